@@ -1,0 +1,33 @@
+import type { AppServices } from '../services/app-services'
+import type { AppDatabase } from '../db/schema'
+
+export interface CliOutput {
+  out(text: string): void
+  err(text: string): void
+}
+
+export interface CliContext {
+  db: AppDatabase
+  services: AppServices
+  output: CliOutput
+}
+
+/** Bad usage (unknown command or option, missing argument): exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+export const USAGE = `Usage : npm run cli -- [--db FICHIER] <commande>
+
+Commandes :
+  demo                                   ajoute des données d'exemple (sans doublon)
+  partners list [--json] [--search T] [--archived]
+                                         liste les structures partenaires
+  partners add --name NOM [--siret S] [--rna R] [--postal-code CP] [--commune C]
+               [--legal-form F] [--address A]
+                                         ajoute une structure partenaire
+
+Codes de sortie : 0 succès, 1 données refusées, 2 mauvaise utilisation.`

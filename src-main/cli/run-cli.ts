@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { openDatabase } from '../db/open-database'
+import { createAppServices } from '../services/app-services'
+import { AppError } from '../shared/errors'
+import { PARTNER_FIELD_LABELS } from '../shared/schemas/partner.schema'
+import { USAGE, UsageError, type CliOutput } from './cli-io'
+import { runDemo } from './commands/demo'
+import { runPartners } from './commands/partners'
+import { defaultDatabasePath } from './default-paths'
+
+const COMMANDS = {
+  demo: runDemo,
+  partners: runPartners
+} as const
+
+function splitGlobalOptions(argv: string[]): { databasePath: string; rest: string[] } {
+  const rest = [...argv]
+  let databasePath = defaultDatabasePath()
+  const dbIndex = rest.indexOf('--db')
+  if (dbIndex !== -1) {
+    const value = rest[dbIndex + 1]
+    if (!value || value.startsWith('--')) throw new UsageError('--db attend un chemin de fichier')
+    databasePath = resolve(value)
+    rest.splice(dbIndex, 2)
+  }
+  return { databasePath, rest }
+}
+
+/** Runs one CLI invocation and returns its exit code: 0 success, 1 refused data, 2 bad usage. */
+export async function runCli(argv: string[], output: CliOutput, version = '0.0.0'): Promise<number> {
+  try {
+    if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+      output.out(USAGE)
+      return argv.length === 0 ? 2 : 0
+    }
+    const { databasePath, rest } = splitGlobalOptions(argv)
+    const [commandName, ...args] = rest
+    const command = COMMANDS[commandName as keyof typeof COMMANDS]
+    if (!command) throw new UsageError(`Commande inconnue : ${commandName ?? '(aucune)'}`)
+    mkdirSync(dirname(databasePath), { recursive: true })
+    const database = await openDatabase(databasePath)
+    try {
+      const services = createAppServices({ db: database.db, databasePath, version })
+      await command(args, { db: database.db, services, output })
+    } finally {
+      await database.close()
+    }
+    return 0
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      output.err(`${(error as Error).message}\n\n${USAGE}`)
+      return 2
+    }
+    if (error instanceof AppError) {
+      output.err(error.message)
+      for (const [field, message] of Object.entries(error.fieldErrors ?? {})) {
+        output.err(`  – ${PARTNER_FIELD_LABELS[field] ?? field} : ${message}`)
+      }
+      return 1
+    }
+    output.err(`Erreur inattendue : ${(error as Error).message}`)
+    return 1
+  }
+}

@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely'
+import * as createReferenceData from './0001-create-reference-data'
+import * as createPartners from './0002-create-partners'
+
+export interface Migration {
+  name: string
+  up(db: Kysely<any>): Promise<void>
+}
+
+/**
+ * Every migration, in order; the schema version is the count applied. Statically imported so the bundled
+ * main process has them (a folder scan breaks once bundled). Never edit or reorder a landed migration.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '0001-create-reference-data', ...createReferenceData },
+  { name: '0002-create-partners', ...createPartners }
+]

@@ -1,0 +1,57 @@
+import { app, dialog, session, type BrowserWindow } from 'electron'
+import { join } from 'node:path'
+import { DATABASE_FILE_NAME, openDatabase, type OpenedDatabase } from '../db/open-database'
+import { createHandlers } from '../ipc/handlers'
+import { createAppServices } from '../services/app-services'
+import { AppError } from '../shared/errors'
+import { registerIpcHandlers } from './ipc-bridge'
+import { installApplicationMenu } from './menu'
+import { createMainWindow, rendererOrigin } from './window'
+
+let mainWindow: BrowserWindow | undefined
+let database: OpenedDatabase | undefined
+
+function databasePath(): string {
+  return process.env['ALLIANCE_CONVENTIONS_DB'] ?? join(app.getPath('userData'), DATABASE_FILE_NAME)
+}
+
+function hardenSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+  })
+}
+
+async function start(): Promise<void> {
+  hardenSessions()
+  const file = databasePath()
+  try {
+    database = await openDatabase(file)
+  } catch (error) {
+    const message = error instanceof AppError ? error.message : `Ouverture impossible : ${(error as Error).message}`
+    dialog.showErrorBox('Alliance Conventions ne peut pas démarrer', message)
+    app.exit(1)
+    return
+  }
+  const services = createAppServices({ db: database.db, databasePath: file, version: app.getVersion() })
+  const renderer = rendererOrigin()
+  registerIpcHandlers(createHandlers(services), renderer)
+  installApplicationMenu(app.getPath('userData'))
+  mainWindow = createMainWindow(renderer)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => void database?.close())
+  app.whenReady().then(start, (error: unknown) => {
+    console.error(error)
+    app.exit(1)
+  })
+}

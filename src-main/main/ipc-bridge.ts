@@ -1,0 +1,26 @@
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { dispatch } from '../ipc/dispatch'
+import type { Handlers } from '../ipc/handlers'
+import { CHANNELS } from '../shared/ipc/channels'
+import { isTrustedSender, type RendererOrigin } from './security-policy'
+
+function describeSender(event: IpcMainInvokeEvent) {
+  const frame = event.senderFrame
+  return {
+    frameUrl: frame?.url ?? null,
+    isMainFrame: frame !== null && frame === event.sender.mainFrame,
+    isAppWindow: BrowserWindow.fromWebContents(event.sender) !== null
+  }
+}
+
+/** Answers every contract channel; calls from any frame other than the app's own page are refused. */
+export function registerIpcHandlers(handlers: Handlers, renderer: RendererOrigin): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event, input: unknown) => {
+      if (!isTrustedSender(describeSender(event), renderer)) {
+        return { ok: false, error: { code: 'FORBIDDEN', message: 'Appel refusé : origine non reconnue.' } }
+      }
+      return dispatch(handlers, channel, input)
+    })
+  }
+}

@@ -1,0 +1,40 @@
+import { BrowserWindow, shell } from 'electron'
+import { join } from 'node:path'
+import { mayNavigate, secureWebPreferences, type RendererOrigin } from './security-policy'
+
+export function rendererOrigin(): RendererOrigin {
+  const devServer = process.env['ELECTRON_RENDERER_URL']
+  return devServer
+    ? { kind: 'dev-server', origin: new URL(devServer).origin }
+    : { kind: 'file', path: join(__dirname, '../renderer/index.html') }
+}
+
+export function createMainWindow(renderer: RendererOrigin): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: 'Alliance Conventions',
+    backgroundColor: '#ffffff',
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'))
+  })
+
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!mayNavigate(url, renderer)) event.preventDefault()
+  })
+  window.webContents.on('will-redirect', (event, url) => {
+    if (!mayNavigate(url, renderer)) event.preventDefault()
+  })
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    // Links to the web open in the user's browser, never inside the app.
+    if (url.startsWith('https://')) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+  window.once('ready-to-show', () => window.show())
+
+  if (renderer.kind === 'dev-server') void window.loadURL(process.env['ELECTRON_RENDERER_URL'] as string)
+  else void window.loadFile(renderer.path)
+  return window
+}

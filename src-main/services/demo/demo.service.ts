@@ -1,0 +1,25 @@
+import type { AppServices } from '../app-services'
+import type { AppDatabase } from '../../db/schema'
+import { DEMO_PARTNERS } from './demo-partners'
+
+export interface DemoOutcome {
+  partnersCreated: number
+  partnersExisting: number
+}
+
+/** Fills the database with sample data; running it again adds nothing (partners are matched by SIRET). */
+export async function seedDemoData(db: AppDatabase, services: AppServices): Promise<DemoOutcome> {
+  const networks = await db.selectFrom('head_networks').select(['id', 'acronym']).execute()
+  const networkId = (acronym: string | null) => networks.find((network) => network.acronym === acronym)?.id ?? null
+  const outcome: DemoOutcome = { partnersCreated: 0, partnersExisting: 0 }
+  for (const { headNetwork, ...partner } of DEMO_PARTNERS) {
+    const existing = await db.selectFrom('partners').select('id').where('siret', '=', partner.siret).executeTakeFirst()
+    if (existing) {
+      outcome.partnersExisting += 1
+      continue
+    }
+    await services.partners.create({ ...partner, headNetworkId: networkId(headNetwork) })
+    outcome.partnersCreated += 1
+  }
+  return outcome
+}
