@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import type { CommuneOption } from '../../shared/domain/reference'
 import { normalizeCommuneName } from '../../shared/validation/postal-code'
 
@@ -39,10 +41,11 @@ export function createCommuneDirectory(communes: readonly OfficialCommune[]): Co
 
 let officialDirectory: Promise<CommuneDirectory> | undefined
 
-/** Loads the official list once, on first use (8 MB of JSON: not at start-up). */
+/** Loads the official list once, on first use (8 MB of JSON: read as data, not at start-up, never bundled). */
 export function loadOfficialCommuneDirectory(): Promise<CommuneDirectory> {
-  officialDirectory ??= import('@etalab/decoupage-administratif/data/communes.json').then((module) =>
-    createCommuneDirectory((module.default ?? module) as unknown as OfficialCommune[])
-  )
+  officialDirectory ??= readFile(
+    createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/communes.json'),
+    'utf8'
+  ).then((text) => createCommuneDirectory(JSON.parse(text) as OfficialCommune[]))
   return officialDirectory
 }

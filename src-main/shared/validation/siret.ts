@@ -1,4 +1,8 @@
-/** SIREN of La Poste: its SIRETs follow a digit-sum rule instead of Luhn (INSEE exception). */
+/**
+ * SIREN of La Poste. INSEE's one published exception: La Poste has too many establishments for five digits
+ * under Luhn, so its SIRETs whose digits add up to a multiple of five are valid too (its head office,
+ * 356 000 000 00048, is an ordinary Luhn number).
+ */
 export const LA_POSTE_SIREN = '356000000'
 
 /** Luhn checksum over a string of digits. */
@@ -26,11 +30,12 @@ export type SiretProblem = 'format' | 'checksum'
 /** Returns what is wrong with a (normalized) SIRET, or null when it is valid. */
 export function siretProblem(siret: string): SiretProblem | null {
   if (!/^\d{14}$/.test(siret)) return 'format'
+  if (passesLuhn(siret)) return null
   if (siret.startsWith(LA_POSTE_SIREN)) {
     const digitSum = [...siret].reduce((sum, digit) => sum + Number(digit), 0)
-    return digitSum % 5 === 0 ? null : 'checksum'
+    if (digitSum % 5 === 0) return null
   }
-  return passesLuhn(siret) ? null : 'checksum'
+  return 'checksum'
 }
 
 export function isValidSiret(siret: string): boolean {

@@ -1,0 +1,28 @@
+import type { FieldValues, Path } from 'react-hook-form'
+import { useFieldWiring } from './field-wiring'
+
+interface CheckboxFieldProps<T extends FieldValues> {
+  name: Path<T>
+  label: string
+  hint?: string
+}
+
+export function CheckboxField<T extends FieldValues>({ name, label, hint }: CheckboxFieldProps<T>) {
+  const { form, id, error, hintId, errorId, inputAria } = useFieldWiring<T>(name, hint)
+  return (
+    <div className={`field field--checkbox${error ? ' field--invalid' : ''}`}>
+      <input id={id} type="checkbox" {...inputAria} {...form.register(name)} />
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react'
+
+interface FieldFrameProps {
+  id: string
+  label: string
+  required?: boolean | undefined
+  hint?: string | undefined
+  hintId?: string | undefined
+  error?: string | undefined
+  errorId?: string | undefined
+  className?: string | undefined
+  children: ReactNode
+}
+
+/** Label above, hint and error below: the same layout for every kind of field. */
+export function FieldFrame({ id, label, required, hint, hintId, error, errorId, className, children }: FieldFrameProps) {
+  return (
+    <div className={['field', error ? 'field--invalid' : '', className ?? ''].join(' ').trim()}>
+      <label htmlFor={id}>
+        {label}
+        {required ? (
+          <span className="field-required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
+      </label>
+      {children}
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}
