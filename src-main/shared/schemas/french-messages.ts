@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fr } from 'zod/locales'
 
 // Default zod messages (for inputs no form field covers) in French, like everything the user reads.
-z.config(z.locales.fr())
+z.config(fr())

@@ -41,3 +41,8 @@ export function siretProblem(siret: string): SiretProblem | null {
 export function isValidSiret(siret: string): boolean {
   return siretProblem(siret) === null
 }
+
+/** "44012345300019" → "440 123 453 00019", the way SIRETs are printed. */
+export function formatSiret(siret: string): string {
+  return siret.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1 $2 $3 $4')
+}

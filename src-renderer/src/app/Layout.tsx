@@ -1,0 +1,45 @@
+import { useEffect } from 'react'
+import { NavLink, Outlet, useLocation } from 'react-router'
+
+const NAVIGATION = [
+  { to: '/conventions', label: 'Conventions' },
+  { to: '/partenaires', label: 'Partenaires' },
+  { to: '/besoins', label: 'Besoins locaux' },
+  { to: '/reglages', label: 'Réglages' }
+] as const
+
+/** The app frame: skip link, main navigation, and the page, whose title takes focus after each navigation. */
+export function Layout() {
+  const { pathname } = useLocation()
+  useEffect(() => {
+    document.querySelector<HTMLElement>('main h1')?.focus()
+  }, [pathname])
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <aside className="sidebar">
+        <p className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            AD
+          </span>
+          Alliance Conventions
+        </p>
+        <nav aria-label="Navigation principale">
+          <ul>
+            {NAVIGATION.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{item.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <main id="contenu" className="content">
+        <Outlet />
+      </main>
+    </div>
+  )
+}

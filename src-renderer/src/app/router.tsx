@@ -1,0 +1,27 @@
+import { createHashRouter, Navigate } from 'react-router'
+import { AgreementsPage } from '../pages/agreements/AgreementsPage'
+import { NeedsPage } from '../pages/needs/NeedsPage'
+import { PartnerEditPage } from '../pages/partners/PartnerEditPage'
+import { PartnersPage } from '../pages/partners/PartnersPage'
+import { SettingsPage } from '../pages/settings/SettingsPage'
+import { Layout } from './Layout'
+
+/** Hash routes: the app is one local file, so the address never leaves index.html. */
+export function createAppRouter() {
+  return createHashRouter([
+    {
+      path: '/',
+      element: <Layout />,
+      children: [
+        { index: true, element: <Navigate to="/conventions" replace /> },
+        { path: 'conventions', element: <AgreementsPage /> },
+        { path: 'partenaires', element: <PartnersPage /> },
+        { path: 'partenaires/nouveau', element: <PartnerEditPage /> },
+        { path: 'partenaires/:partnerId', element: <PartnerEditPage /> },
+        { path: 'besoins', element: <NeedsPage /> },
+        { path: 'reglages', element: <SettingsPage /> },
+        { path: '*', element: <Navigate to="/conventions" replace /> }
+      ]
+    }
+  ])
+}

@@ -1,0 +1,17 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { RouterProvider } from 'react-router'
+import { createAppRouter } from './app/router'
+import { ReferenceProvider } from './app/reference-context'
+import './styles/app.css'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+
+createRoot(root).render(
+  <StrictMode>
+    <ReferenceProvider>
+      <RouterProvider router={createAppRouter()} />
+    </ReferenceProvider>
+  </StrictMode>
+)

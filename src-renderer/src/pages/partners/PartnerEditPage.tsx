@@ -1,0 +1,91 @@
+import { useRef, useState } from 'react'
+import { Link, useBlocker, useNavigate, useParams } from 'react-router'
+import type { UseFormReturn } from 'react-hook-form'
+import type { PartnerInput } from '../../../../src-main/shared/schemas/partner.schema'
+import { api, errorMessage, unwrap } from '../../api/client'
+import { useQuery } from '../../api/use-query'
+import { Alert } from '../../components/Alert'
+import { PageHeader } from '../../components/PageHeader'
+import { PartnerForm } from './PartnerForm'
+import { partnerToFormValues } from './partner-form-values'
+
+/** Creates a partner (`/partenaires/nouveau`) or edits one (`/partenaires/:id`). */
+export function PartnerEditPage() {
+  const params = useParams()
+  const partnerId = params['partnerId'] ? Number(params['partnerId']) : undefined
+  const navigate = useNavigate()
+  const formRef = useRef<UseFormReturn<PartnerInput>>(undefined)
+  const [saved, setSaved] = useState(false)
+  const [archiveError, setArchiveError] = useState<string>()
+  const { data: partner, error, reload } = useQuery(
+    () => (partnerId === undefined ? Promise.resolve(undefined) : unwrap(api().partners.get({ id: partnerId }))),
+    [partnerId]
+  )
+
+  // Leaving with unsaved changes asks first.
+  const blocker = useBlocker(() => !saved && (formRef.current?.formState.isDirty ?? false))
+
+  async function save(values: PartnerInput) {
+    const result =
+      partnerId === undefined
+        ? await unwrap(api().partners.create(values))
+        : await unwrap(api().partners.update({ id: partnerId, data: values }))
+    setSaved(true)
+    await navigate('/partenaires', { state: { flash: `« ${result.name} » est enregistré.` } })
+  }
+
+  async function toggleArchived() {
+    if (!partner) return
+    setArchiveError(undefined)
+    try {
+      await unwrap(api().partners.setArchived({ id: partner.id, archived: !partner.archived }))
+      reload()
+    } catch (failure) {
+      setArchiveError(errorMessage(failure))
+    }
+  }
+
+  if (error) return <Alert tone="error">{error}</Alert>
+  if (partnerId !== undefined && !partner) return <p className="loading">Chargement…</p>
+
+  return (
+    <>
+      <PageHeader
+        title={partner ? partner.name : 'Nouveau partenaire'}
+        actions={
+          partner ? (
+            <button type="button" className="button" onClick={() => void toggleArchived()}>
+              {partner.archived ? 'Désarchiver' : 'Archiver'}
+            </button>
+          ) : null
+        }
+      >
+        <p className="page-subtitle">
+          <Link to="/partenaires">← Retour aux partenaires</Link>
+          {partner?.archived ? <span className="badge">Archivé</span> : null}
+        </p>
+      </PageHeader>
+      {archiveError ? <Alert tone="error">{archiveError}</Alert> : null}
+      {blocker.state === 'blocked' ? (
+        <div className="confirm-bar" role="alertdialog" aria-label="Modifications non enregistrées">
+          <p>Vous avez des modifications non enregistrées. Quitter quand même ?</p>
+          <button type="button" className="button" onClick={() => blocker.reset()} autoFocus>
+            Rester sur la fiche
+          </button>
+          <button type="button" className="button button--danger" onClick={() => blocker.proceed()}>
+            Quitter sans enregistrer
+          </button>
+        </div>
+      ) : null}
+      <PartnerForm
+        key={partner?.updatedAt ?? 'new'}
+        initialValues={partnerToFormValues(partner)}
+        submitLabel={partner ? 'Enregistrer les modifications' : 'Enregistrer le partenaire'}
+        onSubmit={save}
+        formRef={(form) => {
+          formRef.current = form
+        }}
+      />
+    </>
+  )
+}

@@ -1,0 +1,104 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useState } from 'react'
+import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form'
+import { partnerInputSchema, type PartnerInput } from '../../../../src-main/shared/schemas/partner.schema'
+import { ApiError, errorMessage } from '../../api/client'
+import { useReference } from '../../app/reference-context'
+import { Alert } from '../../components/Alert'
+import { CheckboxField } from '../../components/form/CheckboxField'
+import { SelectField } from '../../components/form/SelectField'
+import { TextField } from '../../components/form/TextField'
+import { applyServerErrors } from '../../components/form/apply-server-errors'
+import { CommuneFields } from './CommuneFields'
+import { ContactsFieldset } from './ContactsFieldset'
+
+interface PartnerFormProps {
+  initialValues: PartnerInput
+  submitLabel: string
+  /** Saves the values; an ApiError's field messages are shown next to their fields. */
+  onSubmit(values: PartnerInput): Promise<void>
+  /** Lets the page see whether there is unsaved work. */
+  formRef?: (form: UseFormReturn<PartnerInput>) => void
+}
+
+export function PartnerForm({ initialValues, submitLabel, onSubmit, formRef }: PartnerFormProps) {
+  const { legalForms, headNetworks } = useReference()
+  const form = useForm<PartnerInput>({
+    defaultValues: initialValues,
+    resolver: zodResolver(partnerInputSchema),
+    mode: 'onTouched'
+  })
+  formRef?.(form)
+  const [submitError, setSubmitError] = useState<string>()
+
+  const submit = form.handleSubmit(async (values) => {
+    setSubmitError(undefined)
+    try {
+      await onSubmit(values)
+    } catch (error) {
+      const shownNextToFields = error instanceof ApiError && applyServerErrors(form.setError, error.fieldErrors)
+      setSubmitError(shownNextToFields ? `${errorMessage(error)} Voir les champs signalés.` : errorMessage(error))
+    }
+  })
+
+  return (
+    <FormProvider {...form}>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label="Structure partenaire">
+        {submitError ? <Alert tone="error">{submitError}</Alert> : null}
+        <fieldset className="form-section">
+          <legend>Identité</legend>
+          <TextField<PartnerInput> name="name" label="Nom de la structure" required autoComplete="organization" />
+          <div className="field-row">
+            <SelectField<PartnerInput>
+              name="legalForm"
+              label="Forme juridique"
+              required
+              options={legalForms.map((legalForm) => ({ value: legalForm.code, label: legalForm.label }))}
+            />
+            <SelectField<PartnerInput>
+              name="headNetworkId"
+              label="Tête de réseau"
+              emptyLabel="Aucune"
+              options={headNetworks
+                .filter((network) => !network.archived)
+                .map((network) => ({ value: String(network.id), label: network.name }))}
+              registerOptions={{ setValueAs: (value: string) => (value === '' || value === null ? null : Number(value)) }}
+            />
+          </div>
+          <div className="field-row">
+            <TextField<PartnerInput>
+              name="siret"
+              label="SIRET"
+              hint="14 chiffres, espaces acceptés."
+              inputMode="numeric"
+              autoComplete="off"
+            />
+            <TextField<PartnerInput>
+              name="rna"
+              label="Numéro RNA"
+              hint="Associations : W suivi de 9 chiffres."
+              autoComplete="off"
+            />
+          </div>
+          <CheckboxField<PartnerInput> name="labelled" label="Structure labellisée Alliance Dynamique" />
+          <CheckboxField<PartnerInput>
+            name="generalInterest"
+            label="Organisme d'intérêt général"
+            hint="Nécessaire pour émettre un reçu fiscal au titre du mécénat."
+          />
+        </fieldset>
+        <fieldset className="form-section">
+          <legend>Adresse</legend>
+          <TextField<PartnerInput> name="addressLine" label="Adresse" autoComplete="street-address" />
+          <CommuneFields />
+        </fieldset>
+        <ContactsFieldset />
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? 'Enregistrement…' : submitLabel}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  )
+}
