@@ -1,6 +1,5 @@
-import { useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { Link, useBlocker, useNavigate, useParams } from 'react-router'
-import type { UseFormReturn } from 'react-hook-form'
 import type { PartnerInput } from '../../../../src-main/shared/schemas/partner.schema'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { useQuery } from '../../api/use-query'
@@ -14,8 +13,11 @@ export function PartnerEditPage() {
   const params = useParams()
   const partnerId = params['partnerId'] ? Number(params['partnerId']) : undefined
   const navigate = useNavigate()
-  const formRef = useRef<UseFormReturn<PartnerInput>>(undefined)
-  const [saved, setSaved] = useState(false)
+  // Refs, not state: the blocker must see a save made just before navigating away.
+  const hasUnsavedChanges = useRef(false)
+  const onDirtyChange = useCallback((dirty: boolean) => {
+    hasUnsavedChanges.current = dirty
+  }, [])
   const [archiveError, setArchiveError] = useState<string>()
   const { data: partner, error, reload } = useQuery(
     () => (partnerId === undefined ? Promise.resolve(undefined) : unwrap(api().partners.get({ id: partnerId }))),
@@ -23,14 +25,14 @@ export function PartnerEditPage() {
   )
 
   // Leaving with unsaved changes asks first.
-  const blocker = useBlocker(() => !saved && (formRef.current?.formState.isDirty ?? false))
+  const blocker = useBlocker(() => hasUnsavedChanges.current)
 
   async function save(values: PartnerInput) {
     const result =
       partnerId === undefined
         ? await unwrap(api().partners.create(values))
         : await unwrap(api().partners.update({ id: partnerId, data: values }))
-    setSaved(true)
+    hasUnsavedChanges.current = false
     await navigate('/partenaires', { state: { flash: `« ${result.name} » est enregistré.` } })
   }
 
@@ -82,9 +84,7 @@ export function PartnerEditPage() {
         initialValues={partnerToFormValues(partner)}
         submitLabel={partner ? 'Enregistrer les modifications' : 'Enregistrer le partenaire'}
         onSubmit={save}
-        formRef={(form) => {
-          formRef.current = form
-        }}
+        onDirtyChange={onDirtyChange}
       />
     </>
   )

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
-import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form'
+import { useEffect, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
 import { partnerInputSchema, type PartnerInput } from '../../../../src-main/shared/schemas/partner.schema'
 import { ApiError, errorMessage } from '../../api/client'
 import { useReference } from '../../app/reference-context'
@@ -17,18 +17,19 @@ interface PartnerFormProps {
   submitLabel: string
   /** Saves the values; an ApiError's field messages are shown next to their fields. */
   onSubmit(values: PartnerInput): Promise<void>
-  /** Lets the page see whether there is unsaved work. */
-  formRef?: (form: UseFormReturn<PartnerInput>) => void
+  /** Tells the page whether there is unsaved work. */
+  onDirtyChange?: (dirty: boolean) => void
 }
 
-export function PartnerForm({ initialValues, submitLabel, onSubmit, formRef }: PartnerFormProps) {
+export function PartnerForm({ initialValues, submitLabel, onSubmit, onDirtyChange }: PartnerFormProps) {
   const { legalForms, headNetworks } = useReference()
   const form = useForm<PartnerInput>({
     defaultValues: initialValues,
     resolver: zodResolver(partnerInputSchema),
     mode: 'onTouched'
   })
-  formRef?.(form)
+  const { isDirty } = form.formState
+  useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange])
   const [submitError, setSubmitError] = useState<string>()
 
   const submit = form.handleSubmit(async (values) => {
