@@ -1,0 +1,14 @@
+import { benchPartners } from './partners-bench'
+import { peakMemoryMb, report } from './measure'
+
+/** `npm run bench`: prints the figures; never part of `npm test` (timings are not assertions). */
+async function main(): Promise<void> {
+  console.log('Alliance Conventions — benchmarks')
+  await benchPartners()
+  report('peak memory (RSS) of the benchmark process', peakMemoryMb(), 'MB')
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})
