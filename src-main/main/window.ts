@@ -18,6 +18,7 @@ export function createMainWindow(renderer: RendererOrigin): BrowserWindow {
     show: false,
     title: 'Alliance Conventions',
     backgroundColor: '#ffffff',
+    icon: join(__dirname, '../../resources/icon.png'),
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'))
   })
 
