@@ -1,4 +1,13 @@
 import type { Kysely } from 'kysely'
+import type {
+  AgreementBenefitTable,
+  AgreementDomainTable,
+  AgreementFtsTable,
+  AgreementHistoryTable,
+  AgreementSequenceTable,
+  AgreementTable
+} from './tables/agreement.table'
+import type { LocalNeedTable, NeedCommuneTable } from './tables/need.table'
 import type { PartnerContactTable, PartnerTable } from './tables/partner.table'
 import type {
   ActionDomainTable,
@@ -8,6 +17,7 @@ import type {
   LegalFormTable,
   PartnershipTypeTable
 } from './tables/reference.table'
+import type { SettingsTable } from './tables/settings.table'
 
 /** Every table of the application database, as Kysely sees it. */
 export interface Database {
@@ -19,6 +29,15 @@ export interface Database {
   head_networks: HeadNetworkTable
   partners: PartnerTable
   partner_contacts: PartnerContactTable
+  local_needs: LocalNeedTable
+  need_communes: NeedCommuneTable
+  agreements: AgreementTable
+  agreement_domains: AgreementDomainTable
+  agreement_benefits: AgreementBenefitTable
+  agreement_history: AgreementHistoryTable
+  agreement_sequences: AgreementSequenceTable
+  agreements_fts: AgreementFtsTable
+  settings: SettingsTable
 }
 
 export type AppDatabase = Kysely<Database>

@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely'
 import * as createReferenceData from './0001-create-reference-data'
 import * as createPartners from './0002-create-partners'
+import * as createLocalNeeds from './0003-create-local-needs'
+import * as createAgreements from './0004-create-agreements'
+import * as createSettings from './0005-create-settings'
+import * as createAgreementSearch from './0006-create-agreement-search'
 
 export interface Migration {
   name: string
@@ -13,5 +17,9 @@ export interface Migration {
  */
 export const MIGRATIONS: readonly Migration[] = [
   { name: '0001-create-reference-data', ...createReferenceData },
-  { name: '0002-create-partners', ...createPartners }
+  { name: '0002-create-partners', ...createPartners },
+  { name: '0003-create-local-needs', ...createLocalNeeds },
+  { name: '0004-create-agreements', ...createAgreements },
+  { name: '0005-create-settings', ...createSettings },
+  { name: '0006-create-agreement-search', ...createAgreementSearch }
 ]
