@@ -1,8 +1,12 @@
 import type { AppDatabase } from '../db/schema'
 import type { AppInfo } from '../shared/ipc/contract'
 import { loadOfficialCommuneDirectory, type CommuneDirectory } from './communes/commune-directory'
+import { createAgreementService } from './agreements/agreement.service'
+import { createNeedService } from './needs/need.service'
 import { createPartnerService } from './partners/partner.service'
+import { createReferenceListsService } from './reference/reference-lists.service'
 import { getReferenceData } from './reference/reference.service'
+import { createSettingsService } from './settings/settings.service'
 
 export interface AppServicesOptions {
   db: AppDatabase
@@ -20,9 +24,20 @@ export function createAppServices({
   communes = loadOfficialCommuneDirectory,
   now
 }: AppServicesOptions) {
+  const withNow = now ? { now } : {}
+  const settings = createSettingsService({ db, ...withNow })
+  const agreements = createAgreementService({ db, settings, ...withNow })
   return {
     info: (): AppInfo => ({ version, databasePath }),
-    reference: { get: () => getReferenceData(db) },
+    reference: { get: () => getReferenceData(db), ...createReferenceListsService({ db }) },
+    settings,
+    agreements,
+    needs: createNeedService({
+      db,
+      communes,
+      listAgreements: async (needId) => (await agreements.search({ needId, limit: 1000 })).rows,
+      ...withNow
+    }),
     communes: { byPostalCode: async (postalCode: string) => (await communes()).byPostalCode(postalCode) },
     partners: createPartnerService({ db, communes, ...(now ? { now } : {}) })
   }

@@ -2,7 +2,11 @@ import type { PartnershipTypeCode } from '../reference/reference-data'
 import type { AgreementTerms } from '../schemas/agreement-terms.schema'
 
 /** Blank terms for a type: what the wizard's step 4 starts from once a type is chosen. */
-export function emptyTerms(type: PartnershipTypeCode): AgreementTerms {
+export function emptyTerms<T extends PartnershipTypeCode>(type: T): Extract<AgreementTerms, { type: T }> {
+  return blankTerms(type) as Extract<AgreementTerms, { type: T }>
+}
+
+function blankTerms(type: PartnershipTypeCode): AgreementTerms {
   switch (type) {
     case 'economic-cooperation':
       return {

@@ -26,4 +26,5 @@ export interface LocalNeed {
   updatedAt: string
 }
 
-export type LocalNeedSummary = Omit<LocalNeed, 'description'>
+/** A row of the needs list: the whole need (descriptions are short, and the list shows them). */
+export type LocalNeedSummary = LocalNeed

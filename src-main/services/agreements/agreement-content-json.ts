@@ -1,0 +1,46 @@
+import type { z } from 'zod'
+import type { AgreementRow } from '../../db/tables/agreement.table'
+import { AppError } from '../../shared/errors'
+import { agreementContentSchema, type AgreementContent } from '../../shared/schemas/agreement.schema'
+
+/**
+ * The split of an agreement's content between indexed columns (what the register filters and sorts on) and the JSON
+ * `content` column (everything else). Each value lives in exactly one place.
+ */
+export const storedContentSchema = agreementContentSchema.omit({
+  title: true,
+  needId: true,
+  partnerId: true,
+  route: true,
+  type: true,
+  domainIds: true,
+  benefitCodes: true,
+  startDate: true,
+  durationMonths: true
+})
+
+export type StoredContent = z.infer<typeof storedContentSchema>
+
+export function readStoredContent(row: Pick<AgreementRow, 'id' | 'content'>): StoredContent {
+  const parsed = storedContentSchema.safeParse(JSON.parse(row.content))
+  if (!parsed.success) throw new AppError('INTERNAL', `Le contenu de la convention n° ${row.id} est illisible.`)
+  return parsed.data
+}
+
+export function splitContent(content: AgreementContent) {
+  const { title, needId, partnerId, route, type, domainIds, benefitCodes, startDate, durationMonths, ...stored } = content
+  return {
+    columns: {
+      title,
+      need_id: needId,
+      partner_id: partnerId,
+      route,
+      type,
+      start_date: startDate,
+      duration_months: durationMonths
+    },
+    domainIds,
+    benefitCodes,
+    json: JSON.stringify(stored satisfies StoredContent)
+  }
+}

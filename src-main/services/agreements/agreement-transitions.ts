@@ -1,0 +1,78 @@
+import { z } from 'zod'
+import type { AppDatabase } from '../../db/schema'
+import { localIsoDate } from '../../shared/agreements/agreement-dates'
+import { canTransition } from '../../shared/agreements/status-flow'
+import {
+  AGREEMENT_STATUS_LABELS,
+  AGREEMENT_STATUSES,
+  type Agreement,
+  type AgreementCheck,
+  type AgreementStatus,
+  type AgreementView
+} from '../../shared/domain/agreement'
+import { ConflictError, ValidationError, type FieldErrors } from '../../shared/errors'
+import { parseInput } from '../parse-input'
+import { addHistory, updateAgreementRow } from './agreement.repository'
+
+export const transitionInputSchema = z
+  .object({
+    id: z.number().int().positive(),
+    to: z.enum(AGREEMENT_STATUSES),
+    /** Why: required to terminate early, optional otherwise; kept in the history. */
+    reason: z.string().trim().max(1000, 'Motif : 1 000 caractères au plus.').optional()
+  })
+  .strict()
+
+interface TransitionDeps {
+  db: AppDatabase
+  now: () => Date
+  load: (trx: AppDatabase, id: number) => Promise<Agreement>
+  check: (trx: AppDatabase, agreement: Agreement) => Promise<AgreementCheck>
+}
+
+/** Status changes, enforced here whatever the caller: the allowed flow, the checks, and a history line each. */
+export function createAgreementTransitions({ db, now, load, check }: TransitionDeps) {
+  async function assertAllowed(trx: AppDatabase, agreement: Agreement, to: AgreementStatus, reason: string): Promise<void> {
+    const from = agreement.status
+    if (!canTransition(from, to))
+      throw new ConflictError(
+        `Une convention « ${AGREEMENT_STATUS_LABELS[from]} » ne peut pas passer à « ${AGREEMENT_STATUS_LABELS[to]} ».`
+      )
+    const today = localIsoDate(now())
+    if (to === 'ready_for_signature') {
+      const { problems } = await check(trx, agreement)
+      if (problems.length > 0) {
+        const fieldErrors: FieldErrors = {}
+        for (const problem of problems) fieldErrors[problem.field] ??= problem.message
+        throw new ValidationError(
+          `La convention n'est pas prête pour signature : ${problems.length} point(s) à corriger (voir l'étape Relecture).`,
+          fieldErrors
+        )
+      }
+    }
+    if (to === 'active' && (agreement.startDate === null || agreement.startDate > today))
+      throw new ConflictError('La convention ne peut être mise en cours qu’à partir de sa date de début.')
+    if (to === 'ended' && (agreement.endDate === null || agreement.endDate > today))
+      throw new ConflictError('La convention n’est pas arrivée à son terme : pour l’arrêter plus tôt, résiliez-la.')
+    if (to === 'terminated' && reason === '')
+      throw new ValidationError('Indiquez le motif de la résiliation.', { reason: 'Indiquez le motif de la résiliation.' })
+  }
+
+  async function transition(rawInput: unknown): Promise<AgreementView> {
+    const { id, to, reason = '' } = parseInput(transitionInputSchema, rawInput)
+    const at = now().toISOString()
+    await db.transaction().execute(async (trx) => {
+      const agreement = await load(trx, id)
+      await assertAllowed(trx, agreement, to, reason)
+      // Reopening a text that was ready for signature makes a new version of it.
+      const version = agreement.status === 'ready_for_signature' && to === 'draft' ? agreement.version + 1 : agreement.version
+      await updateAgreementRow(trx, id, { status: to, version, updated_at: at })
+      const summary = `${AGREEMENT_STATUS_LABELS[agreement.status]} → ${AGREEMENT_STATUS_LABELS[to]}${reason === '' ? '' : ` : ${reason}`}`
+      await addHistory(trx, id, at, { kind: 'status', fromStatus: agreement.status, toStatus: to, summary })
+    })
+    const agreement = await load(db, id)
+    return { agreement, check: await check(db, agreement) }
+  }
+
+  return { transition }
+}

@@ -1,0 +1,54 @@
+import type { AppDatabase } from '../../db/schema'
+import {
+  coordinatorProfileSchema,
+  DEFAULT_SETTINGS,
+  laPostePartySchema,
+  settingsInputSchema,
+  type Settings
+} from '../../shared/schemas/settings.schema'
+import { parseInput } from '../parse-input'
+
+export type SettingsService = ReturnType<typeof createSettingsService>
+
+const KEYS = { coordinator: 'coordinator', laPosteParty: 'la-poste-party' } as const
+
+/** The coordinator's profile and the La Poste party, one JSON value per key in the `settings` table. */
+export function createSettingsService({ db, now = () => new Date() }: { db: AppDatabase; now?: () => Date }) {
+  async function get(): Promise<Settings> {
+    const rows = await db.selectFrom('settings').select(['key', 'value']).where('key', 'in', Object.values(KEYS)).execute()
+    const stored = new Map(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]))
+    // A value written by a newer or older version may miss fields: defaults fill them, bad values are ignored.
+    const coordinator = coordinatorProfileSchema.safeParse({
+      ...DEFAULT_SETTINGS.coordinator,
+      ...(stored.get(KEYS.coordinator) as object | undefined)
+    })
+    const laPosteParty = laPostePartySchema.safeParse({
+      ...DEFAULT_SETTINGS.laPosteParty,
+      ...(stored.get(KEYS.laPosteParty) as object | undefined)
+    })
+    return {
+      coordinator: coordinator.success ? coordinator.data : DEFAULT_SETTINGS.coordinator,
+      laPosteParty: laPosteParty.success ? laPosteParty.data : DEFAULT_SETTINGS.laPosteParty
+    }
+  }
+
+  async function update(rawInput: unknown): Promise<Settings> {
+    const input = parseInput(settingsInputSchema, rawInput)
+    const timestamp = now().toISOString()
+    const entries = Object.entries(input).flatMap(([section, value]) =>
+      value === undefined ? [] : [{ key: KEYS[section as keyof typeof KEYS], value: JSON.stringify(value), updated_at: timestamp }]
+    )
+    await db.transaction().execute(async (trx) => {
+      for (const entry of entries) {
+        await trx
+          .insertInto('settings')
+          .values(entry)
+          .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: entry.value, updated_at: timestamp }))
+          .execute()
+      }
+    })
+    return get()
+  }
+
+  return { get, update }
+}
