@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import type { AppServices } from '../services/app-services'
+import { SUGGESTED_COMMITMENTS } from '../shared/agreements/suggested-commitments'
+import { recommendType } from '../shared/agreements/type-recommender'
 import type { Channel } from '../shared/ipc/channels'
 import type { ChannelOutput, Contract } from '../shared/ipc/contract'
 
@@ -17,6 +19,33 @@ export function createHandlers(services: AppServices): Handlers {
     'partners:get': ({ id }) => services.partners.get(id),
     'partners:create': (input) => services.partners.create(input),
     'partners:update': ({ id, data }) => services.partners.update(id, data),
-    'partners:setArchived': ({ id, archived }) => services.partners.setArchived(id, archived)
+    'partners:setArchived': ({ id, archived }) => services.partners.setArchived(id, archived),
+    'reference:addDomain': (input) => services.reference.addDomain(input),
+    'reference:updateDomain': ({ id, data }) => services.reference.updateDomain(id, data),
+    'reference:setDomainArchived': ({ id, archived }) => services.reference.setDomainArchived(id, archived),
+    'reference:addHeadNetwork': (input) => services.reference.addHeadNetwork(input),
+    'reference:updateHeadNetwork': ({ id, data }) => services.reference.updateHeadNetwork(id, data),
+    'reference:setHeadNetworkArchived': ({ id, archived }) => services.reference.setHeadNetworkArchived(id, archived),
+    'settings:get': () => services.settings.get(),
+    'settings:update': (input) => services.settings.update(input),
+    'needs:list': (query) => services.needs.list(query),
+    'needs:get': ({ id }) => services.needs.get(id),
+    'needs:create': (input) => services.needs.create(input),
+    'needs:update': ({ id, data }) => services.needs.update(id, data),
+    'needs:remove': async ({ id }) => {
+      await services.needs.remove(id)
+      return null
+    },
+    'needs:agreements': ({ id }) => services.needs.agreements(id),
+    'agreements:create': (input) => services.agreements.create(input),
+    'agreements:get': ({ id }) => services.agreements.get(id),
+    'agreements:saveDraft': (input) => services.agreements.saveDraft(input),
+    'agreements:duplicate': ({ id }) => services.agreements.duplicate(id),
+    'agreements:transition': (input) => services.agreements.transition(input),
+    'agreements:check': ({ id }) => services.agreements.check(id),
+    'agreements:history': ({ id }) => services.agreements.history(id),
+    'agreements:search': (query) => services.agreements.search(query),
+    'agreements:recommendType': (answers) => recommendType(answers),
+    'agreements:suggestions': ({ type }) => SUGGESTED_COMMITMENTS[type]
   }
 }

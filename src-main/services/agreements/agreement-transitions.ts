@@ -1,27 +1,17 @@
-import { z } from 'zod'
 import type { AppDatabase } from '../../db/schema'
 import { localIsoDate } from '../../shared/agreements/agreement-dates'
 import { canTransition } from '../../shared/agreements/status-flow'
 import {
   AGREEMENT_STATUS_LABELS,
-  AGREEMENT_STATUSES,
   type Agreement,
   type AgreementCheck,
   type AgreementStatus,
   type AgreementView
 } from '../../shared/domain/agreement'
+import { transitionInputSchema } from '../../shared/schemas/agreement-transition.schema'
 import { ConflictError, ValidationError, type FieldErrors } from '../../shared/errors'
 import { parseInput } from '../parse-input'
 import { addHistory, updateAgreementRow } from './agreement.repository'
-
-export const transitionInputSchema = z
-  .object({
-    id: z.number().int().positive(),
-    to: z.enum(AGREEMENT_STATUSES),
-    /** Why: required to terminate early, optional otherwise; kept in the history. */
-    reason: z.string().trim().max(1000, 'Motif : 1 000 caractères au plus.').optional()
-  })
-  .strict()
 
 interface TransitionDeps {
   db: AppDatabase

@@ -10,7 +10,31 @@ export const CHANNELS = [
   'partners:get',
   'partners:create',
   'partners:update',
-  'partners:setArchived'
+  'partners:setArchived',
+  'reference:addDomain',
+  'reference:updateDomain',
+  'reference:setDomainArchived',
+  'reference:addHeadNetwork',
+  'reference:updateHeadNetwork',
+  'reference:setHeadNetworkArchived',
+  'settings:get',
+  'settings:update',
+  'needs:list',
+  'needs:get',
+  'needs:create',
+  'needs:update',
+  'needs:remove',
+  'needs:agreements',
+  'agreements:create',
+  'agreements:get',
+  'agreements:saveDraft',
+  'agreements:duplicate',
+  'agreements:transition',
+  'agreements:check',
+  'agreements:history',
+  'agreements:search',
+  'agreements:recommendType',
+  'agreements:suggestions'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -1,5 +1,25 @@
 import { z } from 'zod'
 import type { Partner, PartnerSummary } from '../domain/partner'
+import type { CommitmentSuggestions } from '../agreements/suggested-commitments'
+import { typeQuestionnaireSchema, type TypeRecommendation } from '../agreements/type-recommender'
+import type {
+  AgreementCheck,
+  AgreementHistoryEntry,
+  AgreementPage,
+  AgreementSummary,
+  AgreementView
+} from '../domain/agreement'
+import type { LocalNeed, LocalNeedSummary } from '../domain/need'
+import { agreementQuerySchema } from '../schemas/agreement-query.schema'
+import { transitionInputSchema } from '../schemas/agreement-transition.schema'
+import { createAgreementInputSchema, PARTNERSHIP_TYPE_CODES, saveDraftInputSchema } from '../schemas/agreement.schema'
+import { needInputSchema, needQuerySchema } from '../schemas/need.schema'
+import {
+  domainInputSchema,
+  headNetworkInputSchema,
+  settingsInputSchema,
+  type Settings
+} from '../schemas/settings.schema'
 import type { CommuneOption, ReferenceData } from '../domain/reference'
 import { idSchema, noInputSchema } from '../schemas/common.schema'
 import { partnerInputSchema, partnerQuerySchema } from '../schemas/partner.schema'
@@ -33,7 +53,44 @@ export const contract = {
   'partners:get': channel(z.object({ id: idSchema })).returns<Partner>(),
   'partners:create': channel(partnerInputSchema).returns<Partner>(),
   'partners:update': channel(z.object({ id: idSchema, data: partnerInputSchema })).returns<Partner>(),
-  'partners:setArchived': channel(z.object({ id: idSchema, archived: z.boolean() })).returns<Partner>()
+  'partners:setArchived': channel(z.object({ id: idSchema, archived: z.boolean() })).returns<Partner>(),
+
+  // Editable reference lists (Settings). Each answers the fresh reference data; entries are archived, never deleted.
+  'reference:addDomain': channel(domainInputSchema).returns<ReferenceData>(),
+  'reference:updateDomain': channel(z.object({ id: idSchema, data: domainInputSchema })).returns<ReferenceData>(),
+  'reference:setDomainArchived': channel(z.object({ id: idSchema, archived: z.boolean() })).returns<ReferenceData>(),
+  'reference:addHeadNetwork': channel(headNetworkInputSchema).returns<ReferenceData>(),
+  'reference:updateHeadNetwork': channel(z.object({ id: idSchema, data: headNetworkInputSchema })).returns<ReferenceData>(),
+  'reference:setHeadNetworkArchived': channel(z.object({ id: idSchema, archived: z.boolean() })).returns<ReferenceData>(),
+
+  // Coordinator profile and La Poste party; update replaces each section given, keeps the other.
+  'settings:get': channel(noInputSchema).returns<Settings>(),
+  'settings:update': channel(settingsInputSchema).returns<Settings>(),
+
+  // Local needs. Communes are typed as { postalCode, name } and resolved against the official list.
+  'needs:list': channel(needQuerySchema).returns<LocalNeedSummary[]>(),
+  'needs:get': channel(z.object({ id: idSchema })).returns<LocalNeed>(),
+  'needs:create': channel(needInputSchema).returns<LocalNeed>(),
+  'needs:update': channel(z.object({ id: idSchema, data: needInputSchema })).returns<LocalNeed>(),
+  /** Refused (CONFLICT) while agreements refer to the need. */
+  'needs:remove': channel(z.object({ id: idSchema })).returns<null>(),
+  'needs:agreements': channel(z.object({ id: idSchema })).returns<AgreementSummary[]>(),
+
+  // Agreements. create/get/saveDraft/duplicate/transition all answer { agreement, check }.
+  /** Creates a draft from a need and a partner, with its reference AD-<year>-<dept>-<nnnn>; wizard step 3. */
+  'agreements:create': channel(createAgreementInputSchema).returns<AgreementView>(),
+  'agreements:get': channel(z.object({ id: idSchema })).returns<AgreementView>(),
+  /** Autosave: `changes` holds any subset of the content (terms replaced whole), `step` the wizard step reached. */
+  'agreements:saveDraft': channel(saveDraftInputSchema).returns<AgreementView>(),
+  'agreements:duplicate': channel(z.object({ id: idSchema })).returns<AgreementView>(),
+  /** Status change; refused with the problems as fieldErrors when a draft is not ready. */
+  'agreements:transition': channel(transitionInputSchema).returns<AgreementView>(),
+  'agreements:check': channel(z.object({ id: idSchema })).returns<AgreementCheck>(),
+  'agreements:history': channel(z.object({ id: idSchema })).returns<AgreementHistoryEntry[]>(),
+  /** The register: full-text search, filters, sort, one page and the total count. */
+  'agreements:search': channel(agreementQuerySchema).returns<AgreementPage>(),
+  'agreements:recommendType': channel(typeQuestionnaireSchema).returns<TypeRecommendation>(),
+  'agreements:suggestions': channel(z.object({ type: z.enum(PARTNERSHIP_TYPE_CODES) })).returns<CommitmentSuggestions>()
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>
 
 export type Contract = typeof contract
