@@ -23,11 +23,16 @@ export class UsageError extends Error {
 export const USAGE = `Usage : npm run cli -- [--db FICHIER] <commande>
 
 Commandes :
-  demo                                   ajoute des données d'exemple (sans doublon)
+  demo [--agreements N]                  ajoute des données d'exemple (sans doublon) : partenaires, besoins,
+                                         conventions ; --agreements N ajoute N conventions de test en plus
   partners list [--json] [--search T] [--archived]
                                          liste les structures partenaires
   partners add --name NOM [--siret S] [--rna R] [--postal-code CP] [--commune C]
                [--legal-form F] [--address A]
                                          ajoute une structure partenaire
+  agreements list [--json] [--search T] [--type TYPE] [--status STATUT]
+                                         liste les conventions (TYPE : economic-cooperation,
+                                         social-innovation, responsible-practices, patronage ;
+                                         STATUT : draft, ready_for_signature, signed, active, ended, terminated)
 
 Codes de sortie : 0 succès, 1 données refusées, 2 mauvaise utilisation.`

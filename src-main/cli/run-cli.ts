@@ -5,13 +5,15 @@ import { createAppServices } from '../services/app-services'
 import { AppError } from '../shared/errors'
 import { PARTNER_FIELD_LABELS } from '../shared/schemas/partner.schema'
 import { USAGE, UsageError, type CliOutput } from './cli-io'
+import { runAgreements } from './commands/agreements'
 import { runDemo } from './commands/demo'
 import { runPartners } from './commands/partners'
 import { defaultDatabasePath } from './default-paths'
 
 const COMMANDS = {
   demo: runDemo,
-  partners: runPartners
+  partners: runPartners,
+  agreements: runAgreements
 } as const
 
 function splitGlobalOptions(argv: string[]): { databasePath: string; rest: string[] } {

@@ -42,8 +42,16 @@ export async function insertAgreement(trx: AppDatabase, agreement: NewAgreement,
     created_at: at,
     updated_at: at
   })
-  await replaceDomains(trx, id, domainIds)
-  await replaceBenefits(trx, id, benefitCodes)
+  if (domainIds.length > 0)
+    await trx
+      .insertInto('agreement_domains')
+      .values([...new Set(domainIds)].map((domain_id) => ({ agreement_id: id, domain_id })))
+      .execute()
+  if (benefitCodes.length > 0)
+    await trx
+      .insertInto('agreement_benefits')
+      .values([...new Set(benefitCodes)].map((benefit_code) => ({ agreement_id: id, benefit_code })))
+      .execute()
   await addHistory(trx, id, at, agreement.history)
   return { id, reference }
 }

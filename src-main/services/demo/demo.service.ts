@@ -1,17 +1,18 @@
 import type { AppServices } from '../app-services'
 import type { AppDatabase } from '../../db/schema'
+import { seedDemoAgreements, type DemoAgreementsOutcome } from './demo-agreements.service'
 import { DEMO_PARTNERS } from './demo-partners'
 
-export interface DemoOutcome {
+export interface DemoOutcome extends DemoAgreementsOutcome {
   partnersCreated: number
   partnersExisting: number
 }
 
 /** Fills the database with sample data; running it again adds nothing (partners are matched by SIRET). */
-export async function seedDemoData(db: AppDatabase, services: AppServices): Promise<DemoOutcome> {
+export async function seedDemoData(db: AppDatabase, services: AppServices, now = new Date()): Promise<DemoOutcome> {
   const networks = await db.selectFrom('head_networks').select(['id', 'acronym']).execute()
   const networkId = (acronym: string | null) => networks.find((network) => network.acronym === acronym)?.id ?? null
-  const outcome: DemoOutcome = { partnersCreated: 0, partnersExisting: 0 }
+  const outcome = { partnersCreated: 0, partnersExisting: 0 }
   for (const { headNetwork, ...partner } of DEMO_PARTNERS) {
     const existing = await db.selectFrom('partners').select('id').where('siret', '=', partner.siret).executeTakeFirst()
     if (existing) {
@@ -21,5 +22,5 @@ export async function seedDemoData(db: AppDatabase, services: AppServices): Prom
     await services.partners.create({ ...partner, headNetworkId: networkId(headNetwork) })
     outcome.partnersCreated += 1
   }
-  return outcome
+  return { ...outcome, ...(await seedDemoAgreements(db, services, now)) }
 }
