@@ -1,6 +1,6 @@
 /** Agreement references: `AD-<year>-<department>-<sequence of 4 digits>`, e.g. AD-2026-33-0042. */
 
-const DEPARTMENT = /^(?:\d{2}|2A|2B|97[1-6])$/
+const DEPARTMENT = /^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-6])$/
 
 export function isDepartmentCode(value: string): boolean {
   return DEPARTMENT.test(value)
