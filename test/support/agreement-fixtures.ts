@@ -23,7 +23,11 @@ export function bankPartner(overrides: Partial<PartnerInput> = {}): PartnerInput
 }
 
 /** Terms that satisfy every rule of their type. */
-export function completeTerms(type: PartnershipTypeCode): AgreementTerms {
+export function completeTerms<T extends PartnershipTypeCode>(type: T): Extract<AgreementTerms, { type: T }> {
+  return anyCompleteTerms(type) as Extract<AgreementTerms, { type: T }>
+}
+
+function anyCompleteTerms(type: PartnershipTypeCode): AgreementTerms {
   switch (type) {
     case 'economic-cooperation':
       return {
