@@ -123,9 +123,9 @@ export async function startE2eApp(existing?: TempDatabase): Promise<E2eApp> {
   }
 }
 
-/** Waits until the element is shown (fails the test after 10 s otherwise). */
+/** Waits until the element is shown (fails the test after 15 s otherwise). */
 export async function shown(locator: Locator): Promise<void> {
-  await locator.waitFor({ state: 'visible', timeout: 10_000 })
+  await locator.waitFor({ state: 'visible', timeout: 15_000 })
 }
 
 /** Polls a reading of the page until it settles, for vitest's `expect.poll`. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { errorMessage } from './client'
 
 export interface QueryState<T> {
@@ -8,35 +8,40 @@ export interface QueryState<T> {
   reload: () => void
 }
 
-/** Runs `load` when its dependencies change; keeps the previous data while reloading, drops stale answers. */
+interface Answer<T> {
+  request: string
+  data: T | undefined
+  error: string | undefined
+}
+
+/**
+ * Runs `load` when its dependencies (plain values) change; keeps the previous data while reloading and drops
+ * answers to outdated requests.
+ */
 export function useQuery<T>(load: () => Promise<T>, dependencies: readonly unknown[]): QueryState<T> {
-  const [data, setData] = useState<T>()
-  const [error, setError] = useState<string>()
-  const [loading, setLoading] = useState(true)
   const [version, setVersion] = useState(0)
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists what `load` depends on
-  const stableLoad = useCallback(load, dependencies)
+  const [answer, setAnswer] = useState<Answer<T>>()
+  const request = `${JSON.stringify(dependencies)}#${version}`
+  const loadRef = useRef(load)
+  useEffect(() => {
+    loadRef.current = load
+  })
 
   useEffect(() => {
     let current = true
-    setLoading(true)
-    stableLoad().then(
-      (value) => {
-        if (!current) return
-        setData(value)
-        setError(undefined)
-        setLoading(false)
-      },
-      (failure: unknown) => {
-        if (!current) return
-        setError(errorMessage(failure))
-        setLoading(false)
-      }
+    loadRef.current().then(
+      (value) => current && setAnswer({ request, data: value, error: undefined }),
+      (failure: unknown) => current && setAnswer((old) => ({ request, data: old?.data, error: errorMessage(failure) }))
     )
     return () => {
       current = false
     }
-  }, [stableLoad, version])
+  }, [request])
 
-  return { data, error, loading, reload: () => setVersion((value) => value + 1) }
+  return {
+    data: answer?.data,
+    error: answer?.error,
+    loading: answer?.request !== request,
+    reload: () => setVersion((value) => value + 1)
+  }
 }

@@ -1,5 +1,8 @@
 import { createHashRouter, Navigate } from 'react-router'
 import { AgreementsPage } from '../pages/agreements/AgreementsPage'
+import { AgreementWizardPage } from '../pages/agreements/wizard/AgreementWizardPage'
+import { NewAgreementPage } from '../pages/agreements/NewAgreementPage'
+import { NeedEditPage } from '../pages/needs/NeedEditPage'
 import { NeedsPage } from '../pages/needs/NeedsPage'
 import { PartnerEditPage } from '../pages/partners/PartnerEditPage'
 import { PartnersPage } from '../pages/partners/PartnersPage'
@@ -15,10 +18,14 @@ export function createAppRouter() {
       children: [
         { index: true, element: <Navigate to="/conventions" replace /> },
         { path: 'conventions', element: <AgreementsPage /> },
+        { path: 'conventions/nouvelle', element: <NewAgreementPage /> },
+        { path: 'conventions/:agreementId/etape/:step', element: <AgreementWizardPage /> },
         { path: 'partenaires', element: <PartnersPage /> },
         { path: 'partenaires/nouveau', element: <PartnerEditPage /> },
         { path: 'partenaires/:partnerId', element: <PartnerEditPage /> },
         { path: 'besoins', element: <NeedsPage /> },
+        { path: 'besoins/nouveau', element: <NeedEditPage /> },
+        { path: 'besoins/:needId', element: <NeedEditPage /> },
         { path: 'reglages', element: <SettingsPage /> },
         { path: '*', element: <Navigate to="/conventions" replace /> }
       ]

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-interface FieldFrameProps {
+export interface FieldFrameProps {
   id: string
   label: string
   required?: boolean | undefined

@@ -1,36 +1,23 @@
-import { useEffect, useId, useState } from 'react'
+import { useCallback, useId } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
 import type { CommuneOption } from '../../../../src-main/shared/domain/reference'
 import type { PartnerInput } from '../../../../src-main/shared/schemas/partner.schema'
-import { api, unwrap } from '../../api/client'
 import { TextField } from '../../components/form/TextField'
+import { useCommunesOfPostalCode } from './use-communes-of-postal-code'
 
 /** Postal code, then the commune proposed from the official list for that code (filled in when there is one). */
 export function CommuneFields() {
   const { control, getValues, setValue } = useFormContext<PartnerInput>()
   const postalCode = useWatch({ control, name: 'postalCode' })
-  const [options, setOptions] = useState<CommuneOption[]>([])
   const listId = useId()
-
-  useEffect(() => {
-    if (!/^\d{5}$/.test(postalCode)) {
-      setOptions([])
-      return
-    }
-    let current = true
-    unwrap(api().communes.byPostalCode({ postalCode })).then(
-      (communes) => {
-        if (!current) return
-        setOptions(communes)
-        const only = communes.length === 1 ? communes[0] : undefined
-        if (only && getValues('commune') === '') setValue('commune', only.name, { shouldDirty: true })
-      },
-      () => current && setOptions([])
-    )
-    return () => {
-      current = false
-    }
-  }, [postalCode, getValues, setValue])
+  const fillSingleCommune = useCallback(
+    (communes: CommuneOption[]) => {
+      const only = communes.length === 1 ? communes[0] : undefined
+      if (only && getValues('commune') === '') setValue('commune', only.name, { shouldDirty: true })
+    },
+    [getValues, setValue]
+  )
+  const options = useCommunesOfPostalCode(postalCode, fillSingleCommune)
 
   return (
     <div className="field-row">

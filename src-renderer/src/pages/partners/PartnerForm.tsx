@@ -16,7 +16,7 @@ interface PartnerFormProps {
   initialValues: PartnerInput
   submitLabel: string
   /** Saves the values; an ApiError's field messages are shown next to their fields. */
-  onSubmit(values: PartnerInput): Promise<void>
+  onSubmit: (values: PartnerInput) => Promise<void>
   /** Tells the page whether there is unsaved work. */
   onDirtyChange?: (dirty: boolean) => void
 }

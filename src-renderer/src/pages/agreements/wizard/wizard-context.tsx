@@ -1,0 +1,18 @@
+import { createContext, useContext } from 'react'
+import type { AgreementView } from '../../../../../src-main/shared/domain/agreement'
+import type { Partner } from '../../../../../src-main/shared/domain/partner'
+
+export interface WizardContextValue {
+  view: AgreementView
+  /** The chosen partner structure, once loaded (its contacts and general-interest status matter to some steps). */
+  partner: Partner | undefined
+  editable: boolean
+}
+
+export const WizardContext = createContext<WizardContextValue | undefined>(undefined)
+
+export function useWizard(): WizardContextValue {
+  const value = useContext(WizardContext)
+  if (!value) throw new Error('useWizard must be used inside the agreement wizard')
+  return value
+}

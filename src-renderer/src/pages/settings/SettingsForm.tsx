@@ -1,0 +1,74 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import { z } from 'zod'
+import {
+  coordinatorProfileSchema,
+  laPostePartySchema,
+  type Settings
+} from '../../../../src-main/shared/schemas/settings.schema'
+import { ApiError, api, errorMessage, unwrap } from '../../api/client'
+import { Alert } from '../../components/Alert'
+import { applyServerErrors } from '../../components/form/apply-server-errors'
+import { TextField } from '../../components/form/TextField'
+
+const settingsFormSchema = z.object({ coordinator: coordinatorProfileSchema, laPosteParty: laPostePartySchema })
+
+/** The coordinator's profile and the La Poste party printed on every agreement (default signatory included). */
+export function SettingsForm({ settings }: { settings: Settings }) {
+  const form = useForm<Settings>({ defaultValues: settings, resolver: zodResolver(settingsFormSchema), mode: 'onTouched' })
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>()
+
+  const submit = form.handleSubmit(async (values) => {
+    setMessage(undefined)
+    try {
+      const saved = await unwrap(api().settings.update(values))
+      form.reset(saved)
+      setMessage({ tone: 'success', text: 'Réglages enregistrés.' })
+    } catch (failure) {
+      if (failure instanceof ApiError) applyServerErrors(form.setError, failure.fieldErrors)
+      setMessage({ tone: 'error', text: errorMessage(failure) })
+    }
+  })
+
+  return (
+    <FormProvider {...form}>
+      <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label="Profil et partie La Poste">
+        <fieldset className="form-section">
+          <legend>Votre profil</legend>
+          <div className="field-row">
+            <TextField<Settings> name="coordinator.name" label="Nom et prénom" autoComplete="name" />
+            <TextField<Settings> name="coordinator.email" label="E-mail" type="email" autoComplete="email" />
+          </div>
+          <div className="field-row">
+            <TextField<Settings> name="coordinator.region" label="Région" />
+            <TextField<Settings>
+              name="coordinator.department"
+              label="Département"
+              hint="Numéro utilisé dans les références (AD-2026-33-0042)."
+              className="field--short"
+              maxLength={3}
+            />
+          </div>
+        </fieldset>
+        <fieldset className="form-section">
+          <legend>La Poste, partie à la convention</legend>
+          <TextField<Settings> name="laPosteParty.legalName" label="Dénomination" />
+          <TextField<Settings> name="laPosteParty.address" label="Siège" />
+          <TextField<Settings> name="laPosteParty.registration" label="Immatriculation" />
+          <TextField<Settings> name="laPosteParty.regionalDirection" label="Direction régionale" />
+          <div className="field-row">
+            <TextField<Settings> name="laPosteParty.defaultSignatoryName" label="Signataire par défaut" />
+            <TextField<Settings> name="laPosteParty.defaultSignatoryTitle" label="Qualité du signataire" />
+          </div>
+        </fieldset>
+        {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+            Enregistrer les réglages
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  )
+}
