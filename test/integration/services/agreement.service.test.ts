@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../../src-main/db/open-database'
+import { createAppServices } from '../../../src-main/services/app-services'
 import { completeChanges, completeTerms, seedNeedAndPartner } from '../../support/agreement-fixtures'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
 
@@ -55,6 +57,20 @@ describe('agreement service', () => {
     expect(references.map((reference) => Number(reference.slice(-4))).sort((a, b) => a - b)).toEqual(
       Array.from({ length: 40 }, (_, index) => index + 1)
     )
+  })
+
+  it('keeps references unique when two connections (the app and the CLI) create at the same time', async () => {
+    const other = await openDatabase(database.file)
+    try {
+      const otherServices = createAppServices({ db: other.db, databasePath: database.file, version: 'test' })
+      const input = { needId: seed.need.id, partnerId: seed.partner.id }
+      const created = await Promise.all(
+        Array.from({ length: 30 }, (_, index) => (index % 2 === 0 ? database.services : otherServices).agreements.create(input))
+      )
+      expect(new Set(created.map((view) => view.agreement.reference)).size).toBe(30)
+    } finally {
+      await other.close()
+    }
   })
 
   it('autosaves partial drafts, keeps what was not sent, and reopens at the saved step', async () => {
