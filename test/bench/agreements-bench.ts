@@ -21,7 +21,14 @@ export interface AgreementsBenchFigures {
   autosaveMedianMs: number
 }
 
-const SEARCHES = ['banque', 'relais poste', 'numérique landes', 'bayonne', 'recyclerie mobilier', 'convention 4242']
+const SEARCHES = [
+  'banque',
+  'relais poste',
+  'numérique landes',
+  'bayonne',
+  'recyclerie mobilier',
+  'convention 4242'
+]
 const ROUNDS = 10
 
 /** A task that runs the next search of the list at each call, so medians cover every kind of query. */
@@ -38,10 +45,15 @@ async function likeScan(db: AppDatabase, text: string): Promise<number> {
   const words = foldForSearch(text).split(' ').filter(Boolean)
   const haystack = sql`lower(a.reference || ' ' || a.title || ' ' || coalesce(p.name, '') || ' ' || coalesce(n.title, '') || ' ' ||
     coalesce(p.commune, '') || ' ' || coalesce((select group_concat(c.commune_name, ' ') from need_communes c where c.need_id = a.need_id), ''))`
-  const where = sql.join(words.map((word) => sql`${haystack} like ${`%${word}%`}`), sql` and `)
+  const where = sql.join(
+    words.map((word) => sql`${haystack} like ${`%${word}%`}`),
+    sql` and `
+  )
   const from = sql`from agreements a left join partners p on p.id = a.partner_id left join local_needs n on n.id = a.need_id where ${where}`
   const [count] = (await sql<{ total: number }>`select count(*) as total ${from}`.execute(db)).rows
-  await sql`select a.id, a.reference, a.title, p.name ${from} order by a.updated_at desc limit 100`.execute(db)
+  await sql`select a.id, a.reference, a.title, p.name ${from} order by a.updated_at desc limit 100`.execute(
+    db
+  )
   return count?.total ?? 0
 }
 
@@ -59,8 +71,14 @@ export async function benchAgreements(count = 10_000): Promise<AgreementsBenchFi
     const seedTime = performance.now() - seedStarted
     report(`agreements: seed ${count} agreements (demo --agreements)`, seedTime / 1000, 's')
 
-    const ftsSearchMedianMs = await medianMs(ROUNDS * SEARCHES.length, cycling((text) => services.agreements.search({ search: text, limit: 100 })))
-    const likeScanMedianMs = await medianMs(ROUNDS * SEARCHES.length, cycling((text) => likeScan(opened.db, text)))
+    const ftsSearchMedianMs = await medianMs(
+      ROUNDS * SEARCHES.length,
+      cycling((text) => services.agreements.search({ search: text, limit: 100 }))
+    )
+    const likeScanMedianMs = await medianMs(
+      ROUNDS * SEARCHES.length,
+      cycling((text) => likeScan(opened.db, text))
+    )
     const draft = (await services.agreements.search({ status: 'draft', limit: 1 })).rows[0]
     if (!draft) throw new Error('No draft to bench.')
     let round = 0
@@ -71,10 +89,17 @@ export async function benchAgreements(count = 10_000): Promise<AgreementsBenchFi
       likeOverFtsRatio: likeScanMedianMs / ftsSearchMedianMs,
       openDraftMedianMs: await medianMs(31, () => services.agreements.get(draft.id)),
       autosaveMedianMs: await medianMs(31, () =>
-        services.agreements.saveDraft({ id: draft.id, step: 5, changes: { laPosteCommitments: [`Engagement révisé n° ${round++}`] } })
+        services.agreements.saveDraft({
+          id: draft.id,
+          step: 5,
+          changes: { laPosteCommitments: [`Engagement révisé n° ${round++}`] }
+        })
       )
     }
-    report(`agreements: search over ${count} (FTS5, count + first 100 rows), median`, figures.ftsSearchMedianMs)
+    report(
+      `agreements: search over ${count} (FTS5, count + first 100 rows), median`,
+      figures.ftsSearchMedianMs
+    )
     report('agreements: same searches as a plain LIKE scan, median', figures.likeScanMedianMs)
     report('agreements: LIKE scan / FTS5 search ratio', figures.likeOverFtsRatio, '×')
     report('agreements: open a draft (agreements.get), median', figures.openDraftMedianMs)

@@ -60,7 +60,10 @@ function anyCompleteTerms(type: PartnershipTypeCode): AgreementTerms {
 }
 
 /** Everything the wizard asks, filled in: an agreement with no problem. */
-export function completeChanges(type: PartnershipTypeCode, partnerSignatoryContactId: number): Partial<AgreementContent> {
+export function completeChanges(
+  type: PartnershipTypeCode,
+  partnerSignatoryContactId: number
+): Partial<AgreementContent> {
   return {
     route: 'direct',
     type,

@@ -1,5 +1,9 @@
 import { parseArgs } from 'node:util'
-import { AGREEMENT_STATUS_LABELS, AGREEMENT_STATUSES, type AgreementStatus } from '../../shared/domain/agreement'
+import {
+  AGREEMENT_STATUS_LABELS,
+  AGREEMENT_STATUSES,
+  type AgreementStatus
+} from '../../shared/domain/agreement'
 import { ValidationError } from '../../shared/errors'
 import { PARTNERSHIP_TYPE_CODES } from '../../shared/schemas/agreement.schema'
 import type { PartnershipTypeCode } from '../../shared/reference/reference-data'
@@ -13,7 +17,11 @@ export async function runAgreements(args: string[], context: CliContext): Promis
   throw new UsageError(verb ? `Sous-commande inconnue : agreements ${verb}` : 'Précisez : agreements list')
 }
 
-function checkedOption<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
+function checkedOption<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  option: string
+): T | undefined {
   if (value === undefined) return undefined
   if (!(allowed as readonly string[]).includes(value))
     throw new ValidationError(`${option} inconnu : « ${value} » (valeurs possibles : ${allowed.join(', ')}).`)
@@ -23,13 +31,22 @@ function checkedOption<T extends string>(value: string | undefined, allowed: rea
 async function listAgreements(args: string[], { services, output }: CliContext): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { json: { type: 'boolean' }, search: { type: 'string' }, type: { type: 'string' }, status: { type: 'string' } },
+    options: {
+      json: { type: 'boolean' },
+      search: { type: 'string' },
+      type: { type: 'string' },
+      status: { type: 'string' }
+    },
     strict: true
   })
   const query = {
     ...(values.search ? { search: values.search } : {}),
-    ...(values.type ? { type: checkedOption<PartnershipTypeCode>(values.type, PARTNERSHIP_TYPE_CODES, 'Type') } : {}),
-    ...(values.status ? { status: checkedOption<AgreementStatus>(values.status, AGREEMENT_STATUSES, 'Statut') } : {}),
+    ...(values.type
+      ? { type: checkedOption<PartnershipTypeCode>(values.type, PARTNERSHIP_TYPE_CODES, 'Type') }
+      : {}),
+    ...(values.status
+      ? { status: checkedOption<AgreementStatus>(values.status, AGREEMENT_STATUSES, 'Statut') }
+      : {}),
     sort: 'reference' as const
   }
   const rows = []

@@ -11,12 +11,19 @@ function parseBulkCount(value: string | undefined): number | null {
   if (value === undefined) return null
   const count = Number(value)
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(count) || count < 1 || count > MAX_BULK_AGREEMENTS)
-    throw new ValidationError(`--agreements attend un nombre entier entre 1 et ${MAX_BULK_AGREEMENTS} (reçu : « ${value} »).`)
+    throw new ValidationError(
+      `--agreements attend un nombre entier entre 1 et ${MAX_BULK_AGREEMENTS} (reçu : « ${value} »).`
+    )
   return count
 }
 
 export async function runDemo(args: string[], { db, services, output }: CliContext): Promise<void> {
-  const { values } = parseArgs({ args, options: { agreements: { type: 'string' } }, strict: true, allowPositionals: false })
+  const { values } = parseArgs({
+    args,
+    options: { agreements: { type: 'string' } },
+    strict: true,
+    allowPositionals: false
+  })
   const bulkCount = parseBulkCount(values.agreements)
   const outcome = await seedDemoData(db, services)
   output.out(
@@ -27,6 +34,8 @@ export async function runDemo(args: string[], { db, services, output }: CliConte
   if (bulkCount !== null) {
     const started = performance.now()
     const created = await seedBulkAgreements(db, bulkCount, new Date())
-    output.out(`${created} convention(s) de test ajoutée(s) en ${((performance.now() - started) / 1000).toFixed(1)} s.`)
+    output.out(
+      `${created} convention(s) de test ajoutée(s) en ${((performance.now() - started) / 1000).toFixed(1)} s.`
+    )
   }
 }

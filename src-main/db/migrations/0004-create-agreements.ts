@@ -26,7 +26,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     updated_at text not null,
     check ((end_date is null) = (start_date is null or duration_months is null))
   ) strict`.execute(db)
-  for (const column of ['status', 'type', 'partner_id', 'need_id', 'start_date', 'end_date', 'year', 'updated_at']) {
+  for (const column of [
+    'status',
+    'type',
+    'partner_id',
+    'need_id',
+    'start_date',
+    'end_date',
+    'year',
+    'updated_at'
+  ]) {
     await sql.raw(`create index agreements_${column} on agreements(${column})`).execute(db)
   }
 

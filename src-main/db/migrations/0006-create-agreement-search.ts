@@ -23,7 +23,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     reference, title, partner_name, need_title, communes,
     tokenize = 'unicode61 remove_diacritics 2'
   )`.execute(db)
-  await sql.raw(`insert into agreements_fts(rowid, reference, title, partner_name, need_title, communes) ${REFRESH_SELECT}`).execute(db)
+  await sql
+    .raw(
+      `insert into agreements_fts(rowid, reference, title, partner_name, need_title, communes) ${REFRESH_SELECT}`
+    )
+    .execute(db)
 
   const triggers: Array<[string, string, string]> = [
     ['agreements_fts_insert', 'after insert on agreements', refresh('a.id = new.id')],
@@ -32,11 +36,23 @@ export async function up(db: Kysely<any>): Promise<void> {
       'after update of reference, title, partner_id, need_id on agreements',
       refresh('a.id = new.id')
     ],
-    ['agreements_fts_delete', 'after delete on agreements', 'delete from agreements_fts where rowid = old.id;'],
+    [
+      'agreements_fts_delete',
+      'after delete on agreements',
+      'delete from agreements_fts where rowid = old.id;'
+    ],
     ['agreements_fts_partner', 'after update of name, commune on partners', refresh('a.partner_id = new.id')],
     ['agreements_fts_need', 'after update of title on local_needs', refresh('a.need_id = new.id')],
-    ['agreements_fts_need_commune_insert', 'after insert on need_communes', refresh('a.need_id = new.need_id')],
-    ['agreements_fts_need_commune_delete', 'after delete on need_communes', refresh('a.need_id = old.need_id')]
+    [
+      'agreements_fts_need_commune_insert',
+      'after insert on need_communes',
+      refresh('a.need_id = new.need_id')
+    ],
+    [
+      'agreements_fts_need_commune_delete',
+      'after delete on need_communes',
+      refresh('a.need_id = old.need_id')
+    ]
   ]
   for (const [name, event, body] of triggers) {
     await sql.raw(`create trigger ${name} ${event} begin ${body} end`).execute(db)

@@ -14,8 +14,8 @@ const SIGNIFICANT_FIELDS: ReadonlyArray<[keyof AgreementContent, string]> = [
 
 /** French summary of the significant changes between two versions of a draft, or null when there are none. */
 export function describeSignificantChanges(before: AgreementContent, after: AgreementContent): string | null {
-  const changed = SIGNIFICANT_FIELDS.filter(([field]) => JSON.stringify(before[field]) !== JSON.stringify(after[field])).map(
-    ([, label]) => label
-  )
+  const changed = SIGNIFICANT_FIELDS.filter(
+    ([field]) => JSON.stringify(before[field]) !== JSON.stringify(after[field])
+  ).map(([, label]) => label)
   return changed.length > 0 ? `Modifié : ${changed.join(', ')}.` : null
 }

@@ -3,7 +3,10 @@ import type { CheckContext } from '../../shared/agreements/check-agreement'
 import type { LegalFormCode } from '../../shared/reference/reference-data'
 
 /** What `checkAgreement` needs to know about the partner, read from the database. */
-export async function loadCheckPartner(db: AppDatabase, partnerId: number | null): Promise<CheckContext['partner']> {
+export async function loadCheckPartner(
+  db: AppDatabase,
+  partnerId: number | null
+): Promise<CheckContext['partner']> {
   if (partnerId === null) return null
   const partner = await db
     .selectFrom('partners')

@@ -23,12 +23,24 @@ export type StoredContent = z.infer<typeof storedContentSchema>
 
 export function readStoredContent(row: Pick<AgreementRow, 'id' | 'content'>): StoredContent {
   const parsed = storedContentSchema.safeParse(JSON.parse(row.content))
-  if (!parsed.success) throw new AppError('INTERNAL', `Le contenu de la convention n° ${row.id} est illisible.`)
+  if (!parsed.success)
+    throw new AppError('INTERNAL', `Le contenu de la convention n° ${row.id} est illisible.`)
   return parsed.data
 }
 
 export function splitContent(content: AgreementContent) {
-  const { title, needId, partnerId, route, type, domainIds, benefitCodes, startDate, durationMonths, ...stored } = content
+  const {
+    title,
+    needId,
+    partnerId,
+    route,
+    type,
+    domainIds,
+    benefitCodes,
+    startDate,
+    durationMonths,
+    ...stored
+  } = content
   return {
     columns: {
       title,

@@ -34,7 +34,13 @@ export interface InitialContentSources {
 }
 
 /** A new draft, prefilled from the need, the partner and Settings so that the coordinator only adjusts. */
-export function initialContent({ need, partner, settings, type, title }: InitialContentSources): AgreementContent {
+export function initialContent({
+  need,
+  partner,
+  settings,
+  type,
+  title
+}: InitialContentSources): AgreementContent {
   return {
     title: title && title !== '' ? title : `${need.title} – ${partner.name}`,
     needId: need.id,

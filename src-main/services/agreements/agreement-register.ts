@@ -39,7 +39,10 @@ function baseQuery(db: AppDatabase, query: AgreementQuery, today: string) {
     .leftJoin('head_networks as h', 'h.id', 'p.head_network_id')
   const conditions: Expression<SqlBool>[] = []
   const fts = toFtsQuery(query.search ?? '')
-  if (fts !== null) conditions.push(sql<SqlBool>`a.id in (select rowid from agreements_fts where agreements_fts match ${fts})`)
+  if (fts !== null)
+    conditions.push(
+      sql<SqlBool>`a.id in (select rowid from agreements_fts where agreements_fts match ${fts})`
+    )
   if (query.domainId !== undefined)
     conditions.push(
       sql<SqlBool>`exists (select 1 from agreement_domains d where d.agreement_id = a.id and d.domain_id = ${query.domainId})`
@@ -59,11 +62,17 @@ function baseQuery(db: AppDatabase, query: AgreementQuery, today: string) {
 }
 
 /** One page of the register and the total count of matching agreements. */
-export async function searchAgreements(db: AppDatabase, query: AgreementQuery, today: string): Promise<AgreementPage> {
+export async function searchAgreements(
+  db: AppDatabase,
+  query: AgreementQuery,
+  today: string
+): Promise<AgreementPage> {
   const direction = query.direction ?? (query.sort === undefined ? 'desc' : 'asc')
   const sortColumn = SORT_COLUMNS[query.sort ?? 'updatedAt']
   const [countRow, rows] = await Promise.all([
-    baseQuery(db, query, today).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+    baseQuery(db, query, today)
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .executeTakeFirstOrThrow(),
     baseQuery(db, query, today)
       .select([
         'a.id',
@@ -91,26 +100,24 @@ export async function searchAgreements(db: AppDatabase, query: AgreementQuery, t
   ])
   return {
     total: Number(countRow.total),
-    rows: rows.map(
-      (row): AgreementSummary => ({
-        id: row.id,
-        reference: row.reference,
-        title: row.title,
-        type: row.type as PartnershipTypeCode | null,
-        status: row.status as AgreementStatus,
-        partnerId: row.partner_id,
-        partnerName: row.partner_name,
-        needId: row.need_id,
-        needTitle: row.need_title,
-        headNetwork: row.head_network,
-        startDate: row.start_date,
-        endDate: row.end_date,
-        year: row.year,
-        department: row.department,
-        wizardStep: row.wizard_step as WizardStep,
-        updatedAt: row.updated_at,
-        endingSoon: isEndingSoon(row.status, row.end_date, today)
-      })
-    )
+    rows: rows.map((row): AgreementSummary => ({
+      id: row.id,
+      reference: row.reference,
+      title: row.title,
+      type: row.type as PartnershipTypeCode | null,
+      status: row.status as AgreementStatus,
+      partnerId: row.partner_id,
+      partnerName: row.partner_name,
+      needId: row.need_id,
+      needTitle: row.need_title,
+      headNetwork: row.head_network,
+      startDate: row.start_date,
+      endDate: row.end_date,
+      year: row.year,
+      department: row.department,
+      wizardStep: row.wizard_step as WizardStep,
+      updatedAt: row.updated_at,
+      endingSoon: isEndingSoon(row.status, row.end_date, today)
+    }))
   }
 }

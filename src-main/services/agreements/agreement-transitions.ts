@@ -22,7 +22,12 @@ interface TransitionDeps {
 
 /** Status changes, enforced here whatever the caller: the allowed flow, the checks, and a history line each. */
 export function createAgreementTransitions({ db, now, load, check }: TransitionDeps) {
-  async function assertAllowed(trx: AppDatabase, agreement: Agreement, to: AgreementStatus, reason: string): Promise<void> {
+  async function assertAllowed(
+    trx: AppDatabase,
+    agreement: Agreement,
+    to: AgreementStatus,
+    reason: string
+  ): Promise<void> {
     const from = agreement.status
     if (!canTransition(from, to))
       throw new ConflictError(
@@ -43,9 +48,13 @@ export function createAgreementTransitions({ db, now, load, check }: TransitionD
     if (to === 'active' && (agreement.startDate === null || agreement.startDate > today))
       throw new ConflictError('La convention ne peut être mise en cours qu’à partir de sa date de début.')
     if (to === 'ended' && (agreement.endDate === null || agreement.endDate > today))
-      throw new ConflictError('La convention n’est pas arrivée à son terme : pour l’arrêter plus tôt, résiliez-la.')
+      throw new ConflictError(
+        'La convention n’est pas arrivée à son terme : pour l’arrêter plus tôt, résiliez-la.'
+      )
     if (to === 'terminated' && reason === '')
-      throw new ValidationError('Indiquez le motif de la résiliation.', { reason: 'Indiquez le motif de la résiliation.' })
+      throw new ValidationError('Indiquez le motif de la résiliation.', {
+        reason: 'Indiquez le motif de la résiliation.'
+      })
   }
 
   async function transition(rawInput: unknown): Promise<AgreementView> {
@@ -55,7 +64,10 @@ export function createAgreementTransitions({ db, now, load, check }: TransitionD
       const agreement = await load(trx, id)
       await assertAllowed(trx, agreement, to, reason)
       // Reopening a text that was ready for signature makes a new version of it.
-      const version = agreement.status === 'ready_for_signature' && to === 'draft' ? agreement.version + 1 : agreement.version
+      const version =
+        agreement.status === 'ready_for_signature' && to === 'draft'
+          ? agreement.version + 1
+          : agreement.version
       await updateAgreementRow(trx, id, { status: to, version, updated_at: at })
       const summary = `${AGREEMENT_STATUS_LABELS[agreement.status]} → ${AGREEMENT_STATUS_LABELS[to]}${reason === '' ? '' : ` : ${reason}`}`
       await addHistory(trx, id, at, { kind: 'status', fromStatus: agreement.status, toStatus: to, summary })

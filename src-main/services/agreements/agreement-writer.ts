@@ -26,7 +26,11 @@ export interface NewAgreement {
  * Inserts an agreement with a fresh reference, its domains, benefits and first history line. Call it inside a
  * transaction: the reference sequence and the rows are written together or not at all.
  */
-export async function insertAgreement(trx: AppDatabase, agreement: NewAgreement, at: string): Promise<{ id: number; reference: string }> {
+export async function insertAgreement(
+  trx: AppDatabase,
+  agreement: NewAgreement,
+  at: string
+): Promise<{ id: number; reference: string }> {
   const reference = await allocateReference(trx, agreement.year, agreement.department)
   const { columns, domainIds, benefitCodes, json } = splitContent(agreement.content)
   const id = await insertAgreementRow(trx, {
@@ -73,5 +77,6 @@ export async function writeContent(
     updated_at: extra.at
   })
   if (JSON.stringify(before.domainIds) !== JSON.stringify(domainIds)) await replaceDomains(trx, id, domainIds)
-  if (JSON.stringify(before.benefitCodes) !== JSON.stringify(benefitCodes)) await replaceBenefits(trx, id, benefitCodes)
+  if (JSON.stringify(before.benefitCodes) !== JSON.stringify(benefitCodes))
+    await replaceBenefits(trx, id, benefitCodes)
 }

@@ -1,12 +1,21 @@
 import type { AgreementHistoryRow } from '../../db/tables/agreement.table'
 import { agreementEndDate } from '../../shared/agreements/agreement-dates'
 import type { Agreement, AgreementHistoryEntry, AgreementStatus } from '../../shared/domain/agreement'
-import type { AgreementContent, AgreementRoute, BenefitCode, WizardStep } from '../../shared/schemas/agreement.schema'
+import type {
+  AgreementContent,
+  AgreementRoute,
+  BenefitCode,
+  WizardStep
+} from '../../shared/schemas/agreement.schema'
 import type { PartnershipTypeCode } from '../../shared/reference/reference-data'
 import { readStoredContent } from './agreement-content-json'
 import type { AgreementRowWithNames } from './agreement.repository'
 
-export function toAgreementContent(row: AgreementRowWithNames, domainIds: number[], benefitCodes: string[]): AgreementContent {
+export function toAgreementContent(
+  row: AgreementRowWithNames,
+  domainIds: number[],
+  benefitCodes: string[]
+): AgreementContent {
   return {
     ...readStoredContent(row),
     title: row.title,
@@ -21,7 +30,11 @@ export function toAgreementContent(row: AgreementRowWithNames, domainIds: number
   }
 }
 
-export function toAgreement(row: AgreementRowWithNames, domainIds: number[], benefitCodes: string[]): Agreement {
+export function toAgreement(
+  row: AgreementRowWithNames,
+  domainIds: number[],
+  benefitCodes: string[]
+): Agreement {
   return {
     ...toAgreementContent(row, domainIds, benefitCodes),
     id: row.id,

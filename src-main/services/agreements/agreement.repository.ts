@@ -21,7 +21,12 @@ export function findAgreementRow(db: AppDatabase, id: number) {
 export type AgreementRowWithNames = NonNullable<Awaited<ReturnType<typeof findAgreementRow>>>
 
 export async function listDomainIds(db: AppDatabase, agreementId: number): Promise<number[]> {
-  const rows = await db.selectFrom('agreement_domains').select('domain_id').where('agreement_id', '=', agreementId).orderBy('domain_id').execute()
+  const rows = await db
+    .selectFrom('agreement_domains')
+    .select('domain_id')
+    .where('agreement_id', '=', agreementId)
+    .orderBy('domain_id')
+    .execute()
   return rows.map((row) => row.domain_id)
 }
 
@@ -49,7 +54,9 @@ export async function allocateReference(trx: AppDatabase, year: number, departme
     .executeTakeFirst()
   const next = (current?.last_sequence ?? 0) + 1
   if (next > 9999)
-    throw new ConflictError(`Les 9 999 références de l'année ${year} pour le département ${department} sont épuisées.`)
+    throw new ConflictError(
+      `Les 9 999 références de l'année ${year} pour le département ${department} sont épuisées.`
+    )
   await trx
     .insertInto('agreement_sequences')
     .values({ year, department, last_sequence: next })
@@ -63,11 +70,19 @@ export async function insertAgreementRow(trx: AppDatabase, row: NewAgreementRow)
   return inserted.id
 }
 
-export async function updateAgreementRow(trx: AppDatabase, id: number, changes: AgreementRowUpdate): Promise<void> {
+export async function updateAgreementRow(
+  trx: AppDatabase,
+  id: number,
+  changes: AgreementRowUpdate
+): Promise<void> {
   await trx.updateTable('agreements').set(changes).where('id', '=', id).execute()
 }
 
-export async function replaceDomains(trx: AppDatabase, agreementId: number, domainIds: readonly number[]): Promise<void> {
+export async function replaceDomains(
+  trx: AppDatabase,
+  agreementId: number,
+  domainIds: readonly number[]
+): Promise<void> {
   await trx.deleteFrom('agreement_domains').where('agreement_id', '=', agreementId).execute()
   if (domainIds.length > 0)
     await trx
@@ -76,7 +91,11 @@ export async function replaceDomains(trx: AppDatabase, agreementId: number, doma
       .execute()
 }
 
-export async function replaceBenefits(trx: AppDatabase, agreementId: number, codes: readonly string[]): Promise<void> {
+export async function replaceBenefits(
+  trx: AppDatabase,
+  agreementId: number,
+  codes: readonly string[]
+): Promise<void> {
   await trx.deleteFrom('agreement_benefits').where('agreement_id', '=', agreementId).execute()
   if (codes.length > 0)
     await trx
@@ -92,7 +111,12 @@ export interface HistoryEntryInput {
   toStatus?: AgreementStatus
 }
 
-export async function addHistory(trx: AppDatabase, agreementId: number, at: string, entry: HistoryEntryInput): Promise<void> {
+export async function addHistory(
+  trx: AppDatabase,
+  agreementId: number,
+  at: string,
+  entry: HistoryEntryInput
+): Promise<void> {
   await trx
     .insertInto('agreement_history')
     .values({
@@ -107,17 +131,34 @@ export async function addHistory(trx: AppDatabase, agreementId: number, at: stri
 }
 
 export function listHistoryRows(db: AppDatabase, agreementId: number) {
-  return db.selectFrom('agreement_history').selectAll().where('agreement_id', '=', agreementId).orderBy('id').execute()
+  return db
+    .selectFrom('agreement_history')
+    .selectAll()
+    .where('agreement_id', '=', agreementId)
+    .orderBy('id')
+    .execute()
 }
 
 /** The ids that exist among `ids`, to refuse references to unknown rows with a clear message. */
 export async function existingDomainIds(db: AppDatabase, ids: readonly number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set()
-  const rows = await db.selectFrom('action_domains').select('id').where('id', 'in', [...ids]).execute()
+  const rows = await db
+    .selectFrom('action_domains')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute()
   return new Set(rows.map((row) => row.id))
 }
 
-export async function rowExists(db: AppDatabase, table: 'partners' | 'local_needs', id: number): Promise<boolean> {
-  const row = await db.selectFrom(table).select(sql<number>`1`.as('found')).where('id', '=', id).executeTakeFirst()
+export async function rowExists(
+  db: AppDatabase,
+  table: 'partners' | 'local_needs',
+  id: number
+): Promise<boolean> {
+  const row = await db
+    .selectFrom(table)
+    .select(sql<number>`1`.as('found'))
+    .where('id', '=', id)
+    .executeTakeFirst()
   return row !== undefined
 }

@@ -4,7 +4,13 @@ import { localIsoDate } from '../../shared/agreements/agreement-dates'
 import { checkAgreement } from '../../shared/agreements/check-agreement'
 import { emptyTerms } from '../../shared/agreements/empty-terms'
 import { isEditable } from '../../shared/agreements/status-flow'
-import type { Agreement, AgreementCheck, AgreementHistoryEntry, AgreementPage, AgreementView } from '../../shared/domain/agreement'
+import type {
+  Agreement,
+  AgreementCheck,
+  AgreementHistoryEntry,
+  AgreementPage,
+  AgreementView
+} from '../../shared/domain/agreement'
 import { AGREEMENT_STATUS_LABELS } from '../../shared/domain/agreement'
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../../shared/errors'
 import { agreementQuerySchema } from '../../shared/schemas/agreement-query.schema'
@@ -53,7 +59,10 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
   }
 
   async function check(trx: AppDatabase, content: AgreementContent): Promise<AgreementCheck> {
-    return checkAgreement(content, { partner: await loadCheckPartner(trx, content.partnerId), today: today() })
+    return checkAgreement(content, {
+      partner: await loadCheckPartner(trx, content.partnerId),
+      today: today()
+    })
   }
 
   async function view(id: number): Promise<AgreementView> {
@@ -62,7 +71,11 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
   }
 
   /** The department of the reference: the need's territory, else the partner's commune, else the coordinator's. */
-  async function referenceDepartment(trx: AppDatabase, needId: number, partnerCommuneCode: string | null): Promise<string> {
+  async function referenceDepartment(
+    trx: AppDatabase,
+    needId: number,
+    partnerCommuneCode: string | null
+  ): Promise<string> {
     const firstCommune = await trx
       .selectFrom('need_communes')
       .select('department')
@@ -83,7 +96,11 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
     const currentSettings = await settings.get()
     const at = now().toISOString()
     const id = await db.transaction().execute(async (trx) => {
-      const need = await trx.selectFrom('local_needs').select(['id', 'title', 'domain_id']).where('id', '=', input.needId).executeTakeFirst()
+      const need = await trx
+        .selectFrom('local_needs')
+        .select(['id', 'title', 'domain_id'])
+        .where('id', '=', input.needId)
+        .executeTakeFirst()
       const partner = await findPartnerRow(trx, input.partnerId)
       const fieldErrors: FieldErrors = {}
       if (!need) fieldErrors.needId = "Ce besoin local n'existe pas."
@@ -106,7 +123,13 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
       const department = await referenceDepartment(trx, need.id, partner.commune_code)
       const created = await insertAgreement(
         trx,
-        { content, year: now().getFullYear(), department, wizardStep: 3, history: { kind: 'created', summary: 'Convention créée (brouillon).', toStatus: 'draft' } },
+        {
+          content,
+          year: now().getFullYear(),
+          department,
+          wizardStep: 3,
+          history: { kind: 'created', summary: 'Convention créée (brouillon).', toStatus: 'draft' }
+        },
         at
       )
       return created.id
@@ -123,9 +146,11 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
       fieldErrors.partnerId = "Ce partenaire n'existe pas."
     if (changes.domainIds) {
       const known = await existingDomainIds(trx, changes.domainIds)
-      if (changes.domainIds.some((domainId) => !known.has(domainId))) fieldErrors.domainIds = "Un des domaines d'action n'existe pas."
+      if (changes.domainIds.some((domainId) => !known.has(domainId)))
+        fieldErrors.domainIds = "Un des domaines d'action n'existe pas."
     }
-    if (Object.keys(fieldErrors).length > 0) throw new ValidationError('Certains champs sont à corriger.', fieldErrors)
+    if (Object.keys(fieldErrors).length > 0)
+      throw new ValidationError('Certains champs sont à corriger.', fieldErrors)
   }
 
   /** Merges an autosave into the stored draft: a new type without terms starts from blank terms of that type. */
@@ -148,7 +173,9 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
       if (!isEditable(current.status))
         throw new ConflictError(
           `La convention ${current.reference} est « ${AGREEMENT_STATUS_LABELS[current.status]} » : elle ne peut plus être modifiée` +
-            (current.status === 'ready_for_signature' ? ' sans la repasser en brouillon.' : ' (un avenant sera nécessaire).')
+            (current.status === 'ready_for_signature'
+              ? ' sans la repasser en brouillon.'
+              : ' (un avenant sera nécessaire).')
         )
       await assertReferencesExist(trx, changes)
       const before = toAgreementContentOf(current)
@@ -164,7 +191,11 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
     const at = now().toISOString()
     const newId = await db.transaction().execute(async (trx) => {
       const source = await load(trx, id)
-      const content: AgreementContent = { ...toAgreementContentOf(source), title: `${source.title} (copie)`, startDate: null }
+      const content: AgreementContent = {
+        ...toAgreementContentOf(source),
+        title: `${source.title} (copie)`,
+        startDate: null
+      }
       const created = await insertAgreement(
         trx,
         {
@@ -172,7 +203,11 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
           year: now().getFullYear(),
           department: source.department,
           wizardStep: 1,
-          history: { kind: 'duplicated', summary: `Créée à partir de la convention ${source.reference}.`, toStatus: 'draft' }
+          history: {
+            kind: 'duplicated',
+            summary: `Créée à partir de la convention ${source.reference}.`,
+            toStatus: 'draft'
+          }
         },
         at
       )

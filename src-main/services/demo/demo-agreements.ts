@@ -6,7 +6,11 @@ import type { AgreementContent, BenefitCode } from '../../shared/schemas/agreeme
 import type { PartnershipTypeCode } from '../../shared/reference/reference-data'
 
 /** Complete sample terms per type (a tax receipt only for partners of general interest), varied by a small index so that the register does not look copied. */
-export function demoTerms(type: PartnershipTypeCode, variant: number, generalInterest: boolean): AgreementTerms {
+export function demoTerms(
+  type: PartnershipTypeCode,
+  variant: number,
+  generalInterest: boolean
+): AgreementTerms {
   switch (type) {
     case 'economic-cooperation':
       return {
@@ -46,7 +50,12 @@ export function demoTerms(type: PartnershipTypeCode, variant: number, generalInt
         ? {
             ...emptyTerms(type),
             nature: 'skills',
-            skills: { employees: 8, days: 3 + variant, dailyCostCents: 32_000, valuationBasis: 'Salaire chargé moyen' },
+            skills: {
+              employees: 8,
+              days: 3 + variant,
+              dailyCostCents: 32_000,
+              valuationBasis: 'Salaire chargé moyen'
+            },
             counterparts: [{ description: 'Mention du soutien dans le rapport annuel', valueCents: 0 }],
             taxReceiptRequested: generalInterest
           }
@@ -86,7 +95,10 @@ export function demoChanges(
     durationMonths,
     laPosteCommitments: [...suggestions.laPoste],
     partnerCommitments: [...suggestions.partner],
-    indicators: suggestions.indicators.map((indicator, index) => ({ ...indicator, target: (index + 1) * 50 })),
+    indicators: suggestions.indicators.map((indicator, index) => ({
+      ...indicator,
+      target: (index + 1) * 50
+    })),
     laPosteSignatory: { name: 'Claire Martin', title: 'Directrice régionale Nouvelle-Aquitaine' },
     place: 'Bordeaux'
   }
@@ -107,20 +119,134 @@ export interface DemoAgreementSpec {
 }
 
 export const DEMO_AGREEMENTS: readonly DemoAgreementSpec[] = [
-  { title: 'Ateliers repas et lien social – ADMR Vallée du Lot', need: 0, partnerSiret: '44012345300019', type: 'social-innovation', status: 'active', startInMonths: -11, durationMonths: 12 },
-  { title: 'Relais Poste ESS de l’ADMR', need: 0, partnerSiret: '44012345300019', type: 'economic-cooperation', status: 'draft', startInMonths: 2, durationMonths: 24, partial: true },
-  { title: 'Mécénat de compétences – collecte nationale', need: 1, partnerSiret: '33456789800013', type: 'patronage', status: 'active', startInMonths: -3, durationMonths: 12 },
-  { title: 'Don à la Banque alimentaire de la Gironde', need: 1, partnerSiret: '33456789800013', type: 'patronage', status: 'signed', startInMonths: 1, durationMonths: 12 },
-  { title: 'Étape numérique de Mont-de-Marsan', need: 2, partnerSiret: '40567812900017', type: 'social-innovation', status: 'ready_for_signature', startInMonths: 1, durationMonths: 12 },
-  { title: 'Don de matériel informatique reconditionné', need: 2, partnerSiret: '40567812900017', type: 'patronage', status: 'draft', startInMonths: 3, durationMonths: 12 },
-  { title: 'Premier point de service postal – Connect’Solidaire', need: 2, partnerSiret: '40567812900017', type: 'economic-cooperation', status: 'ended', startInMonths: -30, durationMonths: 12 },
-  { title: 'Relais Poste ESS de Sauveterre-de-Béarn', need: 3, partnerSiret: '64901234100016', type: 'economic-cooperation', status: 'active', startInMonths: -8, durationMonths: 36 },
-  { title: 'Premier Relais Poste de l’Épicerie du Bourg', need: 3, partnerSiret: '64901234100016', type: 'economic-cooperation', status: 'ended', startInMonths: -26, durationMonths: 12 },
-  { title: 'Entretien des espaces verts – ESAT du Médoc', need: 4, partnerSiret: '33210987500010', type: 'responsible-practices', status: 'active', startInMonths: -5, durationMonths: 24 },
-  { title: 'Reconditionnement de terminaux – Atlantique Services Adaptés', need: 4, partnerSiret: '33789012300017', type: 'responsible-practices', status: 'ready_for_signature', startInMonths: 2, durationMonths: 24 },
-  { title: 'Maraîchage d’insertion pour les restaurants d’entreprise', need: 4, partnerSiret: '33612345000015', type: 'responsible-practices', status: 'draft', startInMonths: 3, durationMonths: 12, partial: true },
-  { title: 'Collecte et réemploi du mobilier de bureau', need: 5, partnerSiret: '64234567200017', type: 'economic-cooperation', status: 'terminated', startInMonths: -6, durationMonths: 24 },
-  { title: 'Don de mobilier à la Recyclerie du Pays basque', need: 5, partnerSiret: '64234567200017', type: 'patronage', status: 'signed', startInMonths: 1, durationMonths: 6 }
+  {
+    title: 'Ateliers repas et lien social – ADMR Vallée du Lot',
+    need: 0,
+    partnerSiret: '44012345300019',
+    type: 'social-innovation',
+    status: 'active',
+    startInMonths: -11,
+    durationMonths: 12
+  },
+  {
+    title: 'Relais Poste ESS de l’ADMR',
+    need: 0,
+    partnerSiret: '44012345300019',
+    type: 'economic-cooperation',
+    status: 'draft',
+    startInMonths: 2,
+    durationMonths: 24,
+    partial: true
+  },
+  {
+    title: 'Mécénat de compétences – collecte nationale',
+    need: 1,
+    partnerSiret: '33456789800013',
+    type: 'patronage',
+    status: 'active',
+    startInMonths: -3,
+    durationMonths: 12
+  },
+  {
+    title: 'Don à la Banque alimentaire de la Gironde',
+    need: 1,
+    partnerSiret: '33456789800013',
+    type: 'patronage',
+    status: 'signed',
+    startInMonths: 1,
+    durationMonths: 12
+  },
+  {
+    title: 'Étape numérique de Mont-de-Marsan',
+    need: 2,
+    partnerSiret: '40567812900017',
+    type: 'social-innovation',
+    status: 'ready_for_signature',
+    startInMonths: 1,
+    durationMonths: 12
+  },
+  {
+    title: 'Don de matériel informatique reconditionné',
+    need: 2,
+    partnerSiret: '40567812900017',
+    type: 'patronage',
+    status: 'draft',
+    startInMonths: 3,
+    durationMonths: 12
+  },
+  {
+    title: 'Premier point de service postal – Connect’Solidaire',
+    need: 2,
+    partnerSiret: '40567812900017',
+    type: 'economic-cooperation',
+    status: 'ended',
+    startInMonths: -30,
+    durationMonths: 12
+  },
+  {
+    title: 'Relais Poste ESS de Sauveterre-de-Béarn',
+    need: 3,
+    partnerSiret: '64901234100016',
+    type: 'economic-cooperation',
+    status: 'active',
+    startInMonths: -8,
+    durationMonths: 36
+  },
+  {
+    title: 'Premier Relais Poste de l’Épicerie du Bourg',
+    need: 3,
+    partnerSiret: '64901234100016',
+    type: 'economic-cooperation',
+    status: 'ended',
+    startInMonths: -26,
+    durationMonths: 12
+  },
+  {
+    title: 'Entretien des espaces verts – ESAT du Médoc',
+    need: 4,
+    partnerSiret: '33210987500010',
+    type: 'responsible-practices',
+    status: 'active',
+    startInMonths: -5,
+    durationMonths: 24
+  },
+  {
+    title: 'Reconditionnement de terminaux – Atlantique Services Adaptés',
+    need: 4,
+    partnerSiret: '33789012300017',
+    type: 'responsible-practices',
+    status: 'ready_for_signature',
+    startInMonths: 2,
+    durationMonths: 24
+  },
+  {
+    title: 'Maraîchage d’insertion pour les restaurants d’entreprise',
+    need: 4,
+    partnerSiret: '33612345000015',
+    type: 'responsible-practices',
+    status: 'draft',
+    startInMonths: 3,
+    durationMonths: 12,
+    partial: true
+  },
+  {
+    title: 'Collecte et réemploi du mobilier de bureau',
+    need: 5,
+    partnerSiret: '64234567200017',
+    type: 'economic-cooperation',
+    status: 'terminated',
+    startInMonths: -6,
+    durationMonths: 24
+  },
+  {
+    title: 'Don de mobilier à la Recyclerie du Pays basque',
+    need: 5,
+    partnerSiret: '64234567200017',
+    type: 'patronage',
+    status: 'signed',
+    startInMonths: 1,
+    durationMonths: 6
+  }
 ]
 
 /** Transitions leading from a draft to each status. */

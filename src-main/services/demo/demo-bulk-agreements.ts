@@ -19,7 +19,16 @@ function spread(seed: number): (size: number) => number {
   }
 }
 /** Mostly live agreements, as in a real register; every status appears. */
-const STATUS_CYCLE: readonly AgreementStatus[] = ['active', 'active', 'signed', 'draft', 'ended', 'ready_for_signature', 'active', 'terminated']
+const STATUS_CYCLE: readonly AgreementStatus[] = [
+  'active',
+  'active',
+  'signed',
+  'draft',
+  'ended',
+  'ready_for_signature',
+  'active',
+  'terminated'
+]
 
 /**
  * Adds `count` complete agreements for scale tests, spread over the demo needs and partners, five years and every
@@ -29,11 +38,17 @@ const STATUS_CYCLE: readonly AgreementStatus[] = ['active', 'active', 'signed', 
 export async function seedBulkAgreements(db: AppDatabase, count: number, now: Date): Promise<number> {
   const needs = await db
     .selectFrom('local_needs')
-    .innerJoin('need_communes', (join) => join.onRef('need_communes.need_id', '=', 'local_needs.id').on('need_communes.position', '=', 0))
+    .innerJoin('need_communes', (join) =>
+      join.onRef('need_communes.need_id', '=', 'local_needs.id').on('need_communes.position', '=', 0)
+    )
     .select(['local_needs.id', 'local_needs.title', 'local_needs.domain_id', 'need_communes.department'])
     .orderBy('local_needs.id')
     .execute()
-  const partners = await db.selectFrom('partners').select(['id', 'name', 'commune', 'head_network_id', 'general_interest']).orderBy('id').execute()
+  const partners = await db
+    .selectFrom('partners')
+    .select(['id', 'name', 'commune', 'head_network_id', 'general_interest'])
+    .orderBy('id')
+    .execute()
   const contacts = await db.selectFrom('partner_contacts').select(['id', 'partner_id', 'may_sign']).execute()
   if (needs.length === 0 || partners.length === 0) return 0
   const thisYear = now.getFullYear()
@@ -68,7 +83,16 @@ export async function seedBulkAgreements(db: AppDatabase, count: number, now: Da
         await insertAgreement(
           trx,
           {
-            content: { ...base, ...demoChanges(type, index % 10, `${year}-${month}-01`, 12 + (index % 3) * 12, partner.general_interest === 1) },
+            content: {
+              ...base,
+              ...demoChanges(
+                type,
+                index % 10,
+                `${year}-${month}-01`,
+                12 + (index % 3) * 12,
+                partner.general_interest === 1
+              )
+            },
             year,
             department: need.department,
             wizardStep: 8,

@@ -43,7 +43,8 @@ export const DEMO_NEEDS: ReadonlyArray<Omit<NeedInput, 'domainId'> & { domainCod
   },
   {
     title: 'Achats inclusifs en Gironde',
-    description: 'Les sites girondins peuvent confier l’entretien et le reconditionnement au secteur protégé.',
+    description:
+      'Les sites girondins peuvent confier l’entretien et le reconditionnement au secteur protégé.',
     communes: [
       { postalCode: '33250', name: 'Pauillac' },
       { postalCode: '33700', name: 'Mérignac' }

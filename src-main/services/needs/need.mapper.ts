@@ -4,7 +4,12 @@ import type { EngagementCode } from '../../shared/reference/reference-data'
 import type { NeedRowWithJoins } from './need.repository'
 
 export function toNeedCommune(row: NeedCommuneRow): NeedCommune {
-  return { code: row.commune_code, name: row.commune_name, postalCode: row.postal_code, department: row.department }
+  return {
+    code: row.commune_code,
+    name: row.commune_name,
+    postalCode: row.postal_code,
+    department: row.department
+  }
 }
 
 export function toNeed(row: NeedRowWithJoins, communes: NeedCommuneRow[]): LocalNeed {

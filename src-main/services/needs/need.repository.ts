@@ -28,14 +28,27 @@ export function findNeedRow(db: AppDatabase, id: number) {
 export function searchNeedRows(db: AppDatabase, search: { words: string[]; limit: number; offset: number }) {
   let query = needColumns(db)
   for (const word of search.words) {
-    query = query.where(sql<boolean>`local_needs.search_text like ${`%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} escape '\\'`)
+    query = query.where(
+      sql<boolean>`local_needs.search_text like ${`%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} escape '\\'`
+    )
   }
-  return query.orderBy('local_needs.updated_at', 'desc').orderBy('local_needs.id', 'desc').limit(search.limit).offset(search.offset).execute()
+  return query
+    .orderBy('local_needs.updated_at', 'desc')
+    .orderBy('local_needs.id', 'desc')
+    .limit(search.limit)
+    .offset(search.offset)
+    .execute()
 }
 
 export async function listCommuneRows(db: AppDatabase, needIds: number[]): Promise<NeedCommuneRow[]> {
   if (needIds.length === 0) return []
-  return db.selectFrom('need_communes').selectAll().where('need_id', 'in', needIds).orderBy('need_id').orderBy('position').execute()
+  return db
+    .selectFrom('need_communes')
+    .selectAll()
+    .where('need_id', 'in', needIds)
+    .orderBy('need_id')
+    .orderBy('position')
+    .execute()
 }
 
 export async function insertNeedRow(db: AppDatabase, row: NewLocalNeedRow): Promise<number> {
@@ -43,7 +56,11 @@ export async function insertNeedRow(db: AppDatabase, row: NewLocalNeedRow): Prom
   return inserted.id
 }
 
-export async function replaceCommuneRows(db: AppDatabase, needId: number, communes: Omit<NeedCommuneRow, 'need_id' | 'position'>[]): Promise<void> {
+export async function replaceCommuneRows(
+  db: AppDatabase,
+  needId: number,
+  communes: Omit<NeedCommuneRow, 'need_id' | 'position'>[]
+): Promise<void> {
   await db.deleteFrom('need_communes').where('need_id', '=', needId).execute()
   if (communes.length === 0) return
   await db

@@ -7,7 +7,13 @@ import { foldForSearch } from '../../shared/validation/search-text'
 import type { CommuneDirectory } from '../communes/commune-directory'
 import { parseInput } from '../parse-input'
 import { toNeed } from './need.mapper'
-import { findNeedRow, insertNeedRow, listCommuneRows, replaceCommuneRows, searchNeedRows } from './need.repository'
+import {
+  findNeedRow,
+  insertNeedRow,
+  listCommuneRows,
+  replaceCommuneRows,
+  searchNeedRows
+} from './need.repository'
 
 export interface NeedServiceDeps {
   db: AppDatabase
@@ -28,10 +34,20 @@ export function createNeedService({ db, communes, listAgreements, now = () => ne
   }
 
   async function list(query: NeedQuery = {}): Promise<LocalNeedSummary[]> {
-    const words = foldForSearch(query.search ?? '').split(' ').filter((word) => word.length > 0)
+    const words = foldForSearch(query.search ?? '')
+      .split(' ')
+      .filter((word) => word.length > 0)
     const rows = await searchNeedRows(db, { words, limit: query.limit ?? 500, offset: query.offset ?? 0 })
-    const communeRows = await listCommuneRows(db, rows.map((row) => row.id))
-    return rows.map((row) => toNeed(row, communeRows.filter((commune) => commune.need_id === row.id)))
+    const communeRows = await listCommuneRows(
+      db,
+      rows.map((row) => row.id)
+    )
+    return rows.map((row) =>
+      toNeed(
+        row,
+        communeRows.filter((commune) => commune.need_id === row.id)
+      )
+    )
   }
 
   async function prepare(rawInput: unknown) {
@@ -41,17 +57,32 @@ export function createNeedService({ db, communes, listAgreements, now = () => ne
     const resolved = input.communes.flatMap((commune, index) => {
       const match = directory?.find(commune.postalCode, commune.name)
       if (!match) {
-        fieldErrors[`communes.${index}`] = `La commune « ${commune.name} » ne correspond pas au code postal ${commune.postalCode}.`
+        fieldErrors[`communes.${index}`] =
+          `La commune « ${commune.name} » ne correspond pas au code postal ${commune.postalCode}.`
         return []
       }
-      return [{ commune_code: match.code, commune_name: match.name, postal_code: match.postalCode, department: match.department }]
+      return [
+        {
+          commune_code: match.code,
+          commune_name: match.name,
+          postal_code: match.postalCode,
+          department: match.department
+        }
+      ]
     })
-    const unique = resolved.filter((commune, index) => resolved.findIndex((other) => other.commune_code === commune.commune_code) === index)
+    const unique = resolved.filter(
+      (commune, index) => resolved.findIndex((other) => other.commune_code === commune.commune_code) === index
+    )
     if (input.domainId !== null) {
-      const domain = await db.selectFrom('action_domains').select('id').where('id', '=', input.domainId).executeTakeFirst()
+      const domain = await db
+        .selectFrom('action_domains')
+        .select('id')
+        .where('id', '=', input.domainId)
+        .executeTakeFirst()
       if (!domain) fieldErrors.domainId = "Ce domaine d'action n'existe pas."
     }
-    if (Object.keys(fieldErrors).length > 0) throw new ValidationError('Certains champs sont à corriger.', fieldErrors)
+    if (Object.keys(fieldErrors).length > 0)
+      throw new ValidationError('Certains champs sont à corriger.', fieldErrors)
     return { input, communes: unique }
   }
 
@@ -63,7 +94,9 @@ export function createNeedService({ db, communes, listAgreements, now = () => ne
       people_reached: input.peopleReached,
       domain_id: input.domainId,
       identified_by: input.identifiedBy,
-      search_text: foldForSearch([input.title, input.description, input.targetPublic, ...communeNames].join(' '))
+      search_text: foldForSearch(
+        [input.title, input.description, input.targetPublic, ...communeNames].join(' ')
+      )
     }
   }
 
@@ -72,7 +105,10 @@ export function createNeedService({ db, communes, listAgreements, now = () => ne
     const timestamp = now().toISOString()
     const id = await db.transaction().execute(async (trx) => {
       const needId = await insertNeedRow(trx, {
-        ...toRow(input, resolved.map((commune) => commune.commune_name)),
+        ...toRow(
+          input,
+          resolved.map((commune) => commune.commune_name)
+        ),
         created_at: timestamp,
         updated_at: timestamp
       })
@@ -87,7 +123,13 @@ export function createNeedService({ db, communes, listAgreements, now = () => ne
     await db.transaction().execute(async (trx) => {
       const result = await trx
         .updateTable('local_needs')
-        .set({ ...toRow(input, resolved.map((commune) => commune.commune_name)), updated_at: now().toISOString() })
+        .set({
+          ...toRow(
+            input,
+            resolved.map((commune) => commune.commune_name)
+          ),
+          updated_at: now().toISOString()
+        })
         .where('id', '=', id)
         .executeTakeFirst()
       if (result.numUpdatedRows === 0n) throw new NotFoundError(`Le besoin local n° ${id} n'existe pas.`)
@@ -100,7 +142,9 @@ export function createNeedService({ db, communes, listAgreements, now = () => ne
   async function remove(id: number): Promise<void> {
     const need = await get(id)
     if (need.agreementCount > 0)
-      throw new ConflictError(`Ce besoin est lié à ${need.agreementCount} convention(s) : il ne peut pas être supprimé.`)
+      throw new ConflictError(
+        `Ce besoin est lié à ${need.agreementCount} convention(s) : il ne peut pas être supprimé.`
+      )
     await db.deleteFrom('local_needs').where('id', '=', id).execute()
   }
 

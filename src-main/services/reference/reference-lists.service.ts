@@ -16,17 +16,28 @@ export function createReferenceListsService({ db }: { db: AppDatabase }) {
   async function assertDomainLabelFree(trx: AppDatabase, label: string, exceptId?: number): Promise<void> {
     const rows = await trx.selectFrom('action_domains').select(['id', 'label']).execute()
     const clash = rows.find((row) => row.id !== exceptId && foldForSearch(row.label) === foldForSearch(label))
-    if (clash) throw new ConflictError(`Le domaine « ${clash.label} » existe déjà.`, { label: 'Ce domaine existe déjà.' })
+    if (clash)
+      throw new ConflictError(`Le domaine « ${clash.label} » existe déjà.`, {
+        label: 'Ce domaine existe déjà.'
+      })
   }
 
   async function addDomain(raw: unknown): Promise<ReferenceData> {
     const input = parseInput(domainInputSchema, raw)
     await db.transaction().execute(async (trx) => {
       await assertDomainLabelFree(trx, input.label)
-      const last = await trx.selectFrom('action_domains').select((eb) => eb.fn.max('position').as('position')).executeTakeFirst()
+      const last = await trx
+        .selectFrom('action_domains')
+        .select((eb) => eb.fn.max('position').as('position'))
+        .executeTakeFirst()
       // Codes of added domains are derived from the label and made unique with the row count.
-      const count = await trx.selectFrom('action_domains').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
-      const slug = foldForSearch(input.label).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+      const count = await trx
+        .selectFrom('action_domains')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow()
+      const slug = foldForSearch(input.label)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
       await trx
         .insertInto('action_domains')
         .values({
@@ -53,7 +64,11 @@ export function createReferenceListsService({ db }: { db: AppDatabase }) {
   }
 
   async function setDomainArchived(id: number, archived: boolean): Promise<ReferenceData> {
-    const result = await db.updateTable('action_domains').set({ archived: archived ? 1 : 0 }).where('id', '=', id).executeTakeFirst()
+    const result = await db
+      .updateTable('action_domains')
+      .set({ archived: archived ? 1 : 0 })
+      .where('id', '=', id)
+      .executeTakeFirst()
     if (result.numUpdatedRows === 0n) throw new NotFoundError(`Le domaine n° ${id} n'existe pas.`)
     return getReferenceData(db)
   }
@@ -66,7 +81,9 @@ export function createReferenceListsService({ db }: { db: AppDatabase }) {
       .where('name', '=', input.name)
       .executeTakeFirst()
     if (clash && clash.id !== id)
-      throw new ConflictError(`La tête de réseau « ${clash.name} » existe déjà.`, { name: 'Cette tête de réseau existe déjà.' })
+      throw new ConflictError(`La tête de réseau « ${clash.name} » existe déjà.`, {
+        name: 'Cette tête de réseau existe déjà.'
+      })
     const values = { name: input.name, acronym: input.acronym === '' ? null : input.acronym }
     if (id === null) {
       await db.insertInto('head_networks').values(values).execute()
@@ -78,7 +95,11 @@ export function createReferenceListsService({ db }: { db: AppDatabase }) {
   }
 
   async function setHeadNetworkArchived(id: number, archived: boolean): Promise<ReferenceData> {
-    const result = await db.updateTable('head_networks').set({ archived: archived ? 1 : 0 }).where('id', '=', id).executeTakeFirst()
+    const result = await db
+      .updateTable('head_networks')
+      .set({ archived: archived ? 1 : 0 })
+      .where('id', '=', id)
+      .executeTakeFirst()
     if (result.numUpdatedRows === 0n) throw new NotFoundError(`La tête de réseau n° ${id} n'existe pas.`)
     return getReferenceData(db)
   }

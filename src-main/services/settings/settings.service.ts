@@ -15,7 +15,11 @@ const KEYS = { coordinator: 'coordinator', laPosteParty: 'la-poste-party' } as c
 /** The coordinator's profile and the La Poste party, one JSON value per key in the `settings` table. */
 export function createSettingsService({ db, now = () => new Date() }: { db: AppDatabase; now?: () => Date }) {
   async function get(): Promise<Settings> {
-    const rows = await db.selectFrom('settings').select(['key', 'value']).where('key', 'in', Object.values(KEYS)).execute()
+    const rows = await db
+      .selectFrom('settings')
+      .select(['key', 'value'])
+      .where('key', 'in', Object.values(KEYS))
+      .execute()
     const stored = new Map(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]))
     // A value written by a newer or older version may miss fields: defaults fill them, bad values are ignored.
     const coordinator = coordinatorProfileSchema.safeParse({
@@ -36,14 +40,18 @@ export function createSettingsService({ db, now = () => new Date() }: { db: AppD
     const input = parseInput(settingsInputSchema, rawInput)
     const timestamp = now().toISOString()
     const entries = Object.entries(input).flatMap(([section, value]) =>
-      value === undefined ? [] : [{ key: KEYS[section as keyof typeof KEYS], value: JSON.stringify(value), updated_at: timestamp }]
+      value === undefined
+        ? []
+        : [{ key: KEYS[section as keyof typeof KEYS], value: JSON.stringify(value), updated_at: timestamp }]
     )
     await db.transaction().execute(async (trx) => {
       for (const entry of entries) {
         await trx
           .insertInto('settings')
           .values(entry)
-          .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: entry.value, updated_at: timestamp }))
+          .onConflict((conflict) =>
+            conflict.column('key').doUpdateSet({ value: entry.value, updated_at: timestamp })
+          )
           .execute()
       }
     })

@@ -30,15 +30,30 @@ export function checkEconomicCooperation(terms: EconomicCooperationTerms, out: A
     out.problems.push(issue('joint-offer-missing', STEP, 'terms.jointOffer', "Décrivez l'offre commune."))
   if (terms.remunerationModel === null)
     out.problems.push(
-      issue('remuneration-model-missing', STEP, 'terms.remunerationModel', 'Choisissez le modèle de rémunération.')
+      issue(
+        'remuneration-model-missing',
+        STEP,
+        'terms.remunerationModel',
+        'Choisissez le modèle de rémunération.'
+      )
     )
   if (terms.remunerationAmountCents === null || terms.remunerationAmountCents <= 0)
     out.problems.push(
-      issue('remuneration-amount-missing', STEP, 'terms.remunerationAmountCents', 'Indiquez le montant de la rémunération.')
+      issue(
+        'remuneration-amount-missing',
+        STEP,
+        'terms.remunerationAmountCents',
+        'Indiquez le montant de la rémunération.'
+      )
     )
   if (terms.billingFrequency === null)
     out.warnings.push(
-      issue('billing-frequency-missing', STEP, 'terms.billingFrequency', 'La périodicité de facturation n’est pas précisée.')
+      issue(
+        'billing-frequency-missing',
+        STEP,
+        'terms.billingFrequency',
+        'La périodicité de facturation n’est pas précisée.'
+      )
     )
 }
 
@@ -49,7 +64,12 @@ export function checkSocialInnovation(
 ): void {
   if (isBlank(terms.missingService))
     out.problems.push(
-      issue('missing-service-missing', STEP, 'terms.missingService', 'Décrivez la prestation manquante que le projet crée.')
+      issue(
+        'missing-service-missing',
+        STEP,
+        'terms.missingService',
+        'Décrivez la prestation manquante que le projet crée.'
+      )
     )
   if (isBlank(terms.evaluationPlan))
     out.problems.push(
@@ -81,12 +101,23 @@ export function checkResponsiblePractices(
   out: AgreementCheck
 ): void {
   if (isBlank(terms.purchaseCategory))
-    out.problems.push(issue('purchase-category-missing', STEP, 'terms.purchaseCategory', "Indiquez la catégorie d'achat."))
+    out.problems.push(
+      issue('purchase-category-missing', STEP, 'terms.purchaseCategory', "Indiquez la catégorie d'achat.")
+    )
   if (terms.supplierStatus === null)
     out.problems.push(
-      issue('supplier-status-missing', STEP, 'terms.supplierStatus', 'Indiquez le statut du fournisseur (ESAT, EA, SIAE…).')
+      issue(
+        'supplier-status-missing',
+        STEP,
+        'terms.supplierStatus',
+        'Indiquez le statut du fournisseur (ESAT, EA, SIAE…).'
+      )
     )
-  if (terms.reservedMarket && terms.supplierStatus !== null && !RESERVED_MARKET_SUPPLIERS.has(terms.supplierStatus))
+  if (
+    terms.reservedMarket &&
+    terms.supplierStatus !== null &&
+    !RESERVED_MARKET_SUPPLIERS.has(terms.supplierStatus)
+  )
     out.problems.push(
       issue(
         'reserved-market-supplier',
@@ -96,7 +127,9 @@ export function checkResponsiblePractices(
       )
     )
   if (terms.yearlyAmountCents === null || terms.yearlyAmountCents <= 0)
-    out.problems.push(issue('yearly-amount-missing', STEP, 'terms.yearlyAmountCents', "Indiquez le montant annuel d'achats."))
+    out.problems.push(
+      issue('yearly-amount-missing', STEP, 'terms.yearlyAmountCents', "Indiquez le montant annuel d'achats.")
+    )
   const expected = partner ? SUPPLIER_OF_LEGAL_FORM[partner.legalForm] : undefined
   if (expected !== undefined && terms.supplierStatus !== null && terms.supplierStatus !== expected)
     out.warnings.push(
@@ -109,20 +142,43 @@ export function checkResponsiblePractices(
     )
 }
 
-export function checkPatronage(terms: PatronageTerms, partner: TermsCheckPartner | null, out: AgreementCheck): void {
+export function checkPatronage(
+  terms: PatronageTerms,
+  partner: TermsCheckPartner | null,
+  out: AgreementCheck
+): void {
   if (terms.nature === null)
     out.problems.push(
-      issue('patronage-nature-missing', STEP, 'terms.nature', 'Choisissez la nature du mécénat : financier, en nature ou de compétences.')
+      issue(
+        'patronage-nature-missing',
+        STEP,
+        'terms.nature',
+        'Choisissez la nature du mécénat : financier, en nature ou de compétences.'
+      )
     )
   if (terms.nature === 'skills') {
     const { employees, days, dailyCostCents } = terms.skills
     if (employees === null || employees <= 0)
-      out.problems.push(issue('skills-employees-missing', STEP, 'terms.skills.employees', 'Indiquez le nombre de salariés mobilisés.'))
+      out.problems.push(
+        issue(
+          'skills-employees-missing',
+          STEP,
+          'terms.skills.employees',
+          'Indiquez le nombre de salariés mobilisés.'
+        )
+      )
     if (days === null || days <= 0)
-      out.problems.push(issue('skills-days-missing', STEP, 'terms.skills.days', 'Indiquez le nombre de jours.'))
+      out.problems.push(
+        issue('skills-days-missing', STEP, 'terms.skills.days', 'Indiquez le nombre de jours.')
+      )
     if (dailyCostCents === null || dailyCostCents <= 0)
       out.problems.push(
-        issue('skills-daily-cost-missing', STEP, 'terms.skills.dailyCostCents', 'Indiquez le coût journalier retenu pour la valorisation.')
+        issue(
+          'skills-daily-cost-missing',
+          STEP,
+          'terms.skills.dailyCostCents',
+          'Indiquez le coût journalier retenu pour la valorisation.'
+        )
       )
   } else if (terms.nature !== null && (terms.amountCents === null || terms.amountCents <= 0)) {
     out.problems.push(
@@ -130,7 +186,9 @@ export function checkPatronage(terms: PatronageTerms, partner: TermsCheckPartner
         'gift-amount-missing',
         STEP,
         'terms.amountCents',
-        terms.nature === 'financial' ? 'Indiquez le montant du don.' : 'Indiquez la valorisation du don en nature.'
+        terms.nature === 'financial'
+          ? 'Indiquez le montant du don.'
+          : 'Indiquez la valorisation du don en nature.'
       )
     )
   }
@@ -155,11 +213,17 @@ export function checkPatronage(terms: PatronageTerms, partner: TermsCheckPartner
       )
     )
   const refusal = partner && terms.taxReceiptRequested ? taxReceiptRefusal(partner.generalInterest) : null
-  if (refusal !== null) out.problems.push(issue('tax-receipt-not-eligible', STEP, 'terms.taxReceiptRequested', refusal))
+  if (refusal !== null)
+    out.problems.push(issue('tax-receipt-not-eligible', STEP, 'terms.taxReceiptRequested', refusal))
   const gift = giftValueCents(terms)
   const scheduled = terms.paymentSchedule.reduce((total, payment) => total + (payment.amountCents ?? 0), 0)
   if (terms.nature === 'financial' && gift !== null && terms.paymentSchedule.length > 0 && scheduled !== gift)
     out.warnings.push(
-      issue('payment-schedule-mismatch', STEP, 'terms.paymentSchedule', "L'échéancier ne totalise pas le montant du don.")
+      issue(
+        'payment-schedule-mismatch',
+        STEP,
+        'terms.paymentSchedule',
+        "L'échéancier ne totalise pas le montant du don."
+      )
     )
 }

@@ -7,4 +7,5 @@ export function issue(code: string, step: WizardStep, field: string, message: st
   return { code, step, stepKey, field, message }
 }
 
-export const isBlank = (value: string | null | undefined): boolean => value === null || value === undefined || value.trim() === ''
+export const isBlank = (value: string | null | undefined): boolean =>
+  value === null || value === undefined || value.trim() === ''

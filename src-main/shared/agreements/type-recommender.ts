@@ -8,7 +8,9 @@ export const typeQuestionnaireSchema = z
     /** What is exchanged between La Poste and the partner. */
     exchange: z.enum(['joint-service', 'goods-or-services-bought', 'money', 'goods', 'skills']).nullable(),
     /** Who pays whom. */
-    payment: z.enum(['la-poste-pays-partner', 'nobody-pays', 'partner-pays-la-poste', 'co-financed']).nullable(),
+    payment: z
+      .enum(['la-poste-pays-partner', 'nobody-pays', 'partner-pays-la-poste', 'co-financed'])
+      .nullable(),
     createsMissingService: z.boolean().nullable(),
     laPosteIsBuying: z.boolean().nullable(),
     isGift: z.boolean().nullable()

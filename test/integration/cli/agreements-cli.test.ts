@@ -30,7 +30,8 @@ describe('CLI: demo and agreements list', () => {
     return run
   }
 
-  const listJson = async (...args: string[]) => JSON.parse((await cli('agreements', 'list', '--json', ...args)).out) as Array<Record<string, unknown>>
+  const listJson = async (...args: string[]) =>
+    JSON.parse((await cli('agreements', 'list', '--json', ...args)).out) as Array<Record<string, unknown>>
 
   it('seeds agreements of the four types at several statuses, once', async () => {
     expect((await cli('demo')).code).toBe(0)
@@ -43,21 +44,32 @@ describe('CLI: demo and agreements list', () => {
     )
     expect(new Set(rows.map((row) => row.status)).size).toBe(6)
     expect(Object.keys(rows[0] ?? {})).toEqual(
-      expect.arrayContaining(['id', 'reference', 'title', 'type', 'status', 'partnerName', 'startDate', 'endDate'])
+      expect.arrayContaining([
+        'id',
+        'reference',
+        'title',
+        'type',
+        'status',
+        'partnerName',
+        'startDate',
+        'endDate'
+      ])
     )
   })
 
   it('filters the list by search text, type and status', async () => {
     await cli('demo')
     expect((await listJson('--type', 'patronage')).every((row) => row.type === 'patronage')).toBe(true)
-    expect((await listJson('--status', 'draft', '--type', 'responsible-practices')).map((row) => row.title)).toEqual([
-      'Maraîchage d’insertion pour les restaurants d’entreprise'
-    ])
+    expect(
+      (await listJson('--status', 'draft', '--type', 'responsible-practices')).map((row) => row.title)
+    ).toEqual(['Maraîchage d’insertion pour les restaurants d’entreprise'])
     expect((await listJson('--search', 'recyclerie')).map((row) => row.partnerName)).toEqual([
       'Recyclerie du Pays basque',
       'Recyclerie du Pays basque'
     ])
-    expect((await cli('agreements', 'list', '--search', 'recyclerie')).out).toContain('Recyclerie du Pays basque')
+    expect((await cli('agreements', 'list', '--search', 'recyclerie')).out).toContain(
+      'Recyclerie du Pays basque'
+    )
   })
 
   it('adds N agreements for scale tests', async () => {

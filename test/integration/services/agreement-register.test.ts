@@ -15,15 +15,22 @@ describe('agreements register', () => {
   })
 
   it('finds agreements by words of the title, partner, need or commune, accents and case ignored', async () => {
-    const titles = async (text: string) => (await search({ search: text })).rows.map((row) => row.title).sort()
+    const titles = async (text: string) =>
+      (await search({ search: text })).rows.map((row) => row.title).sort()
     expect(await titles('relais sauveterre')).toEqual([
       'Premier Relais Poste de l’Épicerie du Bourg',
       'Relais Poste ESS de Sauveterre-de-Béarn'
     ])
     expect(await titles('ess bearn')).toEqual(['Relais Poste ESS de Sauveterre-de-Béarn'])
-    expect(await titles('ÉPICERIE')).toEqual(['Premier Relais Poste de l’Épicerie du Bourg', 'Relais Poste ESS de Sauveterre-de-Béarn'])
+    expect(await titles('ÉPICERIE')).toEqual([
+      'Premier Relais Poste de l’Épicerie du Bourg',
+      'Relais Poste ESS de Sauveterre-de-Béarn'
+    ])
     expect(await titles('mont-de-marsan')).toHaveLength(3)
-    expect(await titles('banq alim')).toEqual(['Don à la Banque alimentaire de la Gironde', 'Mécénat de compétences – collecte nationale'])
+    expect(await titles('banq alim')).toEqual([
+      'Don à la Banque alimentaire de la Gironde',
+      'Mécénat de compétences – collecte nationale'
+    ])
     expect(await titles('"OR NEAR(')).toEqual([])
   })
 
@@ -39,7 +46,11 @@ describe('agreements register', () => {
     const homeCare = reference.actionDomains.find((domain) => domain.code === 'home-care')
     expect((await search({ type: 'patronage' })).total).toBe(4)
     expect((await search({ status: 'ended' })).rows.map((row) => row.status)).toEqual(['ended', 'ended'])
-    expect((await search({ headNetworkId: ffba?.id })).rows.every((row) => row.partnerName === 'Banque alimentaire de la Gironde')).toBe(true)
+    expect(
+      (await search({ headNetworkId: ffba?.id })).rows.every(
+        (row) => row.partnerName === 'Banque alimentaire de la Gironde'
+      )
+    ).toBe(true)
     expect((await search({ domainId: homeCare?.id })).total).toBe(2)
     expect((await search({ year: new Date().getFullYear() })).total).toBe(14)
     expect((await search({ year: 2001 })).total).toBe(0)
@@ -62,6 +73,8 @@ describe('agreements register', () => {
     expect(references).toEqual([...references].sort())
     expect(new Set(references).size).toBe(100)
     const byEndDesc = await search({ sort: 'endDate', direction: 'desc', limit: 3 })
-    expect(byEndDesc.rows.map((row) => row.endDate)).toEqual([...byEndDesc.rows.map((row) => row.endDate)].sort().reverse())
+    expect(byEndDesc.rows.map((row) => row.endDate)).toEqual(
+      [...byEndDesc.rows.map((row) => row.endDate)].sort().reverse()
+    )
   })
 })

@@ -15,7 +15,8 @@ describe('agreement service', () => {
     await database.dispose()
   })
 
-  const create = () => database.services.agreements.create({ needId: seed.need.id, partnerId: seed.partner.id })
+  const create = () =>
+    database.services.agreements.create({ needId: seed.need.id, partnerId: seed.partner.id })
 
   it('creates a draft prefilled from the need, the partner and Settings, with a reference of the need’s department', async () => {
     await database.services.settings.update({
@@ -65,7 +66,9 @@ describe('agreement service', () => {
       const otherServices = createAppServices({ db: other.db, databasePath: database.file, version: 'test' })
       const input = { needId: seed.need.id, partnerId: seed.partner.id }
       const created = await Promise.all(
-        Array.from({ length: 30 }, (_, index) => (index % 2 === 0 ? database.services : otherServices).agreements.create(input))
+        Array.from({ length: 30 }, (_, index) =>
+          (index % 2 === 0 ? database.services : otherServices).agreements.create(input)
+        )
       )
       expect(new Set(created.map((view) => view.agreement.reference)).size).toBe(30)
     } finally {
@@ -75,11 +78,20 @@ describe('agreement service', () => {
 
   it('autosaves partial drafts, keeps what was not sent, and reopens at the saved step', async () => {
     const { agreement } = await create()
-    await database.services.agreements.saveDraft({ id: agreement.id, step: 4, changes: { type: 'patronage' } })
+    await database.services.agreements.saveDraft({
+      id: agreement.id,
+      step: 4,
+      changes: { type: 'patronage' }
+    })
     const saved = await database.services.agreements.saveDraft({
       id: agreement.id,
       step: 4,
-      changes: { terms: { ...completeTerms('patronage'), counterparts: [{ description: 'Logo sur le camion', valueCents: 200_000 }] } }
+      changes: {
+        terms: {
+          ...completeTerms('patronage'),
+          counterparts: [{ description: 'Logo sur le camion', valueCents: 200_000 }]
+        }
+      }
     })
     expect(saved.check.warnings.map((warning) => warning.code)).toContain('counterparts-over-25-percent')
     const reopened = await database.services.agreements.get(agreement.id)
@@ -87,41 +99,81 @@ describe('agreement service', () => {
       wizardStep: 4,
       type: 'patronage',
       title: agreement.title,
-      terms: { nature: 'financial', amountCents: 500_000, counterparts: [{ description: 'Logo sur le camion', valueCents: 200_000 }] }
+      terms: {
+        nature: 'financial',
+        amountCents: 500_000,
+        counterparts: [{ description: 'Logo sur le camion', valueCents: 200_000 }]
+      }
     })
   })
 
   it('starts blank terms when the type changes, and refuses terms of another type', async () => {
     const { agreement } = await create()
-    const patronage = await database.services.agreements.saveDraft({ id: agreement.id, changes: { type: 'patronage' } })
+    const patronage = await database.services.agreements.saveDraft({
+      id: agreement.id,
+      changes: { type: 'patronage' }
+    })
     expect(patronage.agreement.terms).toMatchObject({ type: 'patronage', nature: null })
     await expect(
-      database.services.agreements.saveDraft({ id: agreement.id, changes: { terms: completeTerms('social-innovation') } })
+      database.services.agreements.saveDraft({
+        id: agreement.id,
+        changes: { terms: completeTerms('social-innovation') }
+      })
     ).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { terms: expect.stringContaining('type') } })
   })
 
   it('reports each type’s rules as problems pointing to step 4', async () => {
     const { agreement } = await create()
     const cases = [
-      ['social-innovation', { ...completeTerms('social-innovation'), evaluationPlan: '' }, 'evaluation-plan-missing'],
-      ['economic-cooperation', { ...completeTerms('economic-cooperation'), remunerationAmountCents: null }, 'remuneration-amount-missing'],
-      ['responsible-practices', { ...completeTerms('responsible-practices'), supplierStatus: 'other' }, 'reserved-market-supplier']
+      [
+        'social-innovation',
+        { ...completeTerms('social-innovation'), evaluationPlan: '' },
+        'evaluation-plan-missing'
+      ],
+      [
+        'economic-cooperation',
+        { ...completeTerms('economic-cooperation'), remunerationAmountCents: null },
+        'remuneration-amount-missing'
+      ],
+      [
+        'responsible-practices',
+        { ...completeTerms('responsible-practices'), supplierStatus: 'other' },
+        'reserved-market-supplier'
+      ]
     ] as const
     for (const [type, terms, code] of cases) {
-      const { check } = await database.services.agreements.saveDraft({ id: agreement.id, changes: { type, terms } })
+      const { check } = await database.services.agreements.saveDraft({
+        id: agreement.id,
+        changes: { type, terms }
+      })
       expect(check.problems).toContainEqual(expect.objectContaining({ code, step: 4, stepKey: 'modalites' }))
     }
   })
 
   it('refuses a tax receipt for a partner that is not of general interest', async () => {
-    const other = await seedNeedAndPartner(database.services, { siret: '', rna: '', name: 'Collectif sans statut', generalInterest: false })
-    const { agreement } = await database.services.agreements.create({ needId: other.need.id, partnerId: other.partner.id })
+    const other = await seedNeedAndPartner(database.services, {
+      siret: '',
+      rna: '',
+      name: 'Collectif sans statut',
+      generalInterest: false
+    })
+    const { agreement } = await database.services.agreements.create({
+      needId: other.need.id,
+      partnerId: other.partner.id
+    })
     const { check } = await database.services.agreements.saveDraft({
       id: agreement.id,
-      changes: { ...completeChanges('patronage', other.signatoryId), terms: { ...completeTerms('patronage'), taxReceiptRequested: true } }
+      changes: {
+        ...completeChanges('patronage', other.signatoryId),
+        terms: { ...completeTerms('patronage'), taxReceiptRequested: true }
+      }
     })
-    expect(check.problems).toEqual([expect.objectContaining({ code: 'tax-receipt-not-eligible', field: 'terms.taxReceiptRequested' })])
-    await expect(database.services.agreements.transition({ id: agreement.id, to: 'ready_for_signature' })).rejects.toMatchObject({
+    expect(check.problems).toEqual([
+      expect.objectContaining({ code: 'tax-receipt-not-eligible', field: 'terms.taxReceiptRequested' })
+    ])
+    await expect(
+      database.services.agreements.transition({ id: agreement.id, to: 'ready_for_signature' })
+    ).rejects.toMatchObject({
       code: 'VALIDATION',
       fieldErrors: { 'terms.taxReceiptRequested': expect.stringContaining('intérêt général') }
     })
@@ -131,25 +183,35 @@ describe('agreement service', () => {
     const { agreement } = await create()
     const ready = await database.services.agreements.saveDraft({
       id: agreement.id,
-      changes: { ...completeChanges('social-innovation', seed.signatoryId), startDate: '2020-01-01', durationMonths: 24 }
+      changes: {
+        ...completeChanges('social-innovation', seed.signatoryId),
+        startDate: '2020-01-01',
+        durationMonths: 24
+      }
     })
     expect(ready.check.problems).toEqual([])
     const transition = (to: string, reason?: string) =>
       database.services.agreements.transition({ id: agreement.id, to, ...(reason ? { reason } : {}) })
     await expect(transition('signed')).rejects.toMatchObject({ code: 'CONFLICT' })
     await transition('ready_for_signature')
-    await expect(database.services.agreements.saveDraft({ id: agreement.id, changes: { title: 'Autre' } })).rejects.toMatchObject({
+    await expect(
+      database.services.agreements.saveDraft({ id: agreement.id, changes: { title: 'Autre' } })
+    ).rejects.toMatchObject({
       code: 'CONFLICT'
     })
     expect((await transition('draft')).agreement.version).toBe(2)
     await transition('ready_for_signature')
     await transition('signed')
-    await expect(database.services.agreements.saveDraft({ id: agreement.id, changes: { title: 'Autre' } })).rejects.toMatchObject({
+    await expect(
+      database.services.agreements.saveDraft({ id: agreement.id, changes: { title: 'Autre' } })
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: expect.stringContaining('avenant')
     })
     await transition('active')
-    await expect(transition('terminated')).rejects.toMatchObject({ fieldErrors: { reason: expect.any(String) } })
+    await expect(transition('terminated')).rejects.toMatchObject({
+      fieldErrors: { reason: expect.any(String) }
+    })
     const ended = await transition('ended')
     expect(ended.agreement.status).toBe('ended')
     await expect(transition('active')).rejects.toMatchObject({ code: 'CONFLICT' })
@@ -163,23 +225,38 @@ describe('agreement service', () => {
       'En cours → Terminée'
     ])
     expect(history[0]).toMatchObject({ kind: 'created' })
-    expect(history.some((entry) => entry.kind === 'changed' && entry.summary.includes('type de partenariat'))).toBe(true)
+    expect(
+      history.some((entry) => entry.kind === 'changed' && entry.summary.includes('type de partenariat'))
+    ).toBe(true)
   })
 
   it('refuses to activate before the start date or to end before the end date', async () => {
     const { agreement } = await create()
-    await database.services.agreements.saveDraft({ id: agreement.id, changes: completeChanges('patronage', seed.signatoryId) })
-    for (const to of ['ready_for_signature', 'signed']) await database.services.agreements.transition({ id: agreement.id, to })
-    await expect(database.services.agreements.transition({ id: agreement.id, to: 'active' })).rejects.toMatchObject({
+    await database.services.agreements.saveDraft({
+      id: agreement.id,
+      changes: completeChanges('patronage', seed.signatoryId)
+    })
+    for (const to of ['ready_for_signature', 'signed'])
+      await database.services.agreements.transition({ id: agreement.id, to })
+    await expect(
+      database.services.agreements.transition({ id: agreement.id, to: 'active' })
+    ).rejects.toMatchObject({
       message: expect.stringContaining('date de début')
     })
-    const terminated = await database.services.agreements.transition({ id: agreement.id, to: 'terminated', reason: 'Projet abandonné' })
+    const terminated = await database.services.agreements.transition({
+      id: agreement.id,
+      to: 'terminated',
+      reason: 'Projet abandonné'
+    })
     expect(terminated.agreement.status).toBe('terminated')
   })
 
   it('duplicates an agreement as a new draft with its own reference', async () => {
     const { agreement } = await create()
-    await database.services.agreements.saveDraft({ id: agreement.id, changes: completeChanges('economic-cooperation', seed.signatoryId) })
+    await database.services.agreements.saveDraft({
+      id: agreement.id,
+      changes: completeChanges('economic-cooperation', seed.signatoryId)
+    })
     const copy = await database.services.agreements.duplicate(agreement.id)
     expect(copy.agreement).toMatchObject({
       status: 'draft',
@@ -190,7 +267,9 @@ describe('agreement service', () => {
       benefitCodes: ['new-audiences']
     })
     expect(copy.agreement.reference).not.toBe(agreement.reference)
-    expect((await database.services.agreements.history(copy.agreement.id))[0]?.summary).toContain(agreement.reference)
+    expect((await database.services.agreements.history(copy.agreement.id))[0]?.summary).toContain(
+      agreement.reference
+    )
   })
 
   it('lists a need’s agreements and refuses to delete a need that has some', async () => {

@@ -35,8 +35,14 @@ describe('needs, settings and reference lists', () => {
       engagement: 'ethical-digital',
       agreementCount: 0
     })
-    expect((await database.services.needs.list({ search: 'numerique seniors' })).map((row) => row.id)).toEqual([need.id])
-    const updated = await database.services.needs.update(need.id, { ...needInput, title: 'Inclusion numérique (Landes)', communes: [] })
+    expect(
+      (await database.services.needs.list({ search: 'numerique seniors' })).map((row) => row.id)
+    ).toEqual([need.id])
+    const updated = await database.services.needs.update(need.id, {
+      ...needInput,
+      title: 'Inclusion numérique (Landes)',
+      communes: []
+    })
     expect(updated).toMatchObject({ title: 'Inclusion numérique (Landes)', communes: [] })
     await database.services.needs.remove(need.id)
     await expect(database.services.needs.get(need.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
@@ -45,7 +51,10 @@ describe('needs, settings and reference lists', () => {
   it('refuses a commune that does not match its postal code, and writes nothing', async () => {
     await expect(
       database.services.needs.create({ ...needInput, communes: [{ postalCode: '33000', name: 'Pessac' }] })
-    ).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { 'communes.0': expect.stringContaining('Pessac') } })
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { 'communes.0': expect.stringContaining('Pessac') }
+    })
     await expect(database.services.needs.create({ ...needInput, title: 'x' })).rejects.toMatchObject({
       fieldErrors: { title: expect.stringContaining('titre') }
     })
@@ -54,36 +63,61 @@ describe('needs, settings and reference lists', () => {
 
   it('keeps the coordinator profile and La Poste party, with defaults before the first save', async () => {
     expect(await database.services.settings.get()).toEqual(DEFAULT_SETTINGS)
-    const coordinator = { name: 'Claire Martin', email: 'claire.martin@laposte.example', region: 'Nouvelle-Aquitaine', department: '2a' }
+    const coordinator = {
+      name: 'Claire Martin',
+      email: 'claire.martin@laposte.example',
+      region: 'Nouvelle-Aquitaine',
+      department: '2a'
+    }
     const saved = await database.services.settings.update({ coordinator })
     expect(saved.coordinator.department).toBe('2A')
     expect(saved.laPosteParty).toEqual(DEFAULT_SETTINGS.laPosteParty)
     await expect(
-      database.services.settings.update({ coordinator: { ...coordinator, department: '99', email: 'pas-un-email' } })
-    ).rejects.toMatchObject({ fieldErrors: { 'coordinator.department': expect.any(String), 'coordinator.email': expect.any(String) } })
+      database.services.settings.update({
+        coordinator: { ...coordinator, department: '99', email: 'pas-un-email' }
+      })
+    ).rejects.toMatchObject({
+      fieldErrors: { 'coordinator.department': expect.any(String), 'coordinator.email': expect.any(String) }
+    })
     expect((await database.services.settings.get()).coordinator.name).toBe('Claire Martin')
   })
 
   it('adds, renames and archives action domains and head networks', async () => {
-    let reference = await database.services.reference.addDomain({ label: 'Culture et lien social', engagement: 'social-inclusion' })
+    let reference = await database.services.reference.addDomain({
+      label: 'Culture et lien social',
+      engagement: 'social-inclusion'
+    })
     const added = reference.actionDomains.find((domain) => domain.label === 'Culture et lien social')
     expect(added).toMatchObject({ engagement: 'social-inclusion', archived: false })
-    await expect(database.services.reference.addDomain({ label: 'culture et LIEN social', engagement: 'territories' })).rejects.toMatchObject({
+    await expect(
+      database.services.reference.addDomain({ label: 'culture et LIEN social', engagement: 'territories' })
+    ).rejects.toMatchObject({
       code: 'CONFLICT'
     })
-    reference = await database.services.reference.updateDomain(added?.id ?? 0, { label: 'Culture', engagement: 'territories' })
+    reference = await database.services.reference.updateDomain(added?.id ?? 0, {
+      label: 'Culture',
+      engagement: 'territories'
+    })
     reference = await database.services.reference.setDomainArchived(added?.id ?? 0, true)
-    expect(reference.actionDomains.find((domain) => domain.id === added?.id)).toMatchObject({ label: 'Culture', archived: true })
+    expect(reference.actionDomains.find((domain) => domain.id === added?.id)).toMatchObject({
+      label: 'Culture',
+      archived: true
+    })
 
     reference = await database.services.reference.addHeadNetwork({ name: 'Restos du Cœur', acronym: 'RDC' })
     const network = reference.headNetworks.find((candidate) => candidate.acronym === 'RDC')
-    reference = await database.services.reference.updateHeadNetwork(network?.id ?? 0, { name: 'Les Restos du Cœur', acronym: '' })
+    reference = await database.services.reference.updateHeadNetwork(network?.id ?? 0, {
+      name: 'Les Restos du Cœur',
+      acronym: ''
+    })
     reference = await database.services.reference.setHeadNetworkArchived(network?.id ?? 0, true)
     expect(reference.headNetworks.find((candidate) => candidate.id === network?.id)).toMatchObject({
       name: 'Les Restos du Cœur',
       acronym: null,
       archived: true
     })
-    await expect(database.services.reference.setHeadNetworkArchived(9999, true)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(database.services.reference.setHeadNetworkArchived(9999, true)).rejects.toMatchObject({
+      code: 'NOT_FOUND'
+    })
   })
 })

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, agreementEndDate, isEndingSoon } from '../../../src-main/shared/agreements/agreement-dates'
-import { departmentOfCommuneCode, formatAgreementReference } from '../../../src-main/shared/agreements/agreement-reference'
+import {
+  addMonths,
+  agreementEndDate,
+  isEndingSoon
+} from '../../../src-main/shared/agreements/agreement-dates'
+import {
+  departmentOfCommuneCode,
+  formatAgreementReference
+} from '../../../src-main/shared/agreements/agreement-reference'
 import { canTransition } from '../../../src-main/shared/agreements/status-flow'
 import { SUGGESTED_COMMITMENTS } from '../../../src-main/shared/agreements/suggested-commitments'
 import { recommendType, type TypeQuestionnaire } from '../../../src-main/shared/agreements/type-recommender'
 import { toFtsQuery } from '../../../src-main/services/agreements/agreement-register'
 
-const unanswered: TypeQuestionnaire = { exchange: null, payment: null, createsMissingService: null, laPosteIsBuying: null, isGift: null }
+const unanswered: TypeQuestionnaire = {
+  exchange: null,
+  payment: null,
+  createsMissingService: null,
+  laPosteIsBuying: null,
+  isGift: null
+}
 
 describe('agreement helpers', () => {
   it('computes the end date as start + duration, clamping to the end of short months', () => {
@@ -44,9 +57,16 @@ describe('agreement helpers', () => {
       reason: expect.stringContaining('achète')
     })
     expect(recommendType({ ...unanswered, createsMissingService: true }).type).toBe('social-innovation')
-    expect(recommendType({ ...unanswered, exchange: 'joint-service', payment: 'la-poste-pays-partner' }).type).toBe('economic-cooperation')
-    expect(recommendType({ ...unanswered, exchange: 'skills', payment: 'nobody-pays' }).type).toBe('patronage')
-    expect(recommendType(unanswered)).toMatchObject({ type: null, reason: expect.stringContaining('Répondez') })
+    expect(
+      recommendType({ ...unanswered, exchange: 'joint-service', payment: 'la-poste-pays-partner' }).type
+    ).toBe('economic-cooperation')
+    expect(recommendType({ ...unanswered, exchange: 'skills', payment: 'nobody-pays' }).type).toBe(
+      'patronage'
+    )
+    expect(recommendType(unanswered)).toMatchObject({
+      type: null,
+      reason: expect.stringContaining('Répondez')
+    })
   })
 
   it('suggests commitments of both parties and indicators for every type', () => {

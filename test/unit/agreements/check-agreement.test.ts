@@ -5,7 +5,15 @@ import type { AgreementContent } from '../../../src-main/shared/schemas/agreemen
 import { completeTerms } from '../../support/agreement-fixtures'
 
 const context: CheckContext = {
-  partner: { generalInterest: true, legalForm: 'esat', headNetworkId: null, contacts: [{ id: 7, maySign: true }, { id: 8, maySign: false }] },
+  partner: {
+    generalInterest: true,
+    legalForm: 'esat',
+    headNetworkId: null,
+    contacts: [
+      { id: 7, maySign: true },
+      { id: 8, maySign: false }
+    ]
+  },
   today: '2026-11-28'
 }
 
@@ -39,7 +47,8 @@ function complete(overrides: Partial<AgreementContent> = {}): AgreementContent {
   }
 }
 
-const codes = (content: AgreementContent, ctx = context) => checkAgreement(content, ctx).problems.map((problem) => problem.code)
+const codes = (content: AgreementContent, ctx = context) =>
+  checkAgreement(content, ctx).problems.map((problem) => problem.code)
 
 describe('checkAgreement', () => {
   it('finds nothing to fix in a complete agreement', () => {
@@ -48,7 +57,14 @@ describe('checkAgreement', () => {
 
   it('points each missing piece to the wizard step and field that fixes it', () => {
     const { problems } = checkAgreement(
-      complete({ needId: null, partnerId: null, type: null, indicators: [], startDate: null, partnerSignatoryContactId: null }),
+      complete({
+        needId: null,
+        partnerId: null,
+        type: null,
+        indicators: [],
+        startDate: null,
+        partnerSignatoryContactId: null
+      }),
       context
     )
     expect(problems.map((problem) => [problem.step, problem.stepKey, problem.field])).toEqual([
@@ -63,12 +79,21 @@ describe('checkAgreement', () => {
   })
 
   it('requires an evaluation plan for social innovation', () => {
-    expect(codes(complete({ terms: { ...completeTerms('social-innovation'), evaluationPlan: ' ' } }))).toEqual(['evaluation-plan-missing'])
+    expect(
+      codes(complete({ terms: { ...completeTerms('social-innovation'), evaluationPlan: ' ' } }))
+    ).toEqual(['evaluation-plan-missing'])
   })
 
   it('requires the remuneration model and amount for economic cooperation', () => {
-    const terms = { ...completeTerms('economic-cooperation'), remunerationModel: null, remunerationAmountCents: 0 }
-    expect(codes(complete({ type: 'economic-cooperation', terms }))).toEqual(['remuneration-model-missing', 'remuneration-amount-missing'])
+    const terms = {
+      ...completeTerms('economic-cooperation'),
+      remunerationModel: null,
+      remunerationAmountCents: 0
+    }
+    expect(codes(complete({ type: 'economic-cooperation', terms }))).toEqual([
+      'remuneration-model-missing',
+      'remuneration-amount-missing'
+    ])
   })
 
   it('reserves a reserved market to ESAT, EA and SIAE suppliers', () => {
@@ -79,7 +104,9 @@ describe('checkAgreement', () => {
     })
     for (const status of ['esat', 'ea', 'siae'] as const)
       expect(codes(complete({ type: 'responsible-practices', terms: terms(status) }))).toEqual([])
-    expect(codes(complete({ type: 'responsible-practices', terms: terms('other') }))).toEqual(['reserved-market-supplier'])
+    expect(codes(complete({ type: 'responsible-practices', terms: terms('other') }))).toEqual([
+      'reserved-market-supplier'
+    ])
     expect(codes(complete({ type: 'responsible-practices', terms: terms('other', false) }))).toEqual([])
   })
 
@@ -98,8 +125,15 @@ describe('checkAgreement', () => {
   })
 
   it('asks for every factor of a skills patronage valuation', () => {
-    const terms = { ...emptyTerms('patronage'), nature: 'skills' as const, skills: { employees: 3, days: null, dailyCostCents: null, valuationBasis: '' } }
-    expect(codes(complete({ type: 'patronage', terms }))).toEqual(['skills-days-missing', 'skills-daily-cost-missing'])
+    const terms = {
+      ...emptyTerms('patronage'),
+      nature: 'skills' as const,
+      skills: { employees: 3, days: null, dailyCostCents: null, valuationBasis: '' }
+    }
+    expect(codes(complete({ type: 'patronage', terms }))).toEqual([
+      'skills-days-missing',
+      'skills-daily-cost-missing'
+    ])
   })
 
   it('refuses a signatory who is not a contact allowed to sign, and terms of another type', () => {
