@@ -1,6 +1,9 @@
 import type { AgreementContent } from '../../shared/schemas/agreement.schema'
 
-/** Fields whose change is worth a line in the history (autosaves of wording are not). */
+/**
+ * Fields whose change is worth a line in the history. Free text is left out: autosave sends it while the
+ * coordinator types, and a line per keystroke pause would drown the real events.
+ */
 const SIGNIFICANT_FIELDS: ReadonlyArray<[keyof AgreementContent, string]> = [
   ['needId', 'besoin local'],
   ['partnerId', 'partenaire'],
@@ -8,8 +11,7 @@ const SIGNIFICANT_FIELDS: ReadonlyArray<[keyof AgreementContent, string]> = [
   ['type', 'type de partenariat'],
   ['startDate', 'date de début'],
   ['durationMonths', 'durée'],
-  ['partnerSignatoryContactId', 'signataire du partenaire'],
-  ['laPosteSignatory', 'signataire de La Poste']
+  ['partnerSignatoryContactId', 'signataire du partenaire']
 ]
 
 /** French summary of the significant changes between two versions of a draft, or null when there are none. */

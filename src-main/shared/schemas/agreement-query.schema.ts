@@ -15,6 +15,7 @@ export const agreementQuerySchema = z
     headNetworkId: z.number().int().positive().optional(),
     needId: z.number().int().positive().optional(),
     partnerId: z.number().int().positive().optional(),
+    /** Year of the reference (the year the agreement was created). */
     year: z.number().int().min(2000).max(2100).optional(),
     endingSoon: z.boolean().optional(),
     sort: z.enum(AGREEMENT_SORT_KEYS).optional(),

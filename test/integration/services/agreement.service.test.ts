@@ -94,11 +94,17 @@ describe('agreement service', () => {
       }
     })
     expect(saved.check.warnings.map((warning) => warning.code)).toContain('counterparts-over-25-percent')
+    for (const title of ['Collecte', 'Collecte solidaire', 'Collecte solidaire 2027'])
+      await database.services.agreements.saveDraft({ id: agreement.id, changes: { title } })
+    expect((await database.services.agreements.history(agreement.id)).map((entry) => entry.summary)).toEqual([
+      'Convention créée (brouillon).',
+      'Modifié : type de partenariat.'
+    ])
     const reopened = await database.services.agreements.get(agreement.id)
     expect(reopened.agreement).toMatchObject({
       wizardStep: 4,
       type: 'patronage',
-      title: agreement.title,
+      title: 'Collecte solidaire 2027',
       terms: {
         nature: 'financial',
         amountCents: 500_000,
