@@ -1,3 +1,4 @@
+import { benchAgreements } from './agreements-bench'
 import { benchPartners } from './partners-bench'
 import { peakMemoryMb, report } from './measure'
 
@@ -5,6 +6,7 @@ import { peakMemoryMb, report } from './measure'
 async function main(): Promise<void> {
   console.log('Alliance Conventions — benchmarks')
   await benchPartners()
+  await benchAgreements()
   report('peak memory (RSS) of the benchmark process', peakMemoryMb(), 'MB')
 }
 

@@ -105,6 +105,8 @@ export async function startE2eApp(existing?: TempDatabase): Promise<E2eApp> {
   const server = await startServer(database)
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
   const context = await (await launchBrowser()).newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' })
+  // Fail a step well before the test's own time-out, so the report names the step.
+  context.setDefaultTimeout(15_000)
   await context.addInitScript(installApiBridge, CHANNELS)
   const page = await context.newPage()
   const pageErrors: Error[] = []

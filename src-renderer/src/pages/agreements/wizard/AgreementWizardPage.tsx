@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { FormProvider, useForm, useWatch } from 'react-hook-form'
-import { Link, useNavigate, useParams } from 'react-router'
+import { FormProvider, useForm, useWatch, type Path } from 'react-hook-form'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { AGREEMENT_STATUS_LABELS, type AgreementView } from '../../../../../src-main/shared/domain/agreement'
 import {
   agreementContentSchema,
@@ -64,6 +64,21 @@ function AgreementWizard({ initialView, step }: { initialView: AgreementView; st
     void unwrap(api().agreements.saveDraft({ id: agreement.id, step, changes: {} })).then(setView, () => undefined)
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of step is to be recorded
   }, [step])
+
+  // A review link names the field to fix (`?champ=terms.jointOffer`): put the cursor in it.
+  const [searchParams] = useSearchParams()
+  const fieldToFix = searchParams.get('champ')
+  useEffect(() => {
+    if (!fieldToFix) return
+    const timer = setTimeout(() => {
+      try {
+        form.setFocus(fieldToFix as Path<AgreementContent>, { shouldSelect: false })
+      } catch {
+        // Lists (commitments, domains) have no single input to focus; the step itself is shown.
+      }
+    })
+    return () => clearTimeout(timer)
+  }, [fieldToFix, step, form])
 
   const partnerId = useWatch({ control: form.control, name: 'partnerId' })
   const { data: partner } = useQuery(
