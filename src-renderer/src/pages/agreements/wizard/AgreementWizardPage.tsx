@@ -15,7 +15,9 @@ import { Alert } from '../../../components/Alert'
 import { PageHeader } from '../../../components/PageHeader'
 import { WizardStepContent } from '../steps/WizardStepContent'
 import { agreementToFormValues } from './agreement-form-values'
+import { AgreementHistory } from './AgreementHistory'
 import { AutosaveIndicator } from './AutosaveIndicator'
+import { DuplicateButton } from './DuplicateButton'
 import { useAutosave } from './use-autosave'
 import { WizardContext } from './wizard-context'
 import { WizardStepper } from './WizardStepper'
@@ -29,7 +31,10 @@ function toStep(value: string | undefined): WizardStep {
 export function AgreementWizardPage() {
   const params = useParams()
   const agreementId = Number(params['agreementId'])
-  const { data: view, error } = useQuery(() => unwrap(api().agreements.get({ id: agreementId })), [agreementId])
+  const { data: view, error } = useQuery(
+    () => unwrap(api().agreements.get({ id: agreementId })),
+    [agreementId]
+  )
   if (error) return <Alert tone="error">{error}</Alert>
   if (!view) return <p className="loading">Chargement de la convention…</p>
   return <AgreementWizard key={agreementId} initialView={view} step={toStep(params['step'])} />
@@ -61,7 +66,10 @@ function AgreementWizard({ initialView, step }: { initialView: AgreementView; st
   // Drafts reopen where they were left: record the step as soon as it is shown.
   useEffect(() => {
     if (!editable || step === view.agreement.wizardStep) return
-    void unwrap(api().agreements.saveDraft({ id: agreement.id, step, changes: {} })).then(setView, () => undefined)
+    void unwrap(api().agreements.saveDraft({ id: agreement.id, step, changes: {} })).then(
+      setView,
+      () => undefined
+    )
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of step is to be recorded
   }, [step])
 
@@ -91,48 +99,72 @@ function AgreementWizard({ initialView, step }: { initialView: AgreementView; st
     await navigate(`/conventions/${agreement.id}/etape/${target}`)
   }
   const stepLabel = WIZARD_STEPS[step - 1]?.label ?? ''
+  const [actionError, setActionError] = useState<string>()
 
   return (
     <WizardContext.Provider value={{ view, partner, editable }}>
       <PageHeader
         title={agreement.title || 'Convention sans titre'}
-        actions={editable ? <AutosaveIndicator status={status} /> : null}
+        actions={
+          <>
+            {editable ? <AutosaveIndicator status={status} /> : null}
+            <DuplicateButton agreementId={agreement.id} onError={setActionError} />
+          </>
+        }
       >
         <p className="page-subtitle">
           <Link to="/conventions">← Registre</Link>
           <span className="reference">{agreement.reference}</span>
-          <span className={`status status--${agreement.status}`}>{AGREEMENT_STATUS_LABELS[agreement.status]}</span>
+          <span className={`status status--${agreement.status}`}>
+            {AGREEMENT_STATUS_LABELS[agreement.status]}
+          </span>
         </p>
       </PageHeader>
+      {actionError ? <Alert tone="error">{actionError}</Alert> : null}
       {!editable ? (
         <Alert tone="info">
-          Cette convention n'est plus un brouillon : elle se consulte ici sans modification. Toute évolution d'une
-          convention signée passe par un avenant.
+          Cette convention n'est plus un brouillon : elle se consulte ici sans modification. Toute évolution
+          d'une convention signée passe par un avenant.
         </Alert>
       ) : null}
       <div className="wizard">
         <WizardStepper agreementId={agreement.id} current={step} stepsWithProblems={stepsWithProblems} />
         <FormProvider {...form}>
-          <form className="wizard-form" onSubmit={(event) => event.preventDefault()} noValidate aria-label={`Étape ${step} : ${stepLabel}`}>
-            <h2 className="wizard-step-title">
-              Étape {step} sur 8 · {stepLabel}
-            </h2>
-            <fieldset disabled={!editable} className="wizard-fields">
-              <WizardStepContent step={step} onSaved={setView} />
-            </fieldset>
-            <div className="wizard-actions">
-              {step > 1 ? (
-                <button type="button" className="button" onClick={() => void goTo(step - 1)}>
-                  Étape précédente
-                </button>
-              ) : null}
-              {step < 8 ? (
-                <button type="button" className="button button--primary" onClick={() => void goTo(step + 1)}>
-                  Étape suivante
-                </button>
-              ) : null}
-            </div>
-          </form>
+          <div className="wizard-main">
+            <form
+              className="wizard-form"
+              onSubmit={(event) => event.preventDefault()}
+              noValidate
+              aria-label={`Étape ${step} : ${stepLabel}`}
+            >
+              <h2 className="wizard-step-title">
+                Étape {step} sur 8 · {stepLabel}
+              </h2>
+              <fieldset disabled={!editable} className="wizard-fields">
+                <WizardStepContent step={step} onSaved={setView} />
+              </fieldset>
+              <div className="wizard-actions">
+                {step > 1 ? (
+                  <button type="button" className="button" onClick={() => void goTo(step - 1)}>
+                    Étape précédente
+                  </button>
+                ) : null}
+                {step < 8 ? (
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    onClick={() => void goTo(step + 1)}
+                  >
+                    Étape suivante
+                  </button>
+                ) : null}
+              </div>
+            </form>
+            <AgreementHistory
+              agreementId={agreement.id}
+              version={`${agreement.status}-${agreement.version}`}
+            />
+          </div>
         </FormProvider>
       </div>
     </WizardContext.Provider>
