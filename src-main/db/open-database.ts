@@ -29,11 +29,13 @@ function exec(database: sqlite3.Database, statements: string): Promise<void> {
 /**
  * Durability: WAL for concurrent reads while writing, and synchronous=FULL so that a committed transaction
  * survives a power loss too (NORMAL could lose the last commits then). Foreign keys are enforced.
+ * secure_delete zeroes deleted content, so an erased contact cannot be read back from the file (GDPR).
  */
 const CONNECTION_PRAGMAS = `
   pragma journal_mode = wal;
   pragma synchronous = full;
   pragma foreign_keys = on;
+  pragma secure_delete = on;
 `
 
 /** Opens (creating if needed) the application database and migrates it to the latest schema. */

@@ -13,6 +13,7 @@ import {
   type QueryResult
 } from 'kysely'
 import type sqlite3 from 'sqlite3'
+import { translateStorageError } from './storage-errors'
 
 /**
  * Kysely dialect over the asynchronous `sqlite3` package (Kysely's own SqliteDialect expects better-sqlite3).
@@ -93,14 +94,14 @@ class Sqlite3Connection implements DatabaseConnection {
     if (ROW_RETURNING_SQL.test(sql)) {
       return new Promise((resolve, reject) => {
         this.database.all(sql, params, (error: Error | null, rows: R[]) => {
-          if (error) reject(error)
+          if (error) reject(translateStorageError(error))
           else resolve({ rows })
         })
       })
     }
     return new Promise((resolve, reject) => {
       this.database.run(sql, params, function (this: sqlite3.RunResult, error: Error | null) {
-        if (error) reject(error)
+        if (error) reject(translateStorageError(error))
         else resolve({ rows: [], numAffectedRows: BigInt(this.changes), insertId: BigInt(this.lastID) })
       })
     })

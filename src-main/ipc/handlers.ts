@@ -46,6 +46,10 @@ export function createHandlers(services: AppServices): Handlers {
     'agreements:history': ({ id }) => services.agreements.history(id),
     'agreements:search': (query) => services.agreements.search(query),
     'agreements:recommendType': (answers) => recommendType(answers),
-    'agreements:suggestions': ({ type }) => SUGGESTED_COMMITMENTS[type]
+    'agreements:suggestions': ({ type }) => SUGGESTED_COMMITMENTS[type],
+    'backups:list': () => services.backups.list(),
+    'backups:create': () => services.backups.create('manual'),
+    'backups:restore': ({ name }) => services.backups.restore(name),
+    'partners:eraseContact': ({ contactId }) => services.partners.eraseContact(contactId)
   }
 }

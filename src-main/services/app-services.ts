@@ -2,7 +2,9 @@ import type { AppDatabase } from '../db/schema'
 import type { AppInfo } from '../shared/ipc/contract'
 import { loadOfficialCommuneDirectory, type CommuneDirectory } from './communes/commune-directory'
 import { createAgreementService } from './agreements/agreement.service'
+import { backupsFolderFor, createBackupService } from './backup/backup.service'
 import { createNeedService } from './needs/need.service'
+import { createContactErasureService } from './partners/contact-erasure'
 import { createPartnerService } from './partners/partner.service'
 import { createReferenceListsService } from './reference/reference-lists.service'
 import { getReferenceData } from './reference/reference.service'
@@ -14,6 +16,8 @@ export interface AppServicesOptions {
   version: string
   communes?: () => Promise<CommuneDirectory>
   now?: () => Date
+  /** Where backups go; by default `backups/` next to the database. */
+  backupsFolder?: string
 }
 
 /** Every service of the app over one database; the Electron shell, the CLI and the tests all build it the same way. */
@@ -22,11 +26,14 @@ export function createAppServices({
   databasePath,
   version,
   communes = loadOfficialCommuneDirectory,
-  now
+  now,
+  backupsFolder = backupsFolderFor(databasePath)
 }: AppServicesOptions) {
   const withNow = now ? { now } : {}
   const settings = createSettingsService({ db, ...withNow })
   const agreements = createAgreementService({ db, settings, ...withNow })
+  const backups = createBackupService({ db, databasePath, folder: backupsFolder, ...withNow })
+  const erasure = createContactErasureService({ db, backupsFolder, listBackups: backups.list })
   return {
     info: (): AppInfo => ({ version, databasePath }),
     reference: { get: () => getReferenceData(db), ...createReferenceListsService({ db }) },
@@ -39,7 +46,8 @@ export function createAppServices({
       ...withNow
     }),
     communes: { byPostalCode: async (postalCode: string) => (await communes()).byPostalCode(postalCode) },
-    partners: createPartnerService({ db, communes, ...(now ? { now } : {}) })
+    partners: { ...createPartnerService({ db, communes, ...(now ? { now } : {}) }), ...erasure },
+    backups
   }
 }
 

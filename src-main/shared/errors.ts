@@ -7,6 +7,7 @@ export type AppErrorCode =
   | 'DATABASE_TOO_NEW'
   | 'DATABASE_CORRUPT'
   | 'DISK_FULL'
+  | 'WRITE_FAILED'
   | 'INTERNAL'
 
 /** Messages keyed by field path (e.g. `siret`, `contacts.0.email`), shown next to the field. */

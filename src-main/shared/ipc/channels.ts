@@ -34,7 +34,11 @@ export const CHANNELS = [
   'agreements:history',
   'agreements:search',
   'agreements:recommendType',
-  'agreements:suggestions'
+  'agreements:suggestions',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
+  'partners:eraseContact'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -9,7 +9,9 @@ import type {
   AgreementSummary,
   AgreementView
 } from '../domain/agreement'
+import type { BackupInfo, ContactErasureOutcome, RestoreOutcome } from '../domain/backup'
 import type { LocalNeed, LocalNeedSummary } from '../domain/need'
+import { backupNameSchema } from '../schemas/backup.schema'
 import { agreementQuerySchema } from '../schemas/agreement-query.schema'
 import { transitionInputSchema } from '../schemas/agreement-transition.schema'
 import { createAgreementInputSchema, PARTNERSHIP_TYPE_CODES, saveDraftInputSchema } from '../schemas/agreement.schema'
@@ -90,7 +92,15 @@ export const contract = {
   /** The register: full-text search, filters, sort, one page and the total count. */
   'agreements:search': channel(agreementQuerySchema).returns<AgreementPage>(),
   'agreements:recommendType': channel(typeQuestionnaireSchema).returns<TypeRecommendation>(),
-  'agreements:suggestions': channel(z.object({ type: z.enum(PARTNERSHIP_TYPE_CODES) })).returns<CommitmentSuggestions>()
+  'agreements:suggestions': channel(z.object({ type: z.enum(PARTNERSHIP_TYPE_CODES) })).returns<CommitmentSuggestions>(),
+
+  // Backups (Settings). A backup is named by its file name in the backups folder, never by a path.
+  'backups:list': channel(noInputSchema).returns<BackupInfo[]>(),
+  'backups:create': channel(noInputSchema).returns<BackupInfo>(),
+  /** Backs the current database up first, then replaces its content with the backup's. */
+  'backups:restore': channel(z.object({ name: backupNameSchema })).returns<RestoreOutcome>(),
+  /** GDPR erasure of one contact; answers which backups still hold them until rotation. */
+  'partners:eraseContact': channel(z.object({ contactId: idSchema })).returns<ContactErasureOutcome>()
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>
 
 export type Contract = typeof contract
