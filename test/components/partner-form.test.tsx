@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyPartnerInput, type PartnerInput } from '../../src-main/shared/schemas/partner.schema'
@@ -15,6 +15,8 @@ describe('PartnerForm', () => {
     window.api = inProcessApi(database.services)
   })
   afterEach(async () => {
+    // Unmount first: the wizard saves what is pending when it closes.
+    cleanup()
     await database.dispose()
   })
 

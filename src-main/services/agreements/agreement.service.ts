@@ -70,11 +70,15 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
     return { agreement, check: await check(db, agreement) }
   }
 
-  /** The department of the reference: the need's territory, else the partner's commune, else the coordinator's. */
+  /**
+   * The department of the reference: the need's territory, else the partner's commune, else the coordinator's.
+   * Runs inside the creating transaction, so it only reads through `trx` (the one connection is held by it).
+   */
   async function referenceDepartment(
     trx: AppDatabase,
     needId: number,
-    partnerCommuneCode: string | null
+    partnerCommuneCode: string | null,
+    coordinatorDepartment: string
   ): Promise<string> {
     const firstCommune = await trx
       .selectFrom('need_communes')
@@ -84,8 +88,7 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
       .executeTakeFirst()
     if (firstCommune) return firstCommune.department
     if (partnerCommuneCode) return departmentOfCommuneCode(partnerCommuneCode)
-    const { coordinator } = await settings.get()
-    if (coordinator.department !== '') return coordinator.department
+    if (coordinatorDepartment !== '') return coordinatorDepartment
     throw new ValidationError(
       'Impossible de numéroter la convention : indiquez une commune au besoin ou au partenaire, ou votre département dans les Réglages.'
     )
@@ -120,7 +123,12 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
         type: input.type,
         title: input.title
       })
-      const department = await referenceDepartment(trx, need.id, partner.commune_code)
+      const department = await referenceDepartment(
+        trx,
+        need.id,
+        partner.commune_code,
+        currentSettings.coordinator.department
+      )
       const created = await insertAgreement(
         trx,
         {

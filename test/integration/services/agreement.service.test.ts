@@ -1,7 +1,8 @@
+import { emptyNeedInput } from '../../../src-main/shared/schemas/need.schema'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../src-main/db/open-database'
 import { createAppServices } from '../../../src-main/services/app-services'
-import { completeChanges, completeTerms, seedNeedAndPartner } from '../../support/agreement-fixtures'
+import { bankPartner, completeChanges, completeTerms, seedNeedAndPartner } from '../../support/agreement-fixtures'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
 
 describe('agreement service', () => {
@@ -49,6 +50,19 @@ describe('agreement service', () => {
     expect(check.problems.map((problem) => problem.code)).toContain('type-missing')
     const second = await create()
     expect(second.agreement.reference).toBe(`AD-${year}-33-0002`)
+  })
+
+  it('numbers with the coordinator’s department when neither the need nor the partner has a commune', async () => {
+    const { services } = database
+    const partner = await services.partners.create(bankPartner({ siret: '', rna: '', postalCode: '', commune: '' }))
+    const need = await services.needs.create({ ...emptyNeedInput(), title: 'Besoin sans territoire' })
+    await expect(services.agreements.create({ needId: need.id, partnerId: partner.id })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('département')
+    })
+    await services.settings.update({ coordinator: { name: 'Claire Martin', email: '', region: '', department: '64' } })
+    const { agreement } = await services.agreements.create({ needId: need.id, partnerId: partner.id })
+    expect(agreement.reference).toMatch(/^AD-\d{4}-64-0001$/)
   })
 
   it('never hands out the same reference, even to 40 creations at once', async () => {
