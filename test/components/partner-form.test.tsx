@@ -5,18 +5,21 @@ import { emptyPartnerInput, type PartnerInput } from '../../src-main/shared/sche
 import { ReferenceProvider } from '../../src-renderer/src/app/reference-context'
 import { PartnerForm } from '../../src-renderer/src/pages/partners/PartnerForm'
 import { unwrap } from '../../src-renderer/src/api/client'
-import { inProcessApi } from '../support/in-process-api'
+import { inProcessApi, type InProcessApi } from '../support/in-process-api'
 import { openTempDatabase, type TempDatabase } from '../support/temp-database'
 
 describe('PartnerForm', () => {
   let database: TempDatabase
+  let bridge: InProcessApi
   beforeEach(async () => {
     database = await openTempDatabase()
-    window.api = inProcessApi(database.services)
+    bridge = inProcessApi(database.services)
+    window.api = bridge.api
   })
   afterEach(async () => {
     // Unmount first: the wizard saves what is pending when it closes.
     cleanup()
+    await bridge.settled()
     await database.dispose()
   })
 

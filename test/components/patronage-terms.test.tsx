@@ -6,15 +6,17 @@ import { emptyNeedInput } from '../../src-main/shared/schemas/need.schema'
 import { emptyPartnerInput } from '../../src-main/shared/schemas/partner.schema'
 import { ReferenceProvider } from '../../src-renderer/src/app/reference-context'
 import { AgreementWizardPage } from '../../src-renderer/src/pages/agreements/wizard/AgreementWizardPage'
-import { inProcessApi } from '../support/in-process-api'
+import { inProcessApi, type InProcessApi } from '../support/in-process-api'
 import { openTempDatabase, type TempDatabase } from '../support/temp-database'
 
 describe('patronage terms in the wizard', () => {
   let database: TempDatabase
+  let bridge: InProcessApi
   let agreementId: number
   beforeEach(async () => {
     database = await openTempDatabase()
-    window.api = inProcessApi(database.services)
+    bridge = inProcessApi(database.services)
+    window.api = bridge.api
     await database.services.settings.update({ coordinator: { name: 'Claire Martin', email: '', region: 'Nouvelle-Aquitaine', department: '33' } })
     const partner = await database.services.partners.create({
       ...emptyPartnerInput(),
@@ -29,6 +31,7 @@ describe('patronage terms in the wizard', () => {
   afterEach(async () => {
     // Unmount first: the wizard saves what is pending when it closes.
     cleanup()
+    await bridge.settled()
     await database.dispose()
   })
 
