@@ -10,6 +10,14 @@ export interface DatabaseHealth {
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1')
 const HEADER_SIZE = 100
 
+async function hasWal(file: string): Promise<boolean> {
+  try {
+    return (await stat(`${file}-wal`)).size > 0
+  } catch {
+    return false
+  }
+}
+
 /**
  * Reads the 100-byte header without SQLite: a wrong magic string or a file shorter than the page count the
  * header announces means a damaged or truncated file, which SQLite itself may only notice on a later read.
@@ -31,7 +39,9 @@ async function checkHeader(file: string): Promise<string[]> {
   // The page count in the header is trustworthy only when its "version-valid-for" matches the change counter.
   const pageCount = header.readUInt32BE(28)
   const headerCountValid = header.readUInt32BE(24) === header.readUInt32BE(92)
-  if (headerCountValid && size < pageCount * pageSize) {
+  // A crash during a checkpoint can leave page 1 updated before the file grew; the WAL still holds the pages
+  // and SQLite finishes the checkpoint on the next open, so the size is only meaningful without a WAL.
+  if (headerCountValid && !(await hasWal(file)) && size < pageCount * pageSize) {
     return [`Le fichier est tronqué : ${size} octets au lieu de ${pageCount * pageSize}.`]
   }
   return []

@@ -1,5 +1,5 @@
 import { build } from 'esbuild'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 
 const REPO = resolve(import.meta.dirname, '../../../..')
 
@@ -9,7 +9,7 @@ const REPO = resolve(import.meta.dirname, '../../../..')
  * it is a native module, found through NODE_PATH.
  */
 export async function prebuildChild(entry: string, outFolder: string): Promise<{ file: string; env: NodeJS.ProcessEnv }> {
-  const file = join(outFolder, 'child.cjs')
+  const file = join(outFolder, `${basename(entry, '.ts')}.cjs`)
   await build({
     entryPoints: [entry],
     outfile: file,
@@ -18,6 +18,7 @@ export async function prebuildChild(entry: string, outFolder: string): Promise<{
     format: 'cjs',
     target: 'node20',
     external: ['sqlite3', '@etalab/decoupage-administratif'],
+    minify: true,
     logLevel: 'error'
   })
   return { file, env: { ...process.env, NODE_PATH: join(REPO, 'node_modules') } }

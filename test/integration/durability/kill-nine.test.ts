@@ -1,0 +1,72 @@
+import { existsSync, rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkDatabaseFile } from '../../../src-main/db/database-health'
+import { allRows, withRawFile } from '../../../src-main/db/sqlite-file'
+import { makeTempFolder } from '../../support/temp-database'
+import { runUntilKilled } from './support/crash-trial'
+import { prebuildChild } from './support/prebuilt-child'
+
+const TRIALS = 210
+const LANES = 4
+
+/**
+ * Kill -9 trials: a child process writes partners through the real services and is killed with SIGKILL at a
+ * random moment. After each kill the database must pass `integrity_check` and hold every write
+ * the child acknowledged (at the acknowledged version or a later one). Each lane keeps its database across trials,
+ * so every start (the app's own openDatabase) also recovers the WAL left by the previous kill.
+ */
+describe('kill -9 while writing', () => {
+  let folder: string
+  let child: Awaited<ReturnType<typeof prebuildChild>>
+  beforeAll(async () => {
+    folder = makeTempFolder('alliance-kill9-')
+    child = await prebuildChild(resolve(import.meta.dirname, 'support/crash-writer.ts'), folder)
+  })
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+  async function verify(file: string, expected: Map<number, number>): Promise<string[]> {
+    // Killed before SQLite created the file: acceptable only if nothing was acknowledged yet.
+    if (!existsSync(file)) return expected.size === 0 ? [] : ['the database file is gone']
+    const health = await checkDatabaseFile(file, 'full')
+    if (!health.ok) return health.problems
+    const rows = await withRawFile(file, 'read-only', (database) =>
+      allRows<{ id: number; name: string }>(database, 'select id, name from partners')
+    )
+    const names = new Map(rows.map((row) => [row.id, row.name]))
+    const missing: string[] = []
+    for (const [id, version] of expected) {
+      const found = Number(/ v(\d+)$/.exec(names.get(id) ?? '')?.[1] ?? -1)
+      if (found < version) missing.push(`partner ${id}: acknowledged v${version}, found ${names.get(id) ?? 'nothing'}`)
+    }
+    return missing
+  }
+
+  it(`keeps every acknowledged write and an intact file over ${TRIALS} kills`, async () => {
+    const started = Date.now()
+    const totals = { trials: 0, killedWhileOpening: 0, acknowledged: 0, failures: [] as string[] }
+    const lane = async (index: number) => {
+      const file = join(folder, `lane-${index}.sqlite`)
+      const expected = new Map<number, number>()
+      for (let trial = index; trial < TRIALS; trial += LANES) {
+        const whileOpening = trial % 10 === 0
+        const delay = whileOpening ? Math.random() * 60 : Math.random() * 120
+        const acknowledged = await runUntilKilled(child, [file, `${index}-${trial}`], delay, whileOpening)
+        for (const [id, version] of acknowledged.versions) expected.set(id, version)
+        totals.trials += 1
+        totals.acknowledged += acknowledged.count
+        if (whileOpening) totals.killedWhileOpening += 1
+        totals.failures.push(...(await verify(file, expected)).map((problem) => `trial ${trial}: ${problem}`))
+      }
+    }
+    await Promise.all(Array.from({ length: LANES }, (_, index) => lane(index)))
+    const seconds = ((Date.now() - started) / 1000).toFixed(1)
+    console.log(
+      `kill -9 trials: ${totals.trials} kills (${totals.killedWhileOpening} while opening), ` +
+        `${totals.acknowledged} acknowledged writes checked, ${totals.failures.length} failures, ${seconds} s`
+    )
+    expect(totals.failures).toEqual([])
+    expect(totals.trials).toBe(TRIALS)
+    expect(totals.acknowledged).toBeGreaterThan(TRIALS)
+  }, 120_000)
+})
