@@ -1,6 +1,7 @@
 import { app, dialog, session, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { DATABASE_FILE_NAME, openDatabase, type OpenedDatabase } from '../db/open-database'
+import { CallsInFlight } from '../ipc/calls-in-flight'
 import { createHandlers } from '../ipc/handlers'
 import { createAppServices } from '../services/app-services'
 import { AppError } from '../shared/errors'
@@ -10,6 +11,8 @@ import { createMainWindow, rendererOrigin } from './window'
 
 let mainWindow: BrowserWindow | undefined
 let database: OpenedDatabase | undefined
+const callsInFlight = new CallsInFlight()
+let closingDatabase = false
 
 function databasePath(): string {
   return process.env['ALLIANCE_CONVENTIONS_DB'] ?? join(app.getPath('userData'), DATABASE_FILE_NAME)
@@ -35,7 +38,7 @@ async function start(): Promise<void> {
   }
   const services = createAppServices({ db: database.db, databasePath: file, version: app.getVersion() })
   const renderer = rendererOrigin()
-  registerIpcHandlers(createHandlers(services), renderer)
+  registerIpcHandlers(createHandlers(services), renderer, callsInFlight)
   installApplicationMenu(app.getPath('userData'))
   mainWindow = createMainWindow(renderer)
 }
@@ -49,7 +52,17 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => void database?.close())
+  // Quit only once the last calls (the wizard's final autosave on close) are answered and the database closed.
+  app.on('before-quit', (event) => {
+    if (closingDatabase || !database) return
+    event.preventDefault()
+    closingDatabase = true
+    const opened = database
+    void callsInFlight
+      .drain()
+      .then(() => opened.close())
+      .finally(() => app.quit())
+  })
   app.whenReady().then(start, (error: unknown) => {
     console.error(error)
     app.exit(1)

@@ -1,4 +1,5 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron'
+import type { CallsInFlight } from '../ipc/calls-in-flight'
 import { dispatch } from '../ipc/dispatch'
 import type { Handlers } from '../ipc/handlers'
 import { CHANNELS } from '../shared/ipc/channels'
@@ -14,13 +15,13 @@ function describeSender(event: IpcMainInvokeEvent) {
 }
 
 /** Answers every contract channel; calls from any frame other than the app's own page are refused. */
-export function registerIpcHandlers(handlers: Handlers, renderer: RendererOrigin): void {
+export function registerIpcHandlers(handlers: Handlers, renderer: RendererOrigin, calls: CallsInFlight): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, input: unknown) => {
       if (!isTrustedSender(describeSender(event), renderer)) {
         return { ok: false, error: { code: 'FORBIDDEN', message: 'Appel refusé : origine non reconnue.' } }
       }
-      return dispatch(handlers, channel, input)
+      return calls.track(dispatch(handlers, channel, input))
     })
   }
 }
