@@ -12,6 +12,12 @@ export interface CliContext {
   output: CliOutput
 }
 
+/** For commands that work on the database file itself (check, backup) and must not open or migrate it first. */
+export interface FileCommandContext {
+  databasePath: string
+  output: CliOutput
+}
+
 /** Bad usage (unknown command or option, missing argument): exit code 2. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -34,5 +40,10 @@ Commandes :
                                          liste les conventions (TYPE : economic-cooperation,
                                          social-innovation, responsible-practices, patronage ;
                                          STATUT : draft, ready_for_signature, signed, active, ended, terminated)
+  backup create [--out FICHIER]          sauvegarde vérifiée (dossier backups/ à côté de la base, ou FICHIER)
+  backup list [--json]                   liste les sauvegardes avec leur date et leur taille
+  backup restore FICHIER                 restaure une sauvegarde (l'état actuel est sauvegardé avant ;
+                                         une base endommagée est mise de côté, jamais effacée)
+  check                                  vérifie l'intégrité de la base (code 1 si elle est endommagée)
 
 Codes de sortie : 0 succès, 1 données refusées, 2 mauvaise utilisation.`

@@ -6,9 +6,17 @@ import { AppError } from '../shared/errors'
 import { PARTNER_FIELD_LABELS } from '../shared/schemas/partner.schema'
 import { USAGE, UsageError, type CliOutput } from './cli-io'
 import { runAgreements } from './commands/agreements'
+import { runBackup } from './commands/backup'
+import { runCheck } from './commands/check'
 import { runDemo } from './commands/demo'
 import { runPartners } from './commands/partners'
 import { defaultDatabasePath } from './default-paths'
+
+/** Commands that work on the database file itself: they must run even when the database cannot be opened. */
+const FILE_COMMANDS = {
+  backup: runBackup,
+  check: runCheck
+} as const
 
 const COMMANDS = {
   demo: runDemo,
@@ -38,6 +46,11 @@ export async function runCli(argv: string[], output: CliOutput, version = '0.0.0
     }
     const { databasePath, rest } = splitGlobalOptions(argv)
     const [commandName, ...args] = rest
+    const fileCommand = FILE_COMMANDS[commandName as keyof typeof FILE_COMMANDS]
+    if (fileCommand) {
+      await fileCommand(args, { databasePath, output })
+      return 0
+    }
     const command = COMMANDS[commandName as keyof typeof COMMANDS]
     if (!command) throw new UsageError(`Commande inconnue : ${commandName ?? '(aucune)'}`)
     mkdirSync(dirname(databasePath), { recursive: true })
