@@ -1,12 +1,13 @@
 import { app, dialog, session, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import { DATABASE_FILE_NAME, openDatabase, type OpenedDatabase } from '../db/open-database'
+import { DATABASE_FILE_NAME, type OpenedDatabase } from '../db/open-database'
 import { CallsInFlight } from '../ipc/calls-in-flight'
 import { createHandlers } from '../ipc/handlers'
 import { createAppServices } from '../services/app-services'
 import { AppError } from '../shared/errors'
 import { registerIpcHandlers } from './ipc-bridge'
 import { installApplicationMenu } from './menu'
+import { openOrRecover } from './open-or-recover'
 import { createMainWindow, rendererOrigin } from './window'
 
 let mainWindow: BrowserWindow | undefined
@@ -29,7 +30,11 @@ async function start(): Promise<void> {
   hardenSessions()
   const file = databasePath()
   try {
-    database = await openDatabase(file)
+    database = await openOrRecover(file)
+    if (!database) {
+      app.exit(1)
+      return
+    }
   } catch (error) {
     const message = error instanceof AppError ? error.message : `Ouverture impossible : ${(error as Error).message}`
     dialog.showErrorBox('Alliance Conventions ne peut pas démarrer', message)

@@ -3,7 +3,7 @@ import type { CallsInFlight } from '../ipc/calls-in-flight'
 import { dispatch } from '../ipc/dispatch'
 import type { Handlers } from '../ipc/handlers'
 import { CHANNELS } from '../shared/ipc/channels'
-import { isTrustedSender, type RendererOrigin } from './security-policy'
+import { answerTrustedSender, type RendererOrigin } from './security-policy'
 
 function describeSender(event: IpcMainInvokeEvent) {
   const frame = event.senderFrame
@@ -17,11 +17,8 @@ function describeSender(event: IpcMainInvokeEvent) {
 /** Answers every contract channel; calls from any frame other than the app's own page are refused. */
 export function registerIpcHandlers(handlers: Handlers, renderer: RendererOrigin, calls: CallsInFlight): void {
   for (const channel of CHANNELS) {
-    ipcMain.handle(channel, (event, input: unknown) => {
-      if (!isTrustedSender(describeSender(event), renderer)) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: 'Appel refusé : origine non reconnue.' } }
-      }
-      return calls.track(dispatch(handlers, channel, input))
-    })
+    ipcMain.handle(channel, (event, input: unknown) =>
+      answerTrustedSender(describeSender(event), renderer, () => calls.track(dispatch(handlers, channel, input)))
+    )
   }
 }

@@ -16,7 +16,9 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
-    spellcheck: true
+    spellcheck: true,
+    // A middle click would otherwise open a link in a new window without going through the window-open handler.
+    disableBlinkFeatures: 'Auxclick'
   }
 }
 
@@ -56,4 +58,29 @@ export interface IpcSender {
 /** Only the app's own top frame, showing the app's own page, may call the main process. */
 export function isTrustedSender(sender: IpcSender, renderer: RendererOrigin): boolean {
   return sender.isAppWindow && sender.isMainFrame && sender.frameUrl !== null && isAppUrl(sender.frameUrl, renderer)
+}
+
+export const FORBIDDEN_CALL = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Appel refusé : origine non reconnue.' }
+} as const
+
+/** Runs `answer` for a call from the app's own page; any other sender gets FORBIDDEN and nothing runs. */
+export function answerTrustedSender<T>(
+  sender: IpcSender,
+  renderer: RendererOrigin,
+  answer: () => T
+): T | typeof FORBIDDEN_CALL {
+  return isTrustedSender(sender, renderer) ? answer() : FORBIDDEN_CALL
+}
+
+export interface WindowOpenDecision {
+  action: 'deny'
+  /** Whether the URL is handed to the user's browser: only https, never file:, smb: or a custom scheme. */
+  openInBrowser: boolean
+}
+
+/** `window.open` and `target=_blank` links never open an app window; web links go to the user's browser. */
+export function decideWindowOpen(url: string): WindowOpenDecision {
+  return { action: 'deny', openInBrowser: parse(url)?.protocol === 'https:' }
 }
