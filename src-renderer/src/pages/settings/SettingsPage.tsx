@@ -2,6 +2,7 @@ import { api, unwrap } from '../../api/client'
 import { useQuery } from '../../api/use-query'
 import { Alert } from '../../components/Alert'
 import { PageHeader } from '../../components/PageHeader'
+import { BackupsPanel } from './BackupsPanel'
 import { DomainsEditor } from './DomainsEditor'
 import { HeadNetworksEditor } from './HeadNetworksEditor'
 import { SettingsForm } from './SettingsForm'
@@ -26,6 +27,7 @@ export function SettingsPage() {
         <h2 id="settings-networks">Têtes de réseau</h2>
         <HeadNetworksEditor />
       </section>
+      <section className="panel" aria-labelledby="settings-backups"><h2 id="settings-backups">Sauvegardes</h2><BackupsPanel /></section>
       <section className="panel" aria-labelledby="settings-data">
         <h2 id="settings-data">Données</h2>
         <dl className="definition-list">
