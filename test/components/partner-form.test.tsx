@@ -13,6 +13,7 @@ describe('PartnerForm', () => {
   let bridge: InProcessApi
   beforeEach(async () => {
     database = await openTempDatabase()
+    localStorage.clear()
     bridge = inProcessApi(database.services)
     window.api = bridge.api
   })
@@ -26,7 +27,7 @@ describe('PartnerForm', () => {
   async function renderForm(onSubmit: (values: PartnerInput) => Promise<void>) {
     render(
       <ReferenceProvider>
-        <PartnerForm initialValues={emptyPartnerInput()} submitLabel="Enregistrer" onSubmit={onSubmit} />
+        <PartnerForm draftKey="partner:new" initialValues={emptyPartnerInput()} submitLabel="Enregistrer" onSubmit={onSubmit} />
       </ReferenceProvider>
     )
     return screen.findByLabelText(/Nom de la structure/)
@@ -75,5 +76,20 @@ describe('PartnerForm', () => {
     expect(errorOf(commune)).toContain('ne correspond pas au code postal 33000')
     expect(screen.getByRole('alert')).toHaveTextContent('Certains champs sont à corriger.')
     expect(await database.services.partners.list()).toEqual([])
+  })
+
+  it('gives back what was typed when the form was closed before saving, until it is saved or dropped', async () => {
+    await renderForm(async () => {})
+    await userEvent.type(screen.getByLabelText(/Nom de la structure/), 'Ressourcerie du Val')
+    cleanup()
+
+    const name = await renderForm(async () => {})
+    expect(name).toHaveValue('Ressourcerie du Val')
+    expect(screen.getByRole('status')).toHaveTextContent('modifications non enregistrées')
+    await userEvent.click(screen.getByRole('button', { name: 'Les abandonner' }))
+    expect(screen.getByLabelText(/Nom de la structure/)).toHaveValue('')
+    cleanup()
+
+    expect(await renderForm(async () => {})).toHaveValue('')
   })
 })

@@ -9,6 +9,8 @@ import { useQuery } from '../../api/use-query'
 import { useReference } from '../../app/reference-context'
 import { Alert } from '../../components/Alert'
 import { applyServerErrors } from '../../components/form/apply-server-errors'
+import { RestoredDraftNotice } from '../../components/form/RestoredDraftNotice'
+import { useLocalDraft } from '../../components/form/use-local-draft'
 import { NumberField } from '../../components/form/NumberField'
 import { TextAreaField } from '../../components/form/TextAreaField'
 import { TextField } from '../../components/form/TextField'
@@ -47,6 +49,7 @@ function NeedForm({ need }: { need: LocalNeed | undefined }) {
   const { engagements, actionDomains } = useReference()
   const [submitError, setSubmitError] = useState<string>()
   const form = useForm<NeedInput>({ defaultValues: needToFormValues(need), resolver: zodResolver(needInputSchema), mode: 'onTouched' })
+  const draft = useLocalDraft(`need:${need?.id ?? 'new'}`, form)
 
   const submit = form.handleSubmit(async (values) => {
     setSubmitError(undefined)
@@ -54,6 +57,7 @@ function NeedForm({ need }: { need: LocalNeed | undefined }) {
       const saved = need
         ? await unwrap(api().needs.update({ id: need.id, data: values }))
         : await unwrap(api().needs.create(values))
+      draft.clear()
       await navigate('/besoins', { state: { flash: `Le besoin « ${saved.title} » est enregistré.` } })
     } catch (failure) {
       const shown = failure instanceof ApiError && applyServerErrors(form.setError, failure.fieldErrors)
@@ -79,6 +83,7 @@ function NeedForm({ need }: { need: LocalNeed | undefined }) {
       </PageHeader>
       <FormProvider {...form}>
         <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label="Besoin local">
+          {draft.restored ? <RestoredDraftNotice onDiscard={draft.discard} /> : null}
           {submitError ? <Alert tone="error">{submitError}</Alert> : null}
           <TextField<NeedInput> name="title" label="Titre du besoin" required hint="Par exemple : « Plus de commerce ni de point poste à Sauveterre »." />
           <TextAreaField<NeedInput> name="description" label="Description" rows={4} />

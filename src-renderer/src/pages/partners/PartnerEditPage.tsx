@@ -81,6 +81,7 @@ export function PartnerEditPage() {
       ) : null}
       <PartnerForm
         key={partner?.updatedAt ?? 'new'}
+        draftKey={`partner:${partner?.id ?? 'new'}`}
         initialValues={partnerToFormValues(partner)}
         submitLabel={partner ? 'Enregistrer les modifications' : 'Enregistrer le partenaire'}
         onSubmit={save}

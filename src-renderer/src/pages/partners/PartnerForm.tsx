@@ -9,10 +9,14 @@ import { CheckboxField } from '../../components/form/CheckboxField'
 import { SelectField } from '../../components/form/SelectField'
 import { TextField } from '../../components/form/TextField'
 import { applyServerErrors } from '../../components/form/apply-server-errors'
+import { RestoredDraftNotice } from '../../components/form/RestoredDraftNotice'
+import { useLocalDraft } from '../../components/form/use-local-draft'
 import { CommuneFields } from './CommuneFields'
 import { ContactsFieldset } from './ContactsFieldset'
 
 interface PartnerFormProps {
+  /** Names the local copy kept while typing (`partner:12`, `partner:new`). */
+  draftKey: string
   initialValues: PartnerInput
   submitLabel: string
   /** Saves the values; an ApiError's field messages are shown next to their fields. */
@@ -21,13 +25,14 @@ interface PartnerFormProps {
   onDirtyChange?: (dirty: boolean) => void
 }
 
-export function PartnerForm({ initialValues, submitLabel, onSubmit, onDirtyChange }: PartnerFormProps) {
+export function PartnerForm({ draftKey, initialValues, submitLabel, onSubmit, onDirtyChange }: PartnerFormProps) {
   const { legalForms, headNetworks } = useReference()
   const form = useForm<PartnerInput>({
     defaultValues: initialValues,
     resolver: zodResolver(partnerInputSchema),
     mode: 'onTouched'
   })
+  const draft = useLocalDraft(draftKey, form)
   const { isDirty } = form.formState
   useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange])
   const [submitError, setSubmitError] = useState<string>()
@@ -36,6 +41,7 @@ export function PartnerForm({ initialValues, submitLabel, onSubmit, onDirtyChang
     setSubmitError(undefined)
     try {
       await onSubmit(values)
+      draft.clear()
     } catch (error) {
       const shownNextToFields = error instanceof ApiError && applyServerErrors(form.setError, error.fieldErrors)
       setSubmitError(shownNextToFields ? `${errorMessage(error)} Voir les champs signalés.` : errorMessage(error))
@@ -45,6 +51,7 @@ export function PartnerForm({ initialValues, submitLabel, onSubmit, onDirtyChang
   return (
     <FormProvider {...form}>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label="Structure partenaire">
+        {draft.restored ? <RestoredDraftNotice onDiscard={draft.discard} /> : null}
         {submitError ? <Alert tone="error">{submitError}</Alert> : null}
         <fieldset className="form-section">
           <legend>Identité</legend>
