@@ -8,7 +8,8 @@ import { runUntilKilled } from './support/crash-trial'
 import { prebuildChild } from './support/prebuilt-child'
 
 const TRIALS = 210
-const LANES = 4
+// Three lanes keep both cores busy while one lane waits for its child to start.
+const LANES = 3
 
 /**
  * Kill -9 trials: a child process writes partners through the real services and is killed with SIGKILL at a
@@ -68,5 +69,6 @@ describe('kill -9 while writing', () => {
     expect(totals.failures).toEqual([])
     expect(totals.trials).toBe(TRIALS)
     expect(totals.acknowledged).toBeGreaterThan(TRIALS)
-  }, 120_000)
+  // 33 to 47 s alone on 2 cores (measured); the margin is for running beside the rest of the suite.
+  }, 300_000)
 })
