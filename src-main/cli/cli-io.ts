@@ -40,6 +40,10 @@ Commandes :
                                          liste les conventions (TYPE : economic-cooperation,
                                          social-innovation, responsible-practices, patronage ;
                                          STATUT : draft, ready_for_signature, signed, active, ended, terminated)
+  exchange export --out FICHIER.zip [--network NOM] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--anonymised]
+                                         fichier d'échange pour une tête de réseau (période : date de début)
+  exchange import FICHIER.zip [--dry-run] [--on-conflict keep|take]
+                                         importe un fichier d'échange (--dry-run : aperçu JSON, rien n'est écrit)
   backup create [--out FICHIER]          sauvegarde vérifiée (dossier backups/ à côté de la base, ou FICHIER)
   backup list [--json]                   liste les sauvegardes avec leur date et leur taille
   backup restore FICHIER                 restaure une sauvegarde (l'état actuel est sauvegardé avant ;

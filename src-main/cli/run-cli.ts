@@ -9,6 +9,7 @@ import { runAgreements } from './commands/agreements'
 import { runBackup } from './commands/backup'
 import { runCheck } from './commands/check'
 import { runDemo } from './commands/demo'
+import { runExchange } from './commands/exchange'
 import { runPartners } from './commands/partners'
 import { defaultDatabasePath } from './default-paths'
 
@@ -21,7 +22,8 @@ const FILE_COMMANDS = {
 const COMMANDS = {
   demo: runDemo,
   partners: runPartners,
-  agreements: runAgreements
+  agreements: runAgreements,
+  exchange: runExchange
 } as const
 
 function splitGlobalOptions(argv: string[]): { databasePath: string; rest: string[] } {

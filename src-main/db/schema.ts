@@ -7,6 +7,8 @@ import type {
   AgreementSequenceTable,
   AgreementTable
 } from './tables/agreement.table'
+import type { AgreementAmendmentTable, DocumentSignatureTable, DocumentVersionTable } from './tables/document.table'
+import type { ExchangeSyncTable } from './tables/exchange.table'
 import type { LocalNeedTable, NeedCommuneTable } from './tables/need.table'
 import type { PartnerContactTable, PartnerTable } from './tables/partner.table'
 import type {
@@ -38,6 +40,10 @@ export interface Database {
   agreement_sequences: AgreementSequenceTable
   agreements_fts: AgreementFtsTable
   settings: SettingsTable
+  agreement_amendments: AgreementAmendmentTable
+  document_versions: DocumentVersionTable
+  document_signatures: DocumentSignatureTable
+  exchange_sync: ExchangeSyncTable
 }
 
 export type AppDatabase = Kysely<Database>

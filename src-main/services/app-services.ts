@@ -1,9 +1,11 @@
+import { dirname, join } from 'node:path'
 import type { AppDatabase } from '../db/schema'
 import type { AppInfo } from '../shared/ipc/contract'
 import { loadOfficialCommuneDirectory, type CommuneDirectory } from './communes/commune-directory'
 import { createAgreementService } from './agreements/agreement.service'
 import { backupsFolderFor, createBackupService } from './backup/backup.service'
 import { createNeedService } from './needs/need.service'
+import { createExchangeService } from './exchange/exchange.service'
 import { createContactErasureService } from './partners/contact-erasure'
 import { createPartnerService } from './partners/partner.service'
 import { createReferenceListsService } from './reference/reference-lists.service'
@@ -47,7 +49,14 @@ export function createAppServices({
     }),
     communes: { byPostalCode: async (postalCode: string) => (await communes()).byPostalCode(postalCode) },
     partners: { ...createPartnerService({ db, communes, ...(now ? { now } : {}) }), ...erasure },
-    backups
+    backups,
+    exchange: createExchangeService({
+      db,
+      settings,
+      documentsFolder: join(dirname(databasePath), 'documents'),
+      backupBeforeImport: () => backups.create('pre-import'),
+      ...withNow
+    })
   }
 }
 

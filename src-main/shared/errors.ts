@@ -9,6 +9,7 @@ export type AppErrorCode =
   | 'DISK_FULL'
   | 'WRITE_FAILED'
   | 'INTERNAL'
+  | 'BUNDLE_REFUSED'
 
 /** Messages keyed by field path (e.g. `siret`, `contacts.0.email`), shown next to the field. */
 export type FieldErrors = Record<string, string>

@@ -5,6 +5,8 @@ import * as createLocalNeeds from './0003-create-local-needs'
 import * as createAgreements from './0004-create-agreements'
 import * as createSettings from './0005-create-settings'
 import * as createAgreementSearch from './0006-create-agreement-search'
+import * as createDocuments from './0010-create-documents'
+import * as createExchangeSync from './0020-create-exchange-sync'
 
 export interface Migration {
   name: string
@@ -21,5 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0003-create-local-needs', ...createLocalNeeds },
   { name: '0004-create-agreements', ...createAgreements },
   { name: '0005-create-settings', ...createSettings },
-  { name: '0006-create-agreement-search', ...createAgreementSearch }
+  { name: '0006-create-agreement-search', ...createAgreementSearch },
+  { name: '0010-create-documents', ...createDocuments },
+  { name: '0020-create-exchange-sync', ...createExchangeSync }
 ]

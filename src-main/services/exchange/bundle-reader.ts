@@ -1,0 +1,112 @@
+import { stat } from 'node:fs/promises'
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  bundleManifestSchema,
+  MANIFEST_NAME,
+  type BundleManifest
+} from '../../shared/exchange/bundle-manifest.schema'
+import { refusedBundle } from './bundle-errors'
+import { agreementContentHash, partnerIdentity, sha256Hex } from './content-hash'
+import { DEFAULT_UNZIP_LIMITS, safeUnzip, type UnzipLimits } from './safe-unzip'
+
+/** A bundle that passed every check: its manifest and the bytes of each file, fingerprints verified. */
+export interface VerifiedBundle {
+  manifest: BundleManifest
+  files: Map<string, Buffer>
+  /** SHA-256 of manifest.json: names the bundle in history lines. */
+  manifestSha256: string
+}
+
+function parseManifest(bytes: Buffer | undefined): BundleManifest {
+  if (!bytes) throw refusedBundle(`${MANIFEST_NAME} est absent de l'archive.`)
+  let raw: unknown
+  try {
+    raw = JSON.parse(bytes.toString('utf8'))
+  } catch {
+    throw refusedBundle(`${MANIFEST_NAME} n'est pas du JSON lisible.`)
+  }
+  if (raw === null || typeof raw !== 'object') throw refusedBundle(`${MANIFEST_NAME} n'est pas un objet JSON.`)
+  const { format, version } = raw as { format?: unknown; version?: unknown }
+  if (format !== BUNDLE_FORMAT) throw refusedBundle(`ce n'est pas un fichier d'échange Alliance Conventions.`)
+  if (version !== BUNDLE_VERSION)
+    throw refusedBundle(
+      typeof version === 'number'
+        ? `la version ${version} du format n'est pas prise en charge (version ${BUNDLE_VERSION} attendue) ; mettez l'application à jour.`
+        : `la version du format est absente de ${MANIFEST_NAME}.`
+    )
+  const parsed = bundleManifestSchema.safeParse(raw)
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues
+    const path = issue?.path.join('.') || '(racine)'
+    throw refusedBundle(`${MANIFEST_NAME} est invalide au champ « ${path} » (${issue?.message ?? 'valeur refusée'}).`)
+  }
+  return parsed.data
+}
+
+/** Every file listed with its fingerprint, every file of the zip listed: nothing unchecked gets through. */
+function checkFingerprints(manifest: BundleManifest, files: Map<string, Buffer>): void {
+  const listed = [...manifest.files, ...manifest.documents]
+  const paths = new Set<string>()
+  for (const file of listed) {
+    if (file.path === MANIFEST_NAME || paths.has(file.path))
+      throw refusedBundle(`le fichier « ${file.path} » est déclaré deux fois.`)
+    paths.add(file.path)
+    const bytes = files.get(file.path)
+    if (!bytes) throw refusedBundle(`le fichier « ${file.path} » annoncé par ${MANIFEST_NAME} est absent.`)
+    if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256)
+      throw refusedBundle(`l'empreinte du fichier « ${file.path} » ne correspond pas : il a été modifié ou abîmé.`)
+  }
+  for (const name of files.keys()) {
+    if (name !== MANIFEST_NAME && !paths.has(name))
+      throw refusedBundle(`le fichier « ${name} » n'est pas déclaré dans ${MANIFEST_NAME}.`)
+  }
+}
+
+/** Keys must resolve and references be unique, or the merge could not tell which row is meant. */
+function checkConsistency(manifest: BundleManifest): void {
+  const partners = new Map(manifest.partners.map((partner) => [partner.key, partner]))
+  const needs = new Map(manifest.needs.map((need) => [need.key, need]))
+  if (partners.size !== manifest.partners.length) throw refusedBundle('deux partenaires ont la même clé.')
+  if (needs.size !== manifest.needs.length) throw refusedBundle('deux besoins ont la même clé.')
+  const references = new Set<string>()
+  for (const agreement of manifest.agreements) {
+    if (references.has(agreement.reference))
+      throw refusedBundle(`la convention ${agreement.reference} figure deux fois.`)
+    references.add(agreement.reference)
+    const partner = agreement.partnerKey === null ? null : partners.get(agreement.partnerKey)
+    const need = agreement.needKey === null ? null : needs.get(agreement.needKey)
+    if (partner === undefined || need === undefined)
+      throw refusedBundle(`la convention ${agreement.reference} renvoie à un partenaire ou un besoin absent.`)
+    const hash = agreementContentHash({
+      reference: agreement.reference,
+      status: agreement.status,
+      content: agreement.content,
+      domainCodes: agreement.domainCodes,
+      partnerIdentity: partnerIdentity(partner),
+      needTitle: need?.title ?? null
+    })
+    if (hash !== agreement.contentHash)
+      throw refusedBundle(`l'empreinte de la convention ${agreement.reference} ne correspond pas à son contenu.`)
+  }
+  for (const document of manifest.documents) {
+    if (!references.has(document.agreementReference))
+      throw refusedBundle(`le document « ${document.path} » renvoie à une convention absente.`)
+  }
+}
+
+/** Opens an untrusted bundle and checks all of it before the caller writes anything. */
+export async function readBundle(path: string, limits: UnzipLimits = DEFAULT_UNZIP_LIMITS): Promise<VerifiedBundle> {
+  let size: number
+  try {
+    size = (await stat(path)).size
+  } catch {
+    throw refusedBundle(`le fichier « ${path} » est introuvable ou illisible.`)
+  }
+  const files = await safeUnzip(path, { size, limits })
+  const manifestBytes = files.get(MANIFEST_NAME)
+  const manifest = parseManifest(manifestBytes)
+  checkFingerprints(manifest, files)
+  checkConsistency(manifest)
+  return { manifest, files, manifestSha256: sha256Hex(manifestBytes ?? '') }
+}

@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto'
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { AppDatabase } from '../../db/schema'
+import type {
+  ConflictChoice,
+  ExchangeProgress,
+  ExportOutcome,
+  ExportSelection,
+  ImportOutcome,
+  ImportPreview
+} from '../../shared/domain/exchange'
+import { NotFoundError, ValidationError } from '../../shared/errors'
+import type { SettingsService } from '../settings/settings.service'
+import { readBundle } from './bundle-reader'
+import type { DocumentSource } from './document-source'
+import { exportBundle } from './export-bundle'
+import { copyDocuments, removeFiles } from './import-documents'
+import { mergeBundle, writesSomething } from './import-merge'
+import { planImport, toPreview } from './import-plan'
+import { DEFAULT_UNZIP_LIMITS, type UnzipLimits } from './safe-unzip'
+import { refusedBundle } from './bundle-errors'
+
+export interface ExchangeServiceDeps {
+  db: AppDatabase
+  settings: SettingsService
+  /** The user-data documents folder, where imported documents are copied. */
+  documentsFolder: string
+  now?: () => Date
+  documents?: DocumentSource
+  /** Takes a backup before an import writes anything; answers the backup's name. */
+  backupBeforeImport?: () => Promise<{ name: string }>
+  limits?: UnzipLimits
+}
+
+export interface ImportRequest {
+  filePath: string
+  /** Per conflicting reference; `defaultChoice` settles the others (the CLI's --on-conflict). */
+  choices?: Readonly<Record<string, ConflictChoice>>
+  defaultChoice?: ConflictChoice
+}
+
+export type ExchangeService = ReturnType<typeof createExchangeService>
+
+/** Export bundles and safe, previewed, all-or-nothing imports. */
+export function createExchangeService({
+  db,
+  settings,
+  documentsFolder,
+  now = () => new Date(),
+  documents,
+  backupBeforeImport,
+  limits = DEFAULT_UNZIP_LIMITS
+}: ExchangeServiceDeps) {
+  let progress: ExchangeProgress | null = null
+  const staged = new Map<string, string>()
+  let stagingFolder: string | null = null
+
+  const track = (onProgress?: (value: ExchangeProgress) => void) => (value: ExchangeProgress) => {
+    progress = value
+    onProgress?.(value)
+  }
+
+  async function exportTo(request: {
+    selection: ExportSelection
+    filePath: string
+    anonymised?: boolean
+    onProgress?: (value: ExchangeProgress) => void
+  }): Promise<ExportOutcome> {
+    try {
+      return await exportBundle(
+        { db, settings, now, documents },
+        {
+          selection: request.selection,
+          filePath: request.filePath,
+          anonymised: request.anonymised ?? false,
+          onProgress: track(request.onProgress)
+        }
+      )
+    } finally {
+      progress = null
+    }
+  }
+
+  async function preview(filePath: string): Promise<ImportPreview> {
+    const bundle = await readBundle(filePath, limits)
+    return toPreview(bundle, await planImport(db, bundle))
+  }
+
+  async function importFile(request: ImportRequest): Promise<ImportOutcome> {
+    const bundle = await readBundle(request.filePath, limits)
+    const report = track()
+    const at = now().toISOString()
+    const plan = await planImport(db, bundle)
+    const choices: Record<string, ConflictChoice> = {}
+    const unresolved: string[] = []
+    for (const item of plan) {
+      if (item.category !== 'conflict') continue
+      const choice = request.choices?.[item.incoming.reference] ?? request.defaultChoice
+      if (choice) choices[item.incoming.reference] = choice
+      else unresolved.push(item.incoming.reference)
+    }
+    if (unresolved.length > 0)
+      throw new ValidationError(
+        `Choisissez, pour chaque conflit, de garder votre version ou de prendre celle du fichier : ${unresolved.join(', ')}.`
+      )
+    const toWrite = plan.filter((item) => writesSomething(item, choices[item.incoming.reference]))
+    const outcome: ImportOutcome = {
+      bundleId: bundle.manifest.bundleId,
+      created: 0,
+      updated: 0,
+      kept: 0,
+      unchanged: plan.length,
+      documentsCopied: 0,
+      backupName: null
+    }
+    const total = plan.length + bundle.manifest.documents.length
+    try {
+      report({ phase: 'import', done: 0, total })
+      const copied = await copyDocuments(documentsFolder, bundle.manifest.documents, bundle.files)
+      report({ phase: 'import', done: bundle.manifest.documents.length, total })
+      if (toWrite.length === 0) return { ...outcome, documentsCopied: copied.length }
+      const backup = backupBeforeImport ? await backupBeforeImport() : null
+      try {
+        const counts = await db
+          .transaction()
+          .execute((trx) => mergeBundle(trx, bundle.manifest, plan, choices, at))
+        report({ phase: 'import', done: total, total })
+        return { ...outcome, ...counts, documentsCopied: copied.length, backupName: backup?.name ?? null }
+      } catch (error) {
+        await removeFiles(copied)
+        throw error
+      }
+    } finally {
+      progress = null
+    }
+  }
+
+  /** Stages a copy the renderer cannot change between the preview and the import, and answers its token. */
+  async function stage(write: (target: string) => Promise<void>): Promise<string> {
+    stagingFolder ??= await mkdtemp(join(tmpdir(), 'alliance-exchange-'))
+    await mkdir(stagingFolder, { recursive: true })
+    const token = randomUUID()
+    const target = join(stagingFolder, `${token}.zip`)
+    await write(target)
+    staged.set(token, target)
+    return token
+  }
+
+  function stagedPath(token: string): string {
+    const path = staged.get(token)
+    if (!path) throw new NotFoundError("Ce fichier d'échange n'est plus disponible : choisissez-le de nouveau.")
+    return path
+  }
+
+  return {
+    export: exportTo,
+    preview,
+    importFile,
+    /** The running export's or import's progress, for the renderer to poll; null when idle. */
+    progress: (): ExchangeProgress | null => progress,
+    stageFile: (path: string) =>
+      stage(async (target) => {
+        try {
+          await copyFile(path, target)
+        } catch {
+          throw refusedBundle(`le fichier « ${path} » est introuvable ou illisible.`)
+        }
+      }),
+    stageBytes: (bytes: Uint8Array) => stage((target) => writeFile(target, bytes)),
+    previewStaged: (token: string) => preview(stagedPath(token)),
+    importStaged: async (token: string, choices: Readonly<Record<string, ConflictChoice>>) => {
+      const outcome = await importFile({ filePath: stagedPath(token), choices })
+      await rm(stagedPath(token), { force: true })
+      staged.delete(token)
+      return outcome
+    }
+  }
+}

@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { extname } from 'node:path'
+import type { AppDatabase } from '../../db/schema'
+import type { ExchangeProgress, ExportOutcome, ExportSelection } from '../../shared/domain/exchange'
+import { AppError } from '../../shared/errors'
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  MANIFEST_NAME,
+  type BundleDocument,
+  type BundleManifest
+} from '../../shared/exchange/bundle-manifest.schema'
+import { toSummaryRows } from '../../shared/exchange/summary-rows'
+import { addHistory } from '../agreements/agreement.repository'
+import { writeFileAtomic } from '../files/atomic-write'
+import type { SettingsService } from '../settings/settings.service'
+import { buildZip, type ZipFile } from './bundle-zip-writer'
+import { sha256Hex } from './content-hash'
+import type { DocumentSource } from './document-source'
+import { selectAgreementIds } from './export-selection'
+import { loadPortableAgreements } from './portable-agreements'
+import { summaryCsv } from './summary-csv'
+import { summaryXlsx } from './summary-xlsx'
+import { readBaseHashes, writeBaseHash } from './sync.repository'
+
+export interface ExportDeps {
+  db: AppDatabase
+  settings: SettingsService
+  now: () => Date
+  documents?: DocumentSource | undefined
+}
+
+export interface ExportRequest {
+  selection: ExportSelection
+  filePath: string
+  anonymised: boolean
+  onProgress?: (progress: ExchangeProgress) => void
+}
+
+function describeSelection(selection: ExportSelection): string {
+  switch (selection.kind) {
+    case 'all':
+      return 'Toutes les conventions'
+    case 'headNetwork':
+      return `Tête de réseau n° ${selection.headNetworkId}`
+    case 'ids':
+      return `Sélection de ${selection.ids.length} convention(s)`
+    case 'period':
+      return `Début entre ${selection.from ?? '…'} et ${selection.to ?? '…'}`
+  }
+}
+
+/** Reads each document and checks it still matches its recorded fingerprint: a bundle never ships a tampered file. */
+async function collectDocuments(
+  source: DocumentSource | undefined,
+  agreements: ReadonlyMap<number, string>
+): Promise<{ entries: BundleDocument[]; files: ZipFile[] }> {
+  const documents = source ? await source.latestForExport([...agreements.keys()]) : []
+  const entries: BundleDocument[] = []
+  const files: ZipFile[] = []
+  for (const document of documents) {
+    const reference = agreements.get(document.agreementId)
+    if (reference === undefined) continue
+    const data = await readFile(document.filePath)
+    if (data.length !== document.size || sha256Hex(data) !== document.sha256)
+      throw new AppError(
+        'CONFLICT',
+        `Le document de la convention ${reference} (version ${document.version}) ne correspond plus à son empreinte : export annulé.`
+      )
+    const path = `documents/${reference}/${document.kind}-v${document.version}${extname(document.filePath).toLowerCase() || '.bin'}`
+    entries.push({
+      path,
+      sha256: document.sha256,
+      size: document.size,
+      agreementReference: reference,
+      kind: document.kind,
+      version: document.version,
+      createdAt: document.createdAt
+    })
+    files.push({ path, data })
+  }
+  return { entries, files }
+}
+
+/**
+ * Builds one bundle and writes it atomically: manifest, documents, CSV and XLSX summaries. Then, in one transaction,
+ * each exported agreement gets a history line and its exchange base (the hash the other side now holds).
+ */
+export async function exportBundle(deps: ExportDeps, request: ExportRequest): Promise<ExportOutcome> {
+  const { db, settings, now, documents } = deps
+  const exportedAt = now()
+  const bundleId = randomUUID()
+  const ids = await selectAgreementIds(db, request.selection)
+  const total = ids.length * 2 + 2
+  let done = 0
+  const advance = (steps: number) => {
+    done += steps
+    request.onProgress?.({ phase: 'export', done: Math.min(done, total), total })
+  }
+  advance(0)
+  const portable = await loadPortableAgreements(db, ids, { anonymised: request.anonymised })
+  const bases = await readBaseHashes(db, ids)
+  advance(ids.length)
+
+  const references = new Map(portable.agreements.map((item) => [item.id, item.agreement.reference]))
+  const shipped = await collectDocuments(documents, references)
+  const domainRows = await db.selectFrom('action_domains').select(['code', 'label', 'engagement_code']).execute()
+  const usedCodes = new Set([
+    ...portable.agreements.flatMap((item) => item.agreement.domainCodes),
+    ...portable.needs.flatMap((need) => (need.domainCode === null ? [] : [need.domainCode]))
+  ])
+  const summary = toSummaryRows(
+    portable.agreements.map((item) => item.agreement),
+    portable.partners,
+    new Map(domainRows.map((row) => [row.code, row.label]))
+  )
+  const csv = summaryCsv(summary)
+  const xlsx = await summaryXlsx(summary, exportedAt)
+  const half = Math.floor(ids.length / 2)
+  advance(half)
+
+  const { coordinator } = await settings.get()
+  const manifest: BundleManifest = {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    bundleId,
+    exportedAt: exportedAt.toISOString(),
+    exportedBy: {
+      name: coordinator.name,
+      email: request.anonymised ? '' : coordinator.email,
+      region: coordinator.region,
+      department: coordinator.department
+    },
+    anonymised: request.anonymised,
+    selection: describeSelection(request.selection),
+    domains: domainRows
+      .filter((row) => usedCodes.has(row.code))
+      .map((row) => ({
+        code: row.code,
+        label: row.label,
+        engagementCode: row.engagement_code as BundleManifest['domains'][number]['engagementCode']
+      })),
+    partners: portable.partners,
+    needs: portable.needs,
+    agreements: portable.agreements.map((item) => ({ ...item.agreement, baseHash: bases.get(item.id) ?? null })),
+    documents: shipped.entries,
+    files: [
+      { path: 'synthese.csv', sha256: sha256Hex(csv), size: csv.length },
+      { path: 'synthese.xlsx', sha256: sha256Hex(xlsx), size: xlsx.length }
+    ]
+  }
+  const zip = await buildZip(
+    [
+      { path: MANIFEST_NAME, data: Buffer.from(JSON.stringify(manifest, null, 1), 'utf8') },
+      { path: 'synthese.csv', data: csv },
+      { path: 'synthese.xlsx', data: xlsx },
+      ...shipped.files
+    ],
+    exportedAt
+  )
+  await writeFileAtomic(request.filePath, zip)
+  advance(ids.length - half + 1)
+
+  const at = exportedAt.toISOString()
+  const summaryLine = `Exportée dans un fichier d'échange (${manifest.selection.toLowerCase()}${request.anonymised ? ', anonymisé' : ''} ; lot ${bundleId.slice(0, 8)}).`
+  await db.transaction().execute(async (trx) => {
+    for (const item of portable.agreements) {
+      await addHistory(trx, item.id, at, { kind: 'changed', summary: summaryLine })
+      await writeBaseHash(trx, item.id, item.agreement.contentHash, bundleId, at)
+    }
+  })
+  advance(1)
+  return {
+    filePath: request.filePath,
+    bundleId,
+    agreementCount: portable.agreements.length,
+    documentCount: shipped.entries.length,
+    sizeBytes: zip.length
+  }
+}

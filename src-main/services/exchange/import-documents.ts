@@ -1,0 +1,55 @@
+import { mkdir, rm, stat } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+import type { BundleDocument } from '../../shared/exchange/bundle-manifest.schema'
+import { writeFileAtomic } from '../files/atomic-write'
+
+/**
+ * Where an imported document goes: `<documents>/imports/<reference>/<kind>-v<version>-<fingerprint>.<ext>`. Every
+ * part comes from validated manifest fields (reference pattern, kind enum, hex fingerprint, safe extension), so the
+ * path cannot leave the folder, and the same document imported twice lands on the same name.
+ */
+export function importedDocumentPath(folder: string, document: BundleDocument): string {
+  const extension = /^\.[a-z0-9]{1,8}$/i.test(extname(document.path)) ? extname(document.path).toLowerCase() : '.bin'
+  return join(
+    folder,
+    'imports',
+    document.agreementReference,
+    `${document.kind}-v${document.version}-${document.sha256.slice(0, 16)}${extension}`
+  )
+}
+
+async function sameSize(path: string, size: number): Promise<boolean> {
+  try {
+    return (await stat(path)).size === size
+  } catch {
+    return false
+  }
+}
+
+/** Copies the verified documents, skipping those already there; answers the files written so a failed merge can remove them. */
+export async function copyDocuments(
+  folder: string,
+  documents: readonly BundleDocument[],
+  files: ReadonlyMap<string, Buffer>
+): Promise<string[]> {
+  const written: string[] = []
+  try {
+    for (const document of documents) {
+      const target = importedDocumentPath(folder, document)
+      if (await sameSize(target, document.size)) continue
+      const data = files.get(document.path)
+      if (!data) continue
+      await mkdir(join(target, '..'), { recursive: true })
+      await writeFileAtomic(target, data)
+      written.push(target)
+    }
+  } catch (error) {
+    await removeFiles(written)
+    throw error
+  }
+  return written
+}
+
+export async function removeFiles(paths: readonly string[]): Promise<void> {
+  for (const path of paths) await rm(path, { force: true })
+}

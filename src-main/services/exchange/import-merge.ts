@@ -1,0 +1,137 @@
+import type { AppDatabase } from '../../db/schema'
+import { agreementEndDate } from '../../shared/agreements/agreement-dates'
+import type { ConflictChoice } from '../../shared/domain/exchange'
+import type { BundleAgreement, BundleManifest } from '../../shared/exchange/bundle-manifest.schema'
+import type { AgreementContent } from '../../shared/schemas/agreement.schema'
+import { splitContent } from '../agreements/agreement-content-json'
+import { addHistory, insertAgreementRow, replaceBenefits, replaceDomains, updateAgreementRow } from '../agreements/agreement.repository'
+import type { PlannedAgreement } from './import-plan'
+import { createReferenceResolver } from './import-references'
+import { writeBaseHash } from './sync.repository'
+
+const HISTORY_KINDS = new Set(['created', 'duplicated', 'status', 'changed'])
+
+export interface MergeCounts {
+  created: number
+  updated: number
+  kept: number
+  unchanged: number
+}
+
+/** Does this planned agreement write anything, given the coordinator's choices? */
+export function writesSomething(item: PlannedAgreement, choice: ConflictChoice | undefined): boolean {
+  if (item.category === 'new' || item.category === 'updated') return true
+  if (item.category === 'conflict') return choice === 'take' || item.localBaseHash !== item.incoming.contentHash
+  if (item.category === 'identical') return item.localBaseHash !== item.incoming.contentHash
+  return false
+}
+
+/** Keeps the reference counter ahead of imported references, so the next local agreement never collides. */
+async function bumpSequence(trx: AppDatabase, reference: string): Promise<void> {
+  const match = /^AD-(\d{4})-([0-9AB]{2,3})-(\d{4})$/.exec(reference)
+  if (!match) return
+  const parsed = { year: Number(match[1]), department: match[2] ?? '', sequence: Number(match[3]) }
+  await trx
+    .insertInto('agreement_sequences')
+    .values({ year: parsed.year, department: parsed.department, last_sequence: parsed.sequence })
+    .onConflict((conflict) =>
+      conflict
+        .columns(['year', 'department'])
+        .doUpdateSet({ last_sequence: (eb) => eb.fn('max', [eb.ref('agreement_sequences.last_sequence'), eb.val(parsed.sequence)]) })
+    )
+    .execute()
+}
+
+/**
+ * Writes the planned import; call it inside ONE transaction so a failure leaves nothing half-imported. New
+ * agreements keep their reference, status and history; taken ones are rewritten; each gets a history line naming
+ * the bundle, and every agreement compared records the bundle's hash as its new common base.
+ */
+export async function mergeBundle(
+  trx: AppDatabase,
+  manifest: BundleManifest,
+  plan: readonly PlannedAgreement[],
+  choices: Readonly<Record<string, ConflictChoice>>,
+  at: string
+): Promise<MergeCounts> {
+  const resolve = createReferenceResolver(trx, manifest, at)
+  const origin = `fichier d'échange du ${manifest.exportedAt.slice(0, 10).split('-').reverse().join('/')}${manifest.exportedBy.name ? ` de ${manifest.exportedBy.name}` : ''}${manifest.exportedBy.region ? ` (${manifest.exportedBy.region})` : ''}, lot ${manifest.bundleId.slice(0, 8)}`
+  const counts: MergeCounts = { created: 0, updated: 0, kept: 0, unchanged: 0 }
+
+  async function localContent(incoming: BundleAgreement): Promise<AgreementContent> {
+    const partnerId = await resolve.partnerId(incoming.partnerKey)
+    const domainIds: number[] = []
+    for (const code of incoming.domainCodes) {
+      const id = await resolve.domainId(code)
+      if (id !== null) domainIds.push(id)
+    }
+    return {
+      ...incoming.content,
+      needId: await resolve.needId(incoming.needKey),
+      partnerId,
+      domainIds,
+      partnerSignatoryContactId: await resolve.contactId(partnerId, incoming.partnerSignatoryName)
+    }
+  }
+
+  for (const item of plan) {
+    const { incoming } = item
+    const choice = choices[incoming.reference]
+    if (!writesSomething(item, choice)) {
+      counts.unchanged += 1
+      continue
+    }
+    const take = item.category === 'new' || item.category === 'updated' || (item.category === 'conflict' && choice === 'take')
+    let id = item.local?.id ?? null
+    if (take) {
+      const { columns, domainIds, benefitCodes, json } = splitContent(await localContent(incoming))
+      const row = {
+        ...columns,
+        status: incoming.status,
+        end_date: agreementEndDate(columns.start_date, columns.duration_months),
+        wizard_step: incoming.wizardStep,
+        content: json,
+        updated_at: incoming.updatedAt
+      }
+      if (id === null) {
+        id = await insertAgreementRow(trx, {
+          ...row,
+          reference: incoming.reference,
+          year: incoming.year,
+          department: incoming.department,
+          version: 1,
+          created_at: incoming.createdAt
+        })
+        await bumpSequence(trx, incoming.reference)
+        for (const entry of incoming.history)
+          await addHistory(trx, id, entry.at, {
+            kind: (HISTORY_KINDS.has(entry.kind) ? entry.kind : 'changed') as 'changed',
+            summary: entry.summary,
+            ...(entry.fromStatus ? { fromStatus: entry.fromStatus } : {}),
+            ...(entry.toStatus ? { toStatus: entry.toStatus } : {})
+          })
+        await addHistory(trx, id, at, { kind: 'changed', summary: `Importée depuis le ${origin}.` })
+        counts.created += 1
+      } else {
+        await updateAgreementRow(trx, id, row)
+        await addHistory(trx, id, at, {
+          kind: 'changed',
+          summary:
+            item.category === 'conflict'
+              ? `Conflit résolu en prenant la version du ${origin}.`
+              : `Mise à jour depuis le ${origin}.`
+        })
+        counts.updated += 1
+      }
+      await replaceDomains(trx, id, domainIds)
+      await replaceBenefits(trx, id, benefitCodes)
+    } else if (id !== null && item.category === 'conflict') {
+      await addHistory(trx, id, at, { kind: 'changed', summary: `Conflit résolu en gardant la version locale (${origin}).` })
+      counts.kept += 1
+    } else {
+      counts.unchanged += 1
+    }
+    if (id !== null) await writeBaseHash(trx, id, incoming.contentHash, manifest.bundleId, at)
+  }
+  return counts
+}

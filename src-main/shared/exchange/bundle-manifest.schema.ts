@@ -1,0 +1,158 @@
+import { z } from 'zod'
+import '../schemas/french-messages'
+import { AGREEMENT_STATUSES } from '../domain/agreement'
+import { agreementContentSchema, wizardStepSchema } from '../schemas/agreement.schema'
+
+/**
+ * The `manifest.json` of an exchange bundle, format version 1. Everything in it comes from another installation and
+ * is validated here before anything is written; the agreements' content reuses the very schemas local drafts obey.
+ * Local row ids never travel: partners, needs and contacts are named by keys local to the bundle, domains by code.
+ */
+
+export const BUNDLE_FORMAT = 'alliance-conventions-bundle'
+export const BUNDLE_VERSION = 1
+export const MANIFEST_NAME = 'manifest.json'
+
+const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'Empreinte SHA-256 invalide.')
+const shortText = z.string().max(300)
+const longText = z.string().max(4000)
+const isoTimestamp = z.iso.datetime({ offset: true })
+/** A file inside the bundle: a plain relative path, checked again against the zip's own entry names. */
+export const bundlePathSchema = z
+  .string()
+  .min(1)
+  .max(240)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/, 'Chemin de fichier invalide.')
+const keySchema = z.string().min(1).max(40)
+
+/** The editable content of an agreement without the local ids (need, partner, domains, partner signatory). */
+export const portableContentSchema = agreementContentSchema.omit({
+  needId: true,
+  partnerId: true,
+  domainIds: true,
+  partnerSignatoryContactId: true
+})
+
+export const bundleContactSchema = z.object({
+  name: z.string().max(120),
+  role: z.string().max(120).nullable(),
+  email: z.string().max(254).nullable(),
+  phone: z.string().max(40).nullable(),
+  maySign: z.boolean()
+})
+
+export const bundlePartnerSchema = z.object({
+  key: keySchema,
+  name: z.string().min(1).max(200),
+  legalForm: z.string().min(1).max(60),
+  siret: z.string().regex(/^\d{14}$/).nullable(),
+  rna: z.string().max(20).nullable(),
+  addressLine: z.string().max(300).nullable(),
+  postalCode: z.string().max(10).nullable(),
+  commune: z.string().max(120).nullable(),
+  communeCode: z.string().max(10).nullable(),
+  headNetwork: z.string().max(200).nullable(),
+  labelled: z.boolean(),
+  generalInterest: z.boolean(),
+  contacts: z.array(bundleContactSchema).max(50)
+})
+
+export const bundleNeedSchema = z.object({
+  key: keySchema,
+  title: z.string().min(1).max(300),
+  description: longText,
+  targetPublic: longText,
+  peopleReached: z.number().int().min(0).nullable(),
+  domainCode: z.string().max(80).nullable(),
+  identifiedBy: shortText,
+  communes: z
+    .array(
+      z.object({
+        communeCode: z.string().max(10),
+        communeName: z.string().max(120),
+        postalCode: z.string().max(10),
+        department: z.string().max(3)
+      })
+    )
+    .max(200)
+})
+
+export const bundleHistorySchema = z.object({
+  at: isoTimestamp,
+  kind: z.string().max(40),
+  fromStatus: z.enum(AGREEMENT_STATUSES).nullable(),
+  toStatus: z.enum(AGREEMENT_STATUSES).nullable(),
+  summary: z.string().max(2000)
+})
+
+export const bundleSignatureSchema = z.object({
+  signerName: z.string().max(200),
+  party: z.string().max(60),
+  signedAt: isoTimestamp,
+  place: z.string().max(200),
+  method: z.string().max(60),
+  documentSha256: sha256Schema
+})
+
+export const bundleAgreementSchema = z.object({
+  reference: z.string().regex(/^AD-\d{4}-[0-9AB]{2,3}-\d{4}$/, 'Référence de convention invalide.'),
+  status: z.enum(AGREEMENT_STATUSES),
+  year: z.number().int().min(2000).max(2100),
+  department: z.string().regex(/^(\d{2}|2A|2B|97[1-6])$/),
+  wizardStep: wizardStepSchema,
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  partnerKey: keySchema.nullable(),
+  needKey: keySchema.nullable(),
+  domainCodes: z.array(z.string().max(80)).max(12),
+  /** Name of the partner contact who signs (absent from anonymised bundles). */
+  partnerSignatoryName: z.string().max(120).nullable(),
+  content: portableContentSchema,
+  /** SHA-256 of the agreement's portable content: recomputed on import, never trusted. */
+  contentHash: sha256Schema,
+  /** The hash the exporting side last exchanged for this agreement (null if never): the common base. */
+  baseHash: sha256Schema.nullable(),
+  history: z.array(bundleHistorySchema).max(2000),
+  signatures: z.array(bundleSignatureSchema).max(20)
+})
+
+export const bundleDomainSchema = z.object({
+  code: z.string().min(1).max(80),
+  label: z.string().min(1).max(120),
+  engagementCode: z.enum(['territories', 'social-inclusion', 'ethical-digital', 'ecological-transition'])
+})
+
+export const bundleFileSchema = z.object({ path: bundlePathSchema, sha256: sha256Schema, size: z.number().int().min(0) })
+
+export const bundleDocumentSchema = bundleFileSchema.extend({
+  agreementReference: bundleAgreementSchema.shape.reference,
+  kind: z.enum(['for_signature', 'signed']),
+  version: z.number().int().min(1),
+  createdAt: isoTimestamp
+})
+
+export const bundleManifestSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    version: z.literal(BUNDLE_VERSION),
+    bundleId: z.uuid(),
+    exportedAt: isoTimestamp,
+    exportedBy: z.object({ name: shortText, email: shortText, region: shortText, department: shortText }),
+    anonymised: z.boolean(),
+    selection: shortText,
+    domains: z.array(bundleDomainSchema).max(500),
+    partners: z.array(bundlePartnerSchema).max(20_000),
+    needs: z.array(bundleNeedSchema).max(20_000),
+    agreements: z.array(bundleAgreementSchema).max(20_000),
+    documents: z.array(bundleDocumentSchema).max(50_000),
+    /** Every other file of the bundle (summaries), with its fingerprint. */
+    files: z.array(bundleFileSchema).max(10)
+  })
+  .strict()
+
+export type BundleManifest = z.infer<typeof bundleManifestSchema>
+export type BundleAgreement = z.infer<typeof bundleAgreementSchema>
+export type BundlePartner = z.infer<typeof bundlePartnerSchema>
+export type BundleNeed = z.infer<typeof bundleNeedSchema>
+export type BundleDocument = z.infer<typeof bundleDocumentSchema>
+export type PortableContent = z.infer<typeof portableContentSchema>
