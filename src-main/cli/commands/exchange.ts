@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { ConflictChoice, ExportSelection } from '../../shared/domain/exchange'
+import type { ExportSelection } from '../../shared/domain/exchange'
 import { isoDateSchema } from '../../shared/schemas/agreement.schema'
 import { findHeadNetworkId } from '../../services/exchange/export-selection'
 import { UsageError, type CliContext } from '../cli-io'

@@ -10,7 +10,6 @@ import type {
 import { portableContentSchema } from '../../shared/exchange/bundle-manifest.schema'
 import type { AgreementContent } from '../../shared/schemas/agreement.schema'
 import type { AgreementStatus } from '../../shared/domain/agreement'
-import type { WizardStep } from '../../shared/schemas/agreement.schema'
 import { agreementContentHash, partnerIdentity } from './content-hash'
 
 /** Reads in slices: SQLite caps the number of bound parameters of one statement. */
