@@ -4,14 +4,19 @@ import { SUGGESTED_COMMITMENTS } from '../shared/agreements/suggested-commitment
 import { recommendType } from '../shared/agreements/type-recommender'
 import type { Channel } from '../shared/ipc/channels'
 import type { ChannelOutput, Contract } from '../shared/ipc/contract'
+import { HEADLESS_DESKTOP, type DesktopPort } from '../services/desktop/desktop-port'
+import { localIsoDate } from '../shared/agreements/agreement-dates'
+import { createExchangeHandlers } from './exchange-handlers'
 
 /** One handler per channel, receiving the input already validated against the channel's schema. */
 export type Handlers = {
   [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>> | ChannelOutput<C>
 }
 
-export function createHandlers(services: AppServices): Handlers {
+/** `desktop` opens native dialogs: Electron's in the app, a stand-in in the e2e bridge, none in the CLI. */
+export function createHandlers(services: AppServices, desktop: DesktopPort = HEADLESS_DESKTOP): Handlers {
   return {
+    ...createExchangeHandlers(services.exchange, desktop, () => localIsoDate(new Date())),
     'app:info': () => services.info(),
     'reference:get': () => services.reference.get(),
     'communes:byPostalCode': ({ postalCode }) => services.communes.byPostalCode(postalCode),

@@ -5,6 +5,7 @@ import { CallsInFlight } from '../ipc/calls-in-flight'
 import { createHandlers } from '../ipc/handlers'
 import { createAppServices } from '../services/app-services'
 import { AppError } from '../shared/errors'
+import { createElectronDesktop } from './electron-desktop'
 import { registerIpcHandlers } from './ipc-bridge'
 import { installApplicationMenu } from './menu'
 import { openOrRecover } from './open-or-recover'
@@ -43,7 +44,11 @@ async function start(): Promise<void> {
   }
   const services = createAppServices({ db: database.db, databasePath: file, version: app.getVersion() })
   const renderer = rendererOrigin()
-  registerIpcHandlers(createHandlers(services), renderer, callsInFlight)
+  registerIpcHandlers(
+    createHandlers(services, createElectronDesktop(() => mainWindow)),
+    renderer,
+    callsInFlight
+  )
   installApplicationMenu(app.getPath('userData'))
   mainWindow = createMainWindow(renderer)
 }

@@ -38,7 +38,12 @@ export const CHANNELS = [
   'backups:list',
   'backups:create',
   'backups:restore',
-  'partners:eraseContact'
+  'partners:eraseContact',
+  'exchange:export',
+  'exchange:progress',
+  'exchange:chooseImport',
+  'exchange:previewImport',
+  'exchange:import'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

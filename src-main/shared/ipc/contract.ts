@@ -26,6 +26,15 @@ import type { CommuneOption, ReferenceData } from '../domain/reference'
 import { idSchema, noInputSchema } from '../schemas/common.schema'
 import { partnerInputSchema, partnerQuerySchema } from '../schemas/partner.schema'
 import type { Channel } from './channels'
+import type { ExchangeProgress, ExportOutcome, ImportOutcome, ImportPreview } from '../domain/exchange'
+import { droppedBundleSchema, exportInputSchema, importInputSchema } from '../schemas/exchange.schema'
+
+/** A bundle staged in main (copied, so it cannot change before the import) and its preview. */
+export interface StagedImport {
+  token: string
+  fileName: string
+  preview: ImportPreview
+}
 
 /** A channel's input schema and, as a phantom type, its result. */
 export interface ChannelSpec<Input extends z.ZodType, Output> {
@@ -100,7 +109,18 @@ export const contract = {
   /** Backs the current database up first, then replaces its content with the backup's. */
   'backups:restore': channel(z.object({ name: backupNameSchema })).returns<RestoreOutcome>(),
   /** GDPR erasure of one contact; answers which backups still hold them until rotation. */
-  'partners:eraseContact': channel(z.object({ contactId: idSchema })).returns<ContactErasureOutcome>()
+  'partners:eraseContact': channel(z.object({ contactId: idSchema })).returns<ContactErasureOutcome>(),
+
+  // Exchange bundles with head networks. Dialogs are opened by main; the renderer never names a path.
+  /** Asks where to save (null if cancelled), then writes the bundle; poll exchange:progress meanwhile. */
+  'exchange:export': channel(exportInputSchema).returns<ExportOutcome | null>(),
+  'exchange:progress': channel(noInputSchema).returns<ExchangeProgress | null>(),
+  /** Open dialog, then checks and previews the chosen bundle (null if cancelled); refused bundles: BUNDLE_REFUSED. */
+  'exchange:chooseImport': channel(noInputSchema).returns<StagedImport | null>(),
+  /** The same for a file dropped on the page, sent as bytes. */
+  'exchange:previewImport': channel(droppedBundleSchema).returns<StagedImport>(),
+  /** Merges a previewed bundle in one transaction; every conflict needs a choice (keep / take). */
+  'exchange:import': channel(importInputSchema).returns<ImportOutcome>()
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>
 
 export type Contract = typeof contract
