@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import yauzl from 'yauzl'
+import yazl from 'yazl'
+import { seedDemoData } from '../../../src-main/services/demo/demo.service'
+import type { TempDatabase } from '../../support/temp-database'
+import { runCli } from '../../../src-main/cli/run-cli'
+
+export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex')
+export const fileSha256 = (path: string) => sha256(readFileSync(path))
+
+export async function seedWithInjection(database: TempDatabase): Promise<void> {
+  await seedDemoData(database.db, database.services, new Date('2026-11-28T10:00:00Z'))
+  const partner = await database.services.partners.create({
+    name: '=HYPERLINK("x")',
+    legalForm: 'association-1901',
+    siret: '',
+    rna: '',
+    addressLine: '',
+    postalCode: '',
+    commune: '',
+    headNetworkId: null,
+    labelled: false,
+    generalInterest: true,
+    contacts: [
+      { name: 'Camille Martin', role: 'Présidente', email: 'camille@example.org', phone: '', maySign: true }
+    ]
+  })
+  const [need] = await database.services.needs.list({})
+  if (!need) throw new Error('demo seeded no need')
+  await database.services.agreements.create({ needId: need.id, partnerId: partner.id, type: 'patronage' })
+}
+
+/** Every entry of a zip, as bytes. */
+export function readZip(path: string): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error)
+      const files = new Map<string, Buffer>()
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError) return reject(streamError)
+          const chunks: Buffer[] = []
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+          stream.on('end', () => {
+            files.set(entry.fileName, Buffer.concat(chunks))
+            zip.readEntry()
+          })
+        })
+      })
+      zip.on('end', () => resolve(files))
+      zip.on('error', reject)
+      zip.readEntry()
+    })
+  })
+}
+
+export interface ZipEntrySpec {
+  name: string
+  data: Buffer
+  mode?: number
+}
+
+export function writeZip(entries: readonly ZipEntrySpec[]): Promise<Buffer> {
+  const zip = new yazl.ZipFile()
+  for (const entry of entries)
+    zip.addBuffer(entry.data, entry.name, entry.mode === undefined ? {} : { mode: entry.mode })
+  zip.end()
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = []
+    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk))
+    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)))
+  })
+}
+
+/** Renames an entry in the raw bytes (local header and central directory), past yazl's own name checks. */
+export function patchName(zip: Buffer, from: string, to: string): Buffer {
+  if (from.length !== to.length) throw new Error('same length only')
+  const patched = Buffer.from(zip)
+  let at = patched.indexOf(from)
+  while (at !== -1) {
+    patched.write(to, at, 'latin1')
+    at = patched.indexOf(from, at + 1)
+  }
+  return patched
+}
+
+export interface CliRun {
+  code: number
+  out: string
+  err: string
+}
+
+export async function cli(dbPath: string, ...args: string[]): Promise<CliRun> {
+  const run: CliRun = { code: 0, out: '', err: '' }
+  run.code = await runCli(['--db', dbPath, ...args], {
+    out: (text) => (run.out += `${text}\n`),
+    err: (text) => (run.err += `${text}\n`)
+  })
+  return run
+}
+
+export const dbIn = (folder: string, name: string) => join(folder, name)

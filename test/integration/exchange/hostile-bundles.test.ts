@@ -1,0 +1,117 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { makeTempFolder } from '../../support/temp-database'
+import { cli, fileSha256, patchName, readZip, sha256, writeZip, type ZipEntrySpec } from './exchange-fixtures'
+
+/**
+ * Each hostile bundle is refused by `exchange import` with exit code 1 and one French message naming the problem,
+ * and the target database file is byte-for-byte what it was.
+ */
+describe('hostile bundles are refused and change nothing', () => {
+  let folder: string
+  let target: string
+  let valid: Map<string, Buffer>
+  beforeAll(async () => {
+    folder = makeTempFolder('alliance-hostile-')
+    const source = join(folder, 'source.sqlite')
+    expect((await cli(source, 'demo')).code).toBe(0)
+    expect((await cli(source, 'exchange', 'export', '--out', join(folder, 'valid.zip'))).code).toBe(0)
+    valid = await readZip(join(folder, 'valid.zip'))
+    target = join(folder, 'target.sqlite')
+    expect((await cli(target, 'demo')).code).toBe(0)
+  }, 60_000)
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+  const manifest = () =>
+    JSON.parse(valid.get('manifest.json')?.toString('utf8') ?? '{}') as Record<string, unknown>
+  const entriesWith = (changes: Record<string, Buffer>): ZipEntrySpec[] =>
+    [...new Map([...valid, ...Object.entries(changes)])].map(([name, data]) => ({ name, data }))
+
+  async function expectRefused(bytes: Buffer, message: RegExp): Promise<void> {
+    const file = join(folder, `hostile-${sha256(bytes).slice(0, 8)}.zip`)
+    writeFileSync(file, bytes)
+    const before = fileSha256(target)
+    const run = await cli(target, 'exchange', 'import', file)
+    expect(run.code).toBe(1)
+    expect(run.err.trim().split('\n')).toHaveLength(1)
+    expect(run.err).toMatch(/^Fichier d'échange refusé : /)
+    expect(run.err).toMatch(message)
+    expect(fileSha256(target)).toBe(before)
+  }
+
+  it('an entry named ../x', async () => {
+    const zip = await writeZip(entriesWith({ 'zz/x': Buffer.from('x') }))
+    await expectRefused(patchName(zip, 'zz/x', '../x'), /« \.\.\/x » remonte hors du dossier/)
+  })
+
+  it('an absolute entry', async () => {
+    const zip = await writeZip(entriesWith({ 'zetc/passwd': Buffer.from('x') }))
+    await expectRefused(patchName(zip, 'zetc/passwd', '/etc/passwd'), /« \/etc\/passwd » a un chemin absolu/)
+  })
+
+  it('a symlink entry', async () => {
+    const entries = [...entriesWith({}), { name: 'lien', data: Buffer.from('/etc/passwd'), mode: 0o120777 }]
+    await expectRefused(await writeZip(entries), /« lien » est un lien symbolique/)
+  })
+
+  it('a duplicate entry', async () => {
+    const zip = await writeZip([...entriesWith({}), { name: 'SYNTHESE.CSV', data: Buffer.from('x') }])
+    await expectRefused(zip, /figure deux fois/)
+  })
+
+  it('a zip bomb: small compressed, huge inflated', async () => {
+    const zip = await writeZip(entriesWith({ 'synthese.csv': Buffer.alloc(60 * 1024 * 1024) }))
+    expect(zip.length).toBeLessThan(1024 * 1024)
+    await expectRefused(zip, /bombe de décompression/)
+  })
+
+  it('a bomb that lies about its size is stopped by counting inflated bytes', async () => {
+    const bomb = Buffer.alloc(8 * 1024 * 1024)
+    const zip = await writeZip(entriesWith({ 'synthese.csv': bomb }))
+    // Declare 1,000 bytes instead of 8 MiB in the central directory and the local header.
+    const patched = Buffer.from(zip)
+    const size = Buffer.alloc(4)
+    size.writeUInt32LE(bomb.length)
+    const small = Buffer.alloc(4)
+    small.writeUInt32LE(1000)
+    for (let at = patched.indexOf(size); at !== -1; at = patched.indexOf(size, at + 1))
+      small.copy(patched, at)
+    await expectRefused(patched, /bombe de décompression|endommagé/)
+  })
+
+  it('a truncated zip', async () => {
+    const zip = readFileSync(join(folder, 'valid.zip'))
+    await expectRefused(zip.subarray(0, Math.floor(zip.length / 2)), /tronquée ou endommagée/)
+  })
+
+  it('a manifest of an unknown version', async () => {
+    const zip = await writeZip(
+      entriesWith({ 'manifest.json': Buffer.from(JSON.stringify({ ...manifest(), version: 2 })) })
+    )
+    await expectRefused(zip, /version 2 du format n'est pas prise en charge/)
+  })
+
+  it('a manifest missing a field', async () => {
+    const incomplete = manifest()
+    delete incomplete['exportedBy']
+    const zip = await writeZip(entriesWith({ 'manifest.json': Buffer.from(JSON.stringify(incomplete)) }))
+    await expectRefused(zip, /invalide au champ « exportedBy »/)
+  })
+
+  it('a file whose fingerprint does not match', async () => {
+    const csv = valid.get('synthese.csv') ?? Buffer.alloc(0)
+    const tampered = Buffer.from(csv.toString('utf8').replace('Mécénat', 'Mecenat!'), 'utf8')
+    await expectRefused(
+      await writeZip(entriesWith({ 'synthese.csv': tampered })),
+      /empreinte du fichier « synthese\.csv »/
+    )
+  })
+
+  it('a file that is not a zip at all', async () => {
+    await expectRefused(
+      Buffer.from('Référence;Partenaire\nAD-2026-33-0001;Banque\n'),
+      /n'est pas une archive \.zip/
+    )
+  })
+})
