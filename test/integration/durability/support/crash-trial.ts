@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process'
 
 export interface AcknowledgedWrites {
-  /** Highest acknowledged version per partner id. */
-  versions: Map<number, number>
+  /** Highest acknowledged version per record, keyed `partner:<id>` or `agreement:<id>`. */
+  versions: Map<string, number>
   count: number
+  /** Acknowledged writes per kind (`partner`, `agreement`). */
+  byKind: Record<string, number>
 }
 
 /**
@@ -18,7 +20,7 @@ export function runUntilKilled(
 ): Promise<AcknowledgedWrites> {
   return new Promise((resolve, reject) => {
     const process = spawn('node', [child.file, ...args], { env: child.env, stdio: ['ignore', 'pipe', 'pipe'] })
-    const acknowledged: AcknowledgedWrites = { versions: new Map(), count: 0 }
+    const acknowledged: AcknowledgedWrites = { versions: new Map(), count: 0, byKind: {} }
     let buffered = ''
     let stderr = ''
     const kill = () => process.kill('SIGKILL')
@@ -32,8 +34,9 @@ export function runUntilKilled(
           if (!killDuringOpening) setTimeout(kill, delayMs)
           continue
         }
-        const [, id, version] = line.split(' ')
-        acknowledged.versions.set(Number(id), Number(version))
+        const [kind, id, version] = line.split(' ')
+        acknowledged.versions.set(`${kind}:${id}`, Number(version))
+        acknowledged.byKind[kind ?? '?'] = (acknowledged.byKind[kind ?? '?'] ?? 0) + 1
         acknowledged.count += 1
       }
     })
