@@ -4,6 +4,8 @@ import type { AppInfo } from '../shared/ipc/contract'
 import { loadOfficialCommuneDirectory, type CommuneDirectory } from './communes/commune-directory'
 import { createAgreementService } from './agreements/agreement.service'
 import { backupsFolderFor, createBackupService } from './backup/backup.service'
+import { createDocumentServices } from './documents/document-services'
+import type { DesktopPort } from './documents/desktop-port'
 import { createNeedService } from './needs/need.service'
 import { createExchangeService } from './exchange/exchange.service'
 import { createContactErasureService } from './partners/contact-erasure'
@@ -20,6 +22,10 @@ export interface AppServicesOptions {
   now?: () => Date
   /** Where backups go; by default `backups/` next to the database. */
   backupsFolder?: string
+  /** Where issued documents go; by default `documents/` next to the database. */
+  documentsFolder?: string
+  /** Dialogs, printing and PDF: the Electron shell gives one; elsewhere these actions are refused. */
+  desktop?: DesktopPort
 }
 
 /** Every service of the app over one database; the Electron shell, the CLI and the tests all build it the same way. */
@@ -29,7 +35,9 @@ export function createAppServices({
   version,
   communes = loadOfficialCommuneDirectory,
   now,
-  backupsFolder = backupsFolderFor(databasePath)
+  backupsFolder = backupsFolderFor(databasePath),
+  documentsFolder,
+  desktop
 }: AppServicesOptions) {
   const withNow = now ? { now } : {}
   const settings = createSettingsService({ db, ...withNow })
@@ -50,6 +58,7 @@ export function createAppServices({
     communes: { byPostalCode: async (postalCode: string) => (await communes()).byPostalCode(postalCode) },
     partners: { ...createPartnerService({ db, communes, ...(now ? { now } : {}) }), ...erasure },
     backups,
+    documents: createDocumentServices({ db, databasePath, documentsFolder, desktop, agreements, settings, communes, ...withNow }),
     exchange: createExchangeService({
       db,
       settings,

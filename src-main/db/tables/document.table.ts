@@ -1,0 +1,53 @@
+import type { Generated, Selectable } from 'kysely'
+
+export interface AgreementAmendmentTable {
+  id: Generated<number>
+  agreement_id: number
+  number: number
+  reason: string
+  effective_date: string | null
+  /** JSON array of AmendedArticle. */
+  changes: string
+  status: 'draft' | 'signed'
+  created_at: string
+  signed_at: string | null
+}
+
+export interface DocumentVersionTable {
+  id: Generated<number>
+  agreement_id: number
+  amendment_id: number | null
+  version: number
+  kind: 'draft' | 'for_signature' | 'signed'
+  format: 'docx' | 'pdf'
+  /** Relative to the documents folder: `<reference>/<file>`. */
+  file_name: string
+  sha256: string
+  size_bytes: number
+  /** Written into the file's properties: tells a modified copy of an issued file from an unknown file. */
+  document_id: string
+  content_fingerprint: string
+  created_at: string
+}
+
+export interface DocumentSignatureTable {
+  id: Generated<number>
+  agreement_id: number
+  amendment_id: number | null
+  version_id: number
+  party: 'la-poste' | 'partner'
+  signer_name: string
+  signer_title: string
+  signed_at: string
+  place: string
+  method: 'drawn' | 'scanned'
+  document_sha256: string
+  image_png: Uint8Array | null
+  scan_file_name: string | null
+  scan_sha256: string | null
+  created_at: string
+}
+
+export type AmendmentRow = Selectable<AgreementAmendmentTable>
+export type DocumentVersionRow = Selectable<DocumentVersionTable>
+export type DocumentSignatureRow = Selectable<DocumentSignatureTable>

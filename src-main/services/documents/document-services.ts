@@ -1,0 +1,73 @@
+import type { AppDatabase } from '../../db/schema'
+import type { AgreementService } from '../agreements/agreement.service'
+import type { CommuneDirectory } from '../communes/commune-directory'
+import { createNeedService } from '../needs/need.service'
+import { createPartnerService } from '../partners/partner.service'
+import { getReferenceData } from '../reference/reference.service'
+import type { SettingsService } from '../settings/settings.service'
+import { createAmendmentService } from './amendments.service'
+import { HEADLESS_DESKTOP, type DesktopPort } from './desktop-port'
+import { documentsFolderFor } from './document-files'
+import { createDocumentService } from './documents.service'
+import { createSigningService } from './signing.service'
+import { createVerificationService } from './verification.service'
+
+export interface DocumentServicesDeps {
+  db: AppDatabase
+  databasePath: string
+  documentsFolder?: string | undefined
+  desktop?: DesktopPort | undefined
+  agreements: AgreementService
+  settings: SettingsService
+  communes: () => Promise<CommuneDirectory>
+  now?: () => Date
+}
+
+/** Documents, signatures, verification and amendments, over one documents folder. */
+export function createDocumentServices({
+  db,
+  databasePath,
+  documentsFolder = documentsFolderFor(databasePath),
+  desktop = HEADLESS_DESKTOP,
+  agreements,
+  settings,
+  communes,
+  now
+}: DocumentServicesDeps) {
+  const withNow = now ? { now } : {}
+  const partners = createPartnerService({ db, communes, ...withNow })
+  const needs = createNeedService({ db, communes, listAgreements: async () => [], ...withNow })
+  const documents = createDocumentService({
+    db,
+    folder: documentsFolder,
+    desktop,
+    readers: {
+      agreements,
+      partner: partners.get,
+      need: needs.get,
+      settings: settings.get,
+      reference: () => getReferenceData(db)
+    },
+    ...withNow
+  })
+  const signing = createSigningService({ db, folder: documentsFolder, documents, ...withNow })
+  const verification = createVerificationService({ db })
+  const amendments = createAmendmentService({ db, agreements, ...withNow })
+  return {
+    folder: documentsFolder,
+    generate: documents.generate,
+    preview: documents.preview,
+    list: documents.list,
+    saveAs: documents.saveAs,
+    showInFolder: documents.showInFolder,
+    print: documents.print,
+    exportPdf: documents.exportPdf,
+    sign: signing.sign,
+    attachScan: signing.attachScan,
+    verify: verification.verify,
+    verifyBytes: verification.verifyBytes,
+    createAmendment: amendments.create
+  }
+}
+
+export type DocumentServices = ReturnType<typeof createDocumentServices>

@@ -1,0 +1,211 @@
+import type { AppDatabase } from '../../db/schema'
+import { renderDocumentHtml } from '../../shared/documents/render-html'
+import type { DocumentKind } from '../../shared/documents/labels'
+import type { SigningRecord } from '../../shared/documents/signature-block'
+import type { AgreementDocuments, DocumentVersion } from '../../shared/domain/document'
+import { NotFoundError } from '../../shared/errors'
+import { documentTargetSchema, type DocumentTarget } from '../../shared/schemas/document.schema'
+import { parseInput } from '../parse-input'
+import {
+  amendmentReference,
+  conventionSignedOn,
+  findAmendmentRow,
+  listAmendmentRows,
+  toAmendment
+} from './amendment.repository'
+import type { DesktopPort } from './desktop-port'
+import { documentPath, readDocument, sha256, storeDocument } from './document-files'
+import { buildModel, issueDocx, textSha256, type IssueTarget } from './document-issuer'
+import { loadDocumentSources, type SourceReaders } from './document-sources.loader'
+import {
+  findVersion,
+  latestSignatures,
+  listSignatureRows,
+  listVersionRows,
+  nextVersionNumber,
+  toDocumentVersion,
+  toSignatureRecord
+} from './document.repository'
+import { pngFromBytes } from './signature-image'
+import { randomUUID } from 'node:crypto'
+
+export interface DocumentServiceDeps {
+  db: AppDatabase
+  folder: string
+  readers: SourceReaders
+  desktop: DesktopPort
+  now?: () => Date
+}
+
+export type DocumentService = ReturnType<typeof createDocumentService>
+
+/** Generation, listing, preview, printing and saving of the documents of an agreement and its amendments. */
+export function createDocumentService({
+  db,
+  folder,
+  readers,
+  desktop,
+  now = () => new Date()
+}: DocumentServiceDeps) {
+  async function target({ agreementId, amendmentId = null }: DocumentTarget): Promise<IssueTarget> {
+    const sources = await loadDocumentSources(readers, agreementId)
+    if (amendmentId === null) return { sources, amendment: null }
+    const amendment = toAmendment(
+      await findAmendmentRow(db, agreementId, amendmentId),
+      sources.agreement.reference
+    )
+    return {
+      sources,
+      amendment: { ...amendment, originalSignedOn: await conventionSignedOn(db, agreementId) }
+    }
+  }
+
+  /** The recorded signatures of the latest signed version, as the model embeds them. */
+  async function recordedSigning(
+    agreementId: number,
+    amendmentId: number | null
+  ): Promise<SigningRecord | undefined> {
+    const rows = await latestSignatures(db, agreementId, amendmentId)
+    if (rows.length === 0) return undefined
+    return {
+      signedDocumentSha256: (rows[0] as (typeof rows)[number]).document_sha256,
+      signatures: rows.map((row) => {
+        const image = row.image_png ? pngFromBytes(row.image_png) : undefined
+        return {
+          party: row.party,
+          signerName: row.signer_name,
+          signerTitle: row.signer_title,
+          signedAt: row.signed_at,
+          place: row.place,
+          method: row.method,
+          ...(image
+            ? { image: { dataUrl: image.dataUrl, widthPx: image.widthPx, heightPx: image.heightPx } }
+            : {})
+        }
+      })
+    }
+  }
+
+  /** Draft while editable, "for signature" once ready, "signed" once signatures are recorded. */
+  async function kindNow(issueTarget: IssueTarget): Promise<{ kind: DocumentKind; signing?: SigningRecord }> {
+    const { agreement } = issueTarget.sources
+    if (issueTarget.amendment === null && agreement.status === 'draft') return { kind: 'draft' }
+    if (issueTarget.amendment === null && agreement.status === 'ready_for_signature')
+      return { kind: 'for_signature' }
+    const signing = await recordedSigning(agreement.id, issueTarget.amendment?.id ?? null)
+    return signing ? { kind: 'signed', signing } : { kind: 'for_signature' }
+  }
+
+  async function generate(rawInput: unknown): Promise<DocumentVersion> {
+    const input = parseInput(documentTargetSchema, rawInput)
+    const issueTarget = await target(input)
+    const version = await nextVersionNumber(db, input.agreementId, input.amendmentId ?? null)
+    return issueDocx(
+      db,
+      folder,
+      { ...issueTarget, ...(await kindNow(issueTarget)), version },
+      now().toISOString()
+    )
+  }
+
+  /** The HTML of the document as it would be generated now: the on-screen preview and the print view. */
+  async function preview(rawInput: unknown): Promise<string> {
+    const input = parseInput(documentTargetSchema, rawInput)
+    const issueTarget = await target(input)
+    const version = await nextVersionNumber(db, input.agreementId, input.amendmentId ?? null)
+    const { model } = buildModel({ ...issueTarget, ...(await kindNow(issueTarget)), version }, textSha256)
+    return renderDocumentHtml(model)
+  }
+
+  async function list(agreementId: number): Promise<AgreementDocuments> {
+    const { agreement } = await readers.agreements.get(agreementId)
+    const [versions, signatures, amendments] = await Promise.all([
+      listVersionRows(db, agreementId),
+      listSignatureRows(db, agreementId),
+      listAmendmentRows(db, agreementId)
+    ])
+    return {
+      versions: versions.map(toDocumentVersion),
+      signatures: signatures.map(toSignatureRecord),
+      amendments: amendments.map((row) => toAmendment(row, agreement.reference))
+    }
+  }
+
+  async function version(versionId: number) {
+    const row = await findVersion(db, versionId)
+    if (!row) throw new NotFoundError(`La version de document n° ${versionId} n'existe pas.`)
+    return row
+  }
+
+  async function saveAs(versionId: number): Promise<{ savedTo: string | null }> {
+    const row = await version(versionId)
+    const bytes = await readDocument(folder, row.file_name)
+    return { savedTo: await desktop.saveFile(row.file_name.split('/').at(-1) ?? 'document.docx', bytes) }
+  }
+
+  async function showInFolder(versionId: number): Promise<null> {
+    await desktop.showInFolder(documentPath(folder, (await version(versionId)).file_name))
+    return null
+  }
+
+  async function print(rawInput: unknown): Promise<null> {
+    await desktop.print(await preview(rawInput))
+    return null
+  }
+
+  /** Prints the HTML view to PDF, records the PDF as a version (so it can be verified), then offers to save it. */
+  async function exportPdf(rawInput: unknown): Promise<{ version: DocumentVersion; savedTo: string | null }> {
+    const input = parseInput(documentTargetSchema, rawInput)
+    const issueTarget = await target(input)
+    const amendmentId = input.amendmentId ?? null
+    const versionNumber = await nextVersionNumber(db, input.agreementId, amendmentId)
+    const { kind, signing } = await kindNow(issueTarget)
+    const { model, fingerprint } = buildModel(
+      { ...issueTarget, kind, ...(signing ? { signing } : {}), version: versionNumber },
+      textSha256
+    )
+    const bytes = await desktop.printToPdf(renderDocumentHtml(model))
+    const reference = issueTarget.amendment?.reference ?? issueTarget.sources.agreement.reference
+    const fileName = await storeDocument(
+      folder,
+      `${issueTarget.sources.agreement.reference}/${reference}-v${versionNumber}-${kind.replace('_', '-')}.pdf`,
+      bytes
+    )
+    const inserted = await db
+      .insertInto('document_versions')
+      .values({
+        agreement_id: input.agreementId,
+        amendment_id: amendmentId,
+        version: versionNumber,
+        kind,
+        format: 'pdf',
+        file_name: fileName,
+        sha256: sha256(bytes),
+        size_bytes: bytes.length,
+        document_id: randomUUID(),
+        content_fingerprint: fingerprint,
+        created_at: now().toISOString()
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const recorded = toDocumentVersion(await version(inserted.id))
+    return {
+      version: recorded,
+      savedTo: await desktop.saveFile(fileName.split('/').at(-1) ?? 'document.pdf', bytes)
+    }
+  }
+
+  return {
+    generate,
+    preview,
+    list,
+    saveAs,
+    showInFolder,
+    print,
+    exportPdf,
+    target,
+    recordedSigning,
+    version,
+    amendmentReference
+  }
+}

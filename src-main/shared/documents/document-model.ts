@@ -1,0 +1,155 @@
+/**
+ * The renderer-neutral document: what a convention or an amendment says, built once from the data and rendered
+ * both to DOCX (Word) and to HTML (preview, print, PDF), so that the three always say the same thing.
+ */
+
+/** A run of text inside a paragraph. */
+export interface TextRun {
+  text: string
+  bold?: boolean
+  italic?: boolean
+}
+
+export type Inline = string | TextRun
+
+export interface ParagraphBlock {
+  kind: 'paragraph'
+  runs: Inline[]
+}
+
+export interface ListBlock {
+  kind: 'list'
+  items: Inline[][]
+}
+
+export interface TableColumn {
+  label: string
+  align: 'left' | 'right'
+  /** Share of the table width, in percent; the columns of a table add up to 100. */
+  width: number
+}
+
+export interface TableBlock {
+  kind: 'table'
+  caption: string
+  columns: TableColumn[]
+  rows: string[][]
+  /** A last row in bold (e.g. "Total"), kept apart so renderers can style it. */
+  total?: string[]
+}
+
+export type Block = ParagraphBlock | ListBlock | TableBlock
+
+/** Which article it is, so tests and the amendment builder can find an article whatever its number. */
+export type ArticleKey =
+  | 'object'
+  | 'la-poste-commitments'
+  | 'partner-commitments'
+  | 'terms'
+  | 'indicators'
+  | 'governance'
+  | 'communication'
+  | 'duration'
+  | 'termination'
+  | 'data-protection'
+  | 'confidentiality'
+  | 'disputes'
+  | 'amendment-object'
+  | 'amendment-change'
+  | 'amendment-other-clauses'
+  | 'amendment-effect'
+
+export interface Article {
+  key: ArticleKey
+  number: number
+  title: string
+  blocks: Block[]
+}
+
+export interface Party {
+  role: 'la-poste' | 'partner'
+  name: string
+  /** Legal form, registration, address: one line each. */
+  details: string[]
+  representedBy: string
+  /** How the text refers to the party afterwards: « La Poste », « le Partenaire ». */
+  designation: string
+}
+
+export interface SignatureImage {
+  /** PNG, as a data URL (data:image/png;base64,…), validated when it was recorded. */
+  dataUrl: string
+  widthPx: number
+  heightPx: number
+}
+
+export interface SignatureColumn {
+  party: Party['role']
+  partyName: string
+  signerName: string
+  signerTitle: string
+  image?: SignatureImage
+  /** "Signé le 28 novembre 2026 à 14 h 05", once signed. */
+  signedAtText?: string
+}
+
+export interface SignatureBlock {
+  /** « Fait à Bordeaux, le 28 novembre 2026, en deux exemplaires originaux. » */
+  madeAt: string
+  columns: SignatureColumn[]
+}
+
+export interface CertificateEntry {
+  signerName: string
+  partyName: string
+  signedAtText: string
+  placeText: string
+  methodText: string
+}
+
+/** Last page of a signed version: who signed what, when and how. */
+export interface SignatureCertificate {
+  title: string
+  intro: string
+  signedDocumentFingerprint: string
+  entries: CertificateEntry[]
+}
+
+export interface Annex {
+  title: string
+  blocks: Block[]
+}
+
+export interface DocumentMeta {
+  reference: string
+  /** Shown in the footer: "Version 2". */
+  version: number
+  kindLabel: string
+  /** First characters of the content fingerprint, shown in the footer. */
+  shortFingerprint: string
+}
+
+export interface DocumentModel {
+  kind: 'convention' | 'amendment'
+  meta: DocumentMeta
+  title: string
+  subtitle: string
+  parties: Party[]
+  preamble: Block[]
+  articles: Article[]
+  annexes: Annex[]
+  signature: SignatureBlock
+  certificate?: SignatureCertificate
+}
+
+export function paragraph(...runs: Inline[]): ParagraphBlock {
+  return { kind: 'paragraph', runs }
+}
+
+export function list(items: readonly string[]): ListBlock {
+  return { kind: 'list', items: items.map((item) => [item]) }
+}
+
+export function inlineText(inline: Inline): string {
+  return typeof inline === 'string' ? inline : inline.text
+}

@@ -1,0 +1,107 @@
+import type { Block, DocumentModel, Inline, SignatureCertificate, SignatureColumn } from './document-model'
+import { PRINT_CSS } from './html-print-css'
+
+/**
+ * The document as one self-contained HTML page (preview, print, PDF). Pure string building: every piece of text
+ * is escaped, and the only images are PNG data URLs validated when the signature was recorded.
+ */
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+function renderInline(inline: Inline): string {
+  if (typeof inline === 'string') return escapeHtml(inline)
+  let html = escapeHtml(inline.text)
+  if (inline.bold) html = `<strong>${html}</strong>`
+  if (inline.italic) html = `<em>${html}</em>`
+  return html
+}
+
+function renderBlock(block: Block): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return `<p>${block.runs.map(renderInline).join('')}</p>`
+    case 'list':
+      return `<ul>${block.items.map((item) => `<li>${item.map(renderInline).join('')}</li>`).join('')}</ul>`
+    case 'table': {
+      const align = (index: number) => (block.columns[index]?.align === 'right' ? ' class="right"' : '')
+      const head = block.columns
+        .map(
+          (column, index) =>
+            `<th scope="col" style="width:${column.width}%"${align(index)}>${escapeHtml(column.label)}</th>`
+        )
+        .join('')
+      const rows = block.rows
+        .map(
+          (row) =>
+            `<tr>${row.map((cell, index) => `<td${align(index)}>${escapeHtml(cell)}</td>`).join('')}</tr>`
+        )
+        .join('')
+      const total = block.total
+        ? `<tfoot><tr>${block.total.map((cell, index) => `<td${align(index)}>${escapeHtml(cell)}</td>`).join('')}</tr></tfoot>`
+        : ''
+      return `<table><caption>${escapeHtml(block.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody>${total}</table>`
+    }
+  }
+}
+
+const DATA_URL_PNG = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/
+
+function renderSignatureColumn(column: SignatureColumn): string {
+  const image =
+    column.image && DATA_URL_PNG.test(column.image.dataUrl)
+      ? `<img src="${column.image.dataUrl}" alt="Signature de ${escapeHtml(column.signerName)}">`
+      : ''
+  const signedAt = column.signedAtText ? `<p>${escapeHtml(column.signedAtText)}</p>` : ''
+  return `<div class="signature-column"><p><strong>Pour ${escapeHtml(column.partyName)}</strong></p><p>${escapeHtml(column.signerName)}</p><p>${escapeHtml(column.signerTitle)}</p>${image}${signedAt}</div>`
+}
+
+function renderCertificate(certificate: SignatureCertificate): string {
+  const rows = certificate.entries
+    .map(
+      (entry) =>
+        `<tr><td>${escapeHtml(entry.signerName)}</td><td>${escapeHtml(entry.partyName)}</td><td>${escapeHtml(entry.signedAtText)}</td><td>${escapeHtml(entry.placeText)}</td><td>${escapeHtml(entry.methodText)}</td></tr>`
+    )
+    .join('')
+  return `<section class="certificate"><h2>${escapeHtml(certificate.title)}</h2><p>${escapeHtml(certificate.intro)}</p><p class="fingerprint">SHA-256 : ${escapeHtml(certificate.signedDocumentFingerprint)}</p><table><caption>Signatures</caption><thead><tr><th>Signataire</th><th>Partie</th><th>Date et heure</th><th>Lieu</th><th>Procédé</th></tr></thead><tbody>${rows}</tbody></table></section>`
+}
+
+/** Article heading, the same words in HTML and in DOCX: « Article 3 — Engagements du Partenaire ». */
+export function articleHeading(number: number, title: string): string {
+  return `Article ${number} — ${title}`
+}
+
+export function footerText(model: DocumentModel): string {
+  const { meta } = model
+  return `${meta.reference} · ${meta.kindLabel} · version ${meta.version} · empreinte ${meta.shortFingerprint}`
+}
+
+export function renderDocumentHtml(model: DocumentModel): string {
+  const parties = model.parties
+    .map(
+      (party, index) =>
+        `${index > 0 ? '<p class="between">Et</p>' : ''}<div class="party"><p><strong>${escapeHtml(party.name)}</strong></p>${party.details.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}<p>représentée par ${escapeHtml(party.representedBy)},</p><p>ci-après dénommée « ${escapeHtml(party.designation)} ».</p></div>`
+    )
+    .join('')
+  const articles = model.articles
+    .map(
+      (article) =>
+        `<section class="article"><h2>${escapeHtml(articleHeading(article.number, article.title))}</h2>${article.blocks.map(renderBlock).join('')}</section>`
+    )
+    .join('')
+  const annexes = model.annexes
+    .map(
+      (annex) =>
+        `<section class="annex"><h2>${escapeHtml(annex.title)}</h2>${annex.blocks.map(renderBlock).join('')}</section>`
+    )
+    .join('')
+  const signature = `<section class="signature"><p>${escapeHtml(model.signature.madeAt)}</p><div class="signature-columns">${model.signature.columns.map(renderSignatureColumn).join('')}</div></section>`
+  const certificate = model.certificate ? renderCertificate(model.certificate) : ''
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'"><title>${escapeHtml(`${model.title} ${model.meta.reference}`)}</title><style>${PRINT_CSS}</style></head><body><main class="doc"><p class="doc-reference">${escapeHtml(model.meta.reference)}</p><h1>${escapeHtml(model.title)}</h1><p class="subtitle">${escapeHtml(model.subtitle)}</p><p class="between">Entre les soussignés :</p>${parties}<h2>Préambule</h2>${model.preamble.map(renderBlock).join('')}${articles}${signature}${annexes}${certificate}<p class="doc-footer">${escapeHtml(footerText(model))}</p></main></body></html>`
+}

@@ -1,0 +1,69 @@
+import type { DocumentKind } from '../documents/labels'
+import type { AmendedArticle } from '../documents/build-amendment'
+import type { SignatureMethod } from '../documents/signature-block'
+
+/** One issued file of an agreement or of one of its amendments. */
+export interface DocumentVersion {
+  id: number
+  agreementId: number
+  amendmentId: number | null
+  version: number
+  kind: DocumentKind
+  format: 'docx' | 'pdf'
+  fileName: string
+  sha256: string
+  sizeBytes: number
+  createdAt: string
+}
+
+export interface SignatureRecord {
+  id: number
+  versionId: number
+  amendmentId: number | null
+  party: 'la-poste' | 'partner'
+  signerName: string
+  signerTitle: string
+  signedAt: string
+  place: string
+  method: SignatureMethod
+  /** Fingerprint of the version signed. */
+  documentSha256: string
+}
+
+export interface Amendment {
+  id: number
+  agreementId: number
+  number: number
+  /** `AD-2026-33-0042-A1`. */
+  reference: string
+  reason: string
+  effectiveDate: string | null
+  changes: AmendedArticle[]
+  status: 'draft' | 'signed'
+  createdAt: string
+  signedAt: string | null
+}
+
+/** Everything the documents panel shows for an agreement. */
+export interface AgreementDocuments {
+  versions: DocumentVersion[]
+  signatures: SignatureRecord[]
+  amendments: Amendment[]
+}
+
+export type VerificationStatus = 'issued' | 'modified' | 'unknown'
+
+export interface VerificationResult {
+  status: VerificationStatus
+  sha256: string
+  /** The recorded version the file is (issued) or claims to be (modified). */
+  match: {
+    reference: string
+    agreementId: number
+    version: number
+    kind: DocumentKind
+    createdAt: string
+  } | null
+  /** One French sentence for the user. */
+  message: string
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildConventionModel } from '../../../src-main/shared/documents/build-convention'
+import type { ArticleKey, Block, DocumentModel } from '../../../src-main/shared/documents/document-model'
+import { inlineText } from '../../../src-main/shared/documents/document-model'
+import { renderDocumentHtml } from '../../../src-main/shared/documents/render-html'
+import { loadDocumentSources } from '../../../src-main/services/documents/document-sources.loader'
+import { PARTNERSHIP_TYPE_CODES } from '../../../src-main/shared/schemas/agreement.schema'
+import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
+import { readyAgreement } from '../../support/document-fixtures'
+
+const MANDATORY: ArticleKey[] = [
+  'object',
+  'la-poste-commitments',
+  'partner-commitments',
+  'terms',
+  'indicators',
+  'governance',
+  'communication',
+  'duration',
+  'termination',
+  'data-protection',
+  'confidentiality',
+  'disputes'
+]
+
+const EXPECTED_FIGURES: Record<string, string[]> = {
+  'economic-cooperation': ['mille cinq cents euros (1 500,00 €)', 'mensuelle', 'exclusivité'],
+  'social-innovation': [
+    'douze mille cinq cents euros et cinquante centimes (12 500,50 €)',
+    '6 mois',
+    'CC BY-SA 4.0'
+  ],
+  'responsible-practices': ['vingt-quatre mille euros (24 000,00 €)', '14 000,00 €', '1 200 heures', 'ESAT'],
+  patronage: [
+    'quatorze mille euros (14 000,00 €)',
+    '350,00 €',
+    'mille euros (1 000,00 €)',
+    '7,1 %',
+    'reçu fiscal'
+  ]
+}
+
+function blockText(block: Block): string {
+  if (block.kind === 'paragraph') return block.runs.map(inlineText).join('')
+  if (block.kind === 'list') return block.items.map((item) => item.map(inlineText).join('')).join('\n')
+  return [
+    block.caption,
+    ...block.columns.map((c) => c.label),
+    ...block.rows.flat(),
+    ...(block.total ?? [])
+  ].join('\n')
+}
+
+function modelText(model: DocumentModel): string {
+  return [...model.preamble, ...model.articles.flatMap((article) => article.blocks)]
+    .map(blockText)
+    .join('\n')
+    .replace(/\u00a0/g, ' ')
+}
+
+let database: TempDatabase
+beforeAll(async () => {
+  database = await openTempDatabase()
+})
+afterAll(() => database.dispose())
+
+describe('the convention model', () => {
+  it.each(PARTNERSHIP_TYPE_CODES)(
+    'has every mandatory article, in order, and the figures of a %s agreement',
+    async (type) => {
+      const { services } = database
+      const agreement = await readyAgreement(services, type)
+      const sources = await loadDocumentSources(
+        {
+          agreements: services.agreements,
+          partner: services.partners.get,
+          need: services.needs.get,
+          settings: services.settings.get,
+          reference: services.reference.get
+        },
+        agreement.id
+      )
+      const model = buildConventionModel(sources, {
+        reference: agreement.reference,
+        version: 1,
+        kindLabel: 'Pour signature',
+        shortFingerprint: 'abc'
+      })
+      expect(model.articles.map((article) => article.key)).toEqual(MANDATORY)
+      expect(model.articles.map((article) => article.number)).toEqual(MANDATORY.map((_, index) => index + 1))
+      expect(model.parties.map((party) => party.name)).toEqual([
+        'La Poste',
+        'Banque alimentaire de la Gironde'
+      ])
+      const text = modelText(model)
+      for (const figure of EXPECTED_FIGURES[type] ?? []) expect(text).toContain(figure)
+      expect(text).toContain('Alliance Dynamique')
+      expect(text).toContain('« Aide alimentaire en zone rurale »')
+      expect(text).toContain('1er janvier 2030')
+      expect(text).not.toContain('[à compléter]')
+      expect(model.signature.madeAt).toMatch(/^Fait à Bordeaux, le .*, en deux exemplaires originaux\.$/)
+      expect(model.signature.columns.map((column) => column.signerName)).toEqual([
+        'Claire Martin',
+        'Bernard Lafitte'
+      ])
+    }
+  )
+
+  it('escapes everything typed by the user in the HTML view', async () => {
+    const { services } = database
+    const agreement = await readyAgreement(services, 'economic-cooperation')
+    await services.agreements.transition({ id: agreement.id, to: 'draft' })
+    await services.agreements.saveDraft({
+      id: agreement.id,
+      changes: { title: '<img src=x onerror=alert(1)>' }
+    })
+    const html = await services.documents.preview({ agreementId: agreement.id })
+    expect(html).not.toContain('<img src=x')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(html).toContain("default-src 'none'")
+  })
+
+  it('shows the gaps of an incomplete draft instead of hiding them', async () => {
+    const { services } = database
+    const created = await services.agreements.create({ needId: 1, partnerId: 1 })
+    const html = renderDocumentHtml(
+      buildConventionModel(
+        await loadDocumentSources(
+          {
+            agreements: services.agreements,
+            partner: services.partners.get,
+            need: services.needs.get,
+            settings: services.settings.get,
+            reference: services.reference.get
+          },
+          created.agreement.id
+        ),
+        { reference: created.agreement.reference, version: 1, kindLabel: 'Projet', shortFingerprint: 'x' }
+      )
+    )
+    expect(html).toContain('[à compléter]')
+  })
+})

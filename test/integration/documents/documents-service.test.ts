@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
+import { readyAgreement } from '../../support/document-fixtures'
+import { signatureDataUrl, signaturePng } from '../../support/png'
+
+let database: TempDatabase
+beforeEach(async () => {
+  database = await openTempDatabase()
+})
+afterEach(() => database.dispose())
+
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')
+const fileOf = (fileName: string) => readFileSync(join(database.services.documents.folder, fileName))
+
+/** The same DOCX with one character of the agreement text changed inside word/document.xml. */
+function withOneCharacterChanged(docx: Uint8Array): Uint8Array {
+  const parts = unzipSync(docx)
+  const xml = strFromU8(parts['word/document.xml'] as Uint8Array)
+  const changed = xml.replace('Bordeaux', 'Bordeaus')
+  expect(changed).not.toBe(xml)
+  return zipSync({ ...parts, 'word/document.xml': strToU8(changed) })
+}
+
+async function signBoth(versionId: number) {
+  return database.services.documents.sign({
+    versionId,
+    place: 'Bordeaux',
+    signatures: [
+      {
+        party: 'la-poste',
+        signerName: 'Claire Martin',
+        signerTitle: 'Directrice régionale',
+        imageDataUrl: signatureDataUrl()
+      },
+      {
+        party: 'partner',
+        signerName: 'Bernard Lafitte',
+        signerTitle: 'Président',
+        imageDataUrl: signatureDataUrl(240, 80)
+      }
+    ]
+  })
+}
+
+describe('document versions', () => {
+  it('numbers versions, records their fingerprint, kind and size, and keeps the files in the user-data folder', async () => {
+    const { services } = database
+    const agreement = await readyAgreement(services, 'economic-cooperation')
+    const first = await services.documents.generate({ agreementId: agreement.id })
+    const second = await services.documents.generate({ agreementId: agreement.id })
+    expect([first.version, second.version]).toEqual([1, 2])
+    expect(first.kind).toBe('for_signature')
+    expect(first.fileName).toBe(`${agreement.reference}/${agreement.reference}-v1-for-signature.docx`)
+    const bytes = fileOf(first.fileName)
+    expect(bytes.length).toBe(first.sizeBytes)
+    const listed = await services.documents.list(agreement.id)
+    expect(listed.versions.map((version) => version.sha256)).toEqual([first.sha256, second.sha256])
+    const history = await services.agreements.history(agreement.id)
+    expect(history.at(-1)?.summary).toContain('version 2')
+  })
+
+  it('tells an issued file from a copy with one changed character and from an unknown file', async () => {
+    const { services } = database
+    const agreement = await readyAgreement(services, 'patronage')
+    const version = await services.documents.generate({ agreementId: agreement.id })
+    const bytes = fileOf(version.fileName)
+    const issued = await services.documents.verify({ fileName: 'a.docx', dataBase64: base64(bytes) })
+    expect(issued).toMatchObject({ status: 'issued', match: { reference: agreement.reference, version: 1 } })
+    const modified = await services.documents.verify({
+      fileName: 'a.docx',
+      dataBase64: base64(withOneCharacterChanged(bytes))
+    })
+    expect(modified.status).toBe('modified')
+    expect(modified.message).toContain(agreement.reference)
+    const unknown = await services.documents.verify({
+      fileName: 'b.pdf',
+      dataBase64: base64(Buffer.from('%PDF-1.7 autre chose'))
+    })
+    expect(unknown.status).toBe('unknown')
+  })
+})
+
+describe('signatures', () => {
+  it('signs with drawn signatures: a signed DOCX with the images and a certificate, and the agreement is signed', async () => {
+    const { services } = database
+    const agreement = await readyAgreement(services, 'social-innovation')
+    const forSignature = await services.documents.generate({ agreementId: agreement.id })
+    const signed = await signBoth(forSignature.id)
+    expect(signed).toMatchObject({ kind: 'signed', version: 2 })
+    const parts = unzipSync(fileOf(signed.fileName))
+    expect(Object.keys(parts).filter((name) => name.startsWith('word/media/'))).toHaveLength(2)
+    const xml = strFromU8(parts['word/document.xml'] as Uint8Array)
+    expect(xml).toContain('Certificat de signature')
+    expect(xml).toContain(forSignature.sha256)
+    expect((await services.agreements.get(agreement.id)).agreement.status).toBe('signed')
+    const { signatures } = await services.documents.list(agreement.id)
+    expect(
+      signatures.map((signature) => [signature.party, signature.method, signature.documentSha256])
+    ).toEqual([
+      ['la-poste', 'drawn', forSignature.sha256],
+      ['partner', 'drawn', forSignature.sha256]
+    ])
+    const verified = await services.documents.verify({
+      fileName: 's.docx',
+      dataBase64: base64(fileOf(signed.fileName))
+    })
+    expect(verified).toMatchObject({ status: 'issued', match: { kind: 'signed' } })
+    // A signed agreement is locked: signing again is refused.
+    await expect(signBoth(forSignature.id)).rejects.toMatchObject({ code: 'CONFLICT' })
+    // Generating again reproduces a signed version from the recorded signatures.
+    expect((await services.documents.generate({ agreementId: agreement.id })).kind).toBe('signed')
+  })
+
+  it('refuses a drawing that is not a PNG, and a version that is not for signature', async () => {
+    const { services } = database
+    const agreement = await readyAgreement(services, 'economic-cooperation')
+    const version = await services.documents.generate({ agreementId: agreement.id })
+    const fake = `data:image/png;base64,${Buffer.from('<svg onload=alert(1)>').toString('base64')}`
+    await expect(
+      services.documents.sign({
+        versionId: version.id,
+        place: 'Bordeaux',
+        signatures: [{ party: 'la-poste', signerName: 'X', signerTitle: '', imageDataUrl: fake }]
+      })
+    ).rejects.toMatchObject({ code: 'VALIDATION' })
+    await services.agreements.transition({ id: agreement.id, to: 'draft' })
+    const draft = await services.documents.generate({ agreementId: agreement.id })
+    expect(draft.kind).toBe('draft')
+    await expect(signBoth(draft.id)).rejects.toMatchObject({ code: 'CONFLICT' })
+    expect((await services.agreements.get(agreement.id)).agreement.status).toBe('draft')
+  })
+
+  it('attaches a scanned signed copy told by its content, and refuses other files', async () => {
+    const { services } = database
+    const agreement = await readyAgreement(services, 'responsible-practices')
+    const version = await services.documents.generate({ agreementId: agreement.id })
+    const scan = {
+      versionId: version.id,
+      place: 'Bordeaux',
+      signedOn: '2026-11-28',
+      signers: [
+        { party: 'la-poste' as const, signerName: 'Claire Martin', signerTitle: '' },
+        { party: 'partner' as const, signerName: 'Bernard Lafitte', signerTitle: '' }
+      ]
+    }
+    await expect(
+      services.documents.attachScan({
+        ...scan,
+        fileName: 'copie.pdf',
+        dataBase64: base64(Buffer.from('MZ not a pdf'))
+      })
+    ).rejects.toMatchObject({ code: 'VALIDATION' })
+    const attached = await services.documents.attachScan({
+      ...scan,
+      fileName: 'copie signée.png',
+      dataBase64: base64(signaturePng())
+    })
+    expect(attached.fileName).toMatch(/copie-signee|copie-sign/)
+    expect((await services.agreements.get(agreement.id)).agreement.status).toBe('signed')
+    const verified = await services.documents.verify({
+      fileName: 'x.png',
+      dataBase64: base64(signaturePng())
+    })
+    expect(verified.status).toBe('issued')
+  })
+})
+
+describe('amendments', () => {
+  it('drafts an amendment of a signed agreement that names the original and is signed the same way', async () => {
+    const { services } = database
+    const agreement = await readyAgreement(services, 'economic-cooperation')
+    await expect(
+      services.documents.createAmendment({
+        agreementId: agreement.id,
+        reason: 'x',
+        effectiveDate: null,
+        changes: [{ articleNumber: 4, articleTitle: 'Modalités', newText: 'y' }]
+      })
+    ).rejects.toMatchObject({ code: 'CONFLICT' })
+    await signBoth((await services.documents.generate({ agreementId: agreement.id })).id)
+    const amendment = await services.documents.createAmendment({
+      agreementId: agreement.id,
+      reason: 'Hausse de la rémunération',
+      effectiveDate: '2030-07-01',
+      changes: [
+        {
+          articleNumber: 4,
+          articleTitle: 'Modalités de la coopération économique',
+          newText: 'La rémunération passe à 1 800 € par mois.'
+        }
+      ]
+    })
+    expect(amendment).toMatchObject({ number: 1, reference: `${agreement.reference}-A1`, status: 'draft' })
+    const html = await services.documents.preview({ agreementId: agreement.id, amendmentId: amendment.id })
+    expect(html).toContain('Avenant n°\u00a01 à la convention de partenariat')
+    expect(html).toContain(`Convention n°\u00a0${agreement.reference} signée le`)
+    expect(html).toContain('article 4 «\u00a0Modalités de la coopération économique\u00a0»')
+    const forSignature = await services.documents.generate({
+      agreementId: agreement.id,
+      amendmentId: amendment.id
+    })
+    expect(forSignature).toMatchObject({ kind: 'for_signature', version: 1, amendmentId: amendment.id })
+    const signed = await signBoth(forSignature.id)
+    expect(signed).toMatchObject({ kind: 'signed', amendmentId: amendment.id })
+    const listed = await services.documents.list(agreement.id)
+    expect(listed.amendments.map((entry) => entry.status)).toEqual(['signed'])
+    expect((await services.agreements.get(agreement.id)).agreement.status).toBe('signed')
+  })
+})
