@@ -96,4 +96,29 @@ describe('partner register in a real browser', () => {
     await page.getByRole('button', { name: 'Rester sur la fiche' }).click()
     await expect.poll(() => page.getByLabel('Nom de la structure').inputValue()).toBe('Brouillon')
   })
+
+  it('erases a contact’s personal data on request, keeping the partner', async () => {
+    const created = await app.database.services.partners.create({
+      name: 'Familles rurales de Sauveterre',
+      legalForm: 'association-1901',
+      siret: '',
+      rna: '',
+      addressLine: '',
+      postalCode: '',
+      commune: '',
+      headNetworkId: null,
+      labelled: false,
+      generalInterest: true,
+      contacts: [{ name: 'Jeanne Arrieta', role: 'Trésorière', email: 'jeanne.arrieta@exemple.fr', phone: '0559385000', maySign: true }]
+    })
+    const { page } = app
+    await page.goto(`${app.url}#/partenaires/${created.id}`)
+    await page.getByRole('button', { name: 'Effacer ses données' }).click()
+    await page.getByRole('button', { name: 'Oui, effacer' }).click()
+    await shown(page.getByText('Les coordonnées de Jeanne Arrieta sont effacées.'))
+    await expect.poll(() => page.getByLabel('Nom et prénom').inputValue()).toBe('Contact effacé')
+    expect(await page.getByLabel('E-mail').inputValue()).toBe('')
+    const [contact] = (await app.database.services.partners.get(created.id)).contacts
+    expect(contact).toMatchObject({ name: 'Contact effacé', email: null, phone: null })
+  })
 })

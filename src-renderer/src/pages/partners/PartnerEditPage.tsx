@@ -5,6 +5,7 @@ import { api, errorMessage, unwrap } from '../../api/client'
 import { useQuery } from '../../api/use-query'
 import { Alert } from '../../components/Alert'
 import { PageHeader } from '../../components/PageHeader'
+import { ContactErasurePanel } from './ContactErasurePanel'
 import { PartnerForm } from './PartnerForm'
 import { partnerToFormValues } from './partner-form-values'
 
@@ -80,13 +81,20 @@ export function PartnerEditPage() {
         </div>
       ) : null}
       <PartnerForm
-        key={partner?.updatedAt ?? 'new'}
+        // A new form when the stored partner changes (an edit, or an erased contact).
+        key={partner ? `${partner.updatedAt}-${partner.contacts.map((contact) => contact.name).join('|')}` : 'new'}
         draftKey={`partner:${partner?.id ?? 'new'}`}
         initialValues={partnerToFormValues(partner)}
         submitLabel={partner ? 'Enregistrer les modifications' : 'Enregistrer le partenaire'}
         onSubmit={save}
         onDirtyChange={onDirtyChange}
       />
+      {partner ? (
+        <ContactErasurePanel
+          contacts={partner.contacts}
+          onErased={reload}
+        />
+      ) : null}
     </>
   )
 }
