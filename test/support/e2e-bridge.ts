@@ -6,6 +6,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { dispatch } from '../../src-main/ipc/dispatch'
 import { createHandlers } from '../../src-main/ipc/handlers'
 import { CHANNELS } from '../../src-main/shared/ipc/channels'
+import type { DesktopPort } from '../../src-main/services/desktop/desktop-port'
 import { openTempDatabase, type TempDatabase } from './temp-database'
 
 /**
@@ -29,8 +30,8 @@ export interface E2eApp {
   close(): Promise<void>
 }
 
-async function startServer(database: TempDatabase): Promise<Server> {
-  const handlers = createHandlers(database.services)
+async function startServer(database: TempDatabase, desktop?: DesktopPort): Promise<Server> {
+  const handlers = createHandlers(database.services, desktop)
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1')
@@ -38,7 +39,11 @@ async function startServer(database: TempDatabase): Promise<Server> {
         const chunks: Buffer[] = []
         for await (const chunk of request) chunks.push(chunk as Buffer)
         const input: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null')
-        const envelope = await dispatch(handlers, decodeURIComponent(url.pathname.slice('/__ipc/'.length)), input)
+        const envelope = await dispatch(
+          handlers,
+          decodeURIComponent(url.pathname.slice('/__ipc/'.length)),
+          input
+        )
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(envelope))
         return
       }
@@ -50,7 +55,9 @@ async function startServer(database: TempDatabase): Promise<Server> {
       }
       try {
         const body = await readFile(file)
-        response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body)
+        response
+          .writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
+          .end(body)
       } catch {
         response.writeHead(404).end()
       }
@@ -100,11 +107,16 @@ export async function closeBrowser(): Promise<void> {
 }
 
 /** Opens the built app in a fresh page over a fresh database (or the one given). */
-export async function startE2eApp(existing?: TempDatabase): Promise<E2eApp> {
+export async function startE2eApp(
+  existing?: TempDatabase,
+  options: { desktop?: DesktopPort } = {}
+): Promise<E2eApp> {
   const database = existing ?? (await openTempDatabase())
-  const server = await startServer(database)
+  const server = await startServer(database, options.desktop)
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
-  const context = await (await launchBrowser()).newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' })
+  const context = await (
+    await launchBrowser()
+  ).newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' })
   // Fail a step well before the test's own time-out, so the report names the step.
   context.setDefaultTimeout(15_000)
   await context.addInitScript(installApiBridge, CHANNELS)
@@ -120,7 +132,8 @@ export async function startE2eApp(existing?: TempDatabase): Promise<E2eApp> {
       await context.close()
       await new Promise<void>((done) => server.close(() => done()))
       if (!existing) await database.dispose()
-      if (pageErrors.length > 0) throw new Error(`Errors in the page: ${pageErrors.map((e) => e.message).join('; ')}`)
+      if (pageErrors.length > 0)
+        throw new Error(`Errors in the page: ${pageErrors.map((e) => e.message).join('; ')}`)
     }
   }
 }
@@ -131,4 +144,5 @@ export async function shown(locator: Locator): Promise<void> {
 }
 
 /** Polls a reading of the page until it settles, for vitest's `expect.poll`. */
-export const isFocused = (locator: Locator) => () => locator.evaluate((element) => element === document.activeElement)
+export const isFocused = (locator: Locator) => () =>
+  locator.evaluate((element) => element === document.activeElement)

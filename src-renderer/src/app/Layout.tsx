@@ -5,6 +5,7 @@ const NAVIGATION = [
   { to: '/conventions', label: 'Conventions' },
   { to: '/partenaires', label: 'Partenaires' },
   { to: '/besoins', label: 'Besoins locaux' },
+  { to: '/echanges', label: 'Échanges' },
   { to: '/reglages', label: 'Réglages' }
 ] as const
 

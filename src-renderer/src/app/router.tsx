@@ -2,6 +2,7 @@ import { createHashRouter, Navigate } from 'react-router'
 import { AgreementsPage } from '../pages/agreements/AgreementsPage'
 import { AgreementWizardPage } from '../pages/agreements/wizard/AgreementWizardPage'
 import { NewAgreementPage } from '../pages/agreements/NewAgreementPage'
+import { ExchangePage } from '../pages/exchange/ExchangePage'
 import { NeedEditPage } from '../pages/needs/NeedEditPage'
 import { NeedsPage } from '../pages/needs/NeedsPage'
 import { PartnerEditPage } from '../pages/partners/PartnerEditPage'
@@ -27,6 +28,7 @@ export function createAppRouter() {
         { path: 'besoins/nouveau', element: <NeedEditPage /> },
         { path: 'besoins/:needId', element: <NeedEditPage /> },
         { path: 'reglages', element: <SettingsPage /> },
+        { path: 'echanges', element: <ExchangePage /> },
         { path: '*', element: <Navigate to="/conventions" replace /> }
       ]
     }

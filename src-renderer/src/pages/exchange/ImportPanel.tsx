@@ -1,0 +1,174 @@
+import { useState, type DragEvent } from 'react'
+import type {
+  ConflictChoice,
+  ImportCategory,
+  ImportOutcome
+} from '../../../../src-main/shared/domain/exchange'
+import type { StagedImport } from '../../../../src-main/shared/ipc/contract'
+import { api, errorMessage, unwrap } from '../../api/client'
+import { Alert } from '../../components/Alert'
+import { formatDateTime } from '../../format'
+
+const CATEGORY_LABELS: Record<ImportCategory, string> = {
+  new: 'Nouvelle',
+  updated: 'Mise à jour',
+  identical: 'Identique',
+  outdated: 'Plus récente ici',
+  conflict: 'Conflit'
+}
+
+/** Bytes to base64 in slices: spreading a large array into String.fromCharCode overflows the stack. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (let start = 0; start < bytes.length; start += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000))
+  return btoa(binary)
+}
+
+/** Import: choose or drop a bundle, read the preview, settle each conflict, confirm. */
+export function ImportPanel() {
+  const [staged, setStaged] = useState<StagedImport | null>(null)
+  const [choices, setChoices] = useState<Record<string, ConflictChoice>>({})
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
+
+  async function run(action: () => Promise<StagedImport | null>) {
+    setError(null)
+    setOutcome(null)
+    setBusy(true)
+    try {
+      const result = await action()
+      if (result) {
+        setStaged(result)
+        setChoices({})
+      }
+    } catch (caught) {
+      setStaged(null)
+      setError(errorMessage(caught))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault()
+    const file = event.dataTransfer.files[0]
+    if (!file) return
+    void run(async () =>
+      unwrap(
+        api().exchange.previewImport({
+          name: file.name,
+          dataBase64: toBase64(new Uint8Array(await file.arrayBuffer()))
+        })
+      )
+    )
+  }
+
+  async function confirm() {
+    if (!staged) return
+    setError(null)
+    setBusy(true)
+    try {
+      setOutcome(await unwrap(api().exchange.import({ token: staged.token, choices })))
+      setStaged(null)
+    } catch (caught) {
+      setError(errorMessage(caught))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const preview = staged?.preview
+  const conflicts = preview?.rows.filter((row) => row.category === 'conflict') ?? []
+  const unresolved = conflicts.filter((row) => !choices[row.reference]).length
+
+  return (
+    <section aria-labelledby="import-title" className="stack">
+      <h2 id="import-title">Importer</h2>
+      <div className="drop-zone" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
+        <p>Déposez ici un fichier d’échange (.zip), ou</p>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void run(() => unwrap(api().exchange.chooseImport({})))}
+        >
+          Choisir un fichier…
+        </button>
+      </div>
+      {busy ? <p role="status">Vérification en cours…</p> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {preview && staged ? (
+        <div className="stack">
+          <p>
+            « {staged.fileName} » — exporté le {formatDateTime(preview.exportedAt)}
+            {preview.exportedBy.name ? ` par ${preview.exportedBy.name}` : ''}
+            {preview.exportedBy.region ? ` (${preview.exportedBy.region})` : ''}
+            {preview.anonymised ? ', anonymisé' : ''} ; {preview.documentCount} document(s).
+          </p>
+          <p role="status">
+            {preview.counts.new} nouvelle(s), {preview.counts.updated} mise(s) à jour,{' '}
+            {preview.counts.identical} identique(s), {preview.counts.outdated} plus récente(s) ici,{' '}
+            {preview.counts.conflict} conflit(s).
+          </p>
+          <table>
+            <caption>Aperçu de l’import</caption>
+            <thead>
+              <tr>
+                <th scope="col">Référence</th>
+                <th scope="col">Intitulé</th>
+                <th scope="col">Partenaire</th>
+                <th scope="col">État</th>
+                <th scope="col">Différences / choix</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.rows.map((row) => (
+                <tr key={row.reference}>
+                  <td>{row.reference}</td>
+                  <td>{row.title}</td>
+                  <td>{row.partnerName ?? '—'}</td>
+                  <td>{CATEGORY_LABELS[row.category]}</td>
+                  <td>
+                    {row.differences.length > 0 ? <span>{row.differences.join(', ')}</span> : null}
+                    {row.category === 'conflict' ? (
+                      <fieldset>
+                        <legend>Conflit sur {row.reference}</legend>
+                        {(['keep', 'take'] as const).map((choice) => (
+                          <label key={choice}>
+                            <input
+                              type="radio"
+                              name={`conflict-${row.reference}`}
+                              checked={choices[row.reference] === choice}
+                              onChange={() => setChoices({ ...choices, [row.reference]: choice })}
+                            />{' '}
+                            {choice === 'keep' ? 'Garder ma version' : 'Prendre la leur'}
+                          </label>
+                        ))}
+                      </fieldset>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div>
+            <button type="button" disabled={busy || unresolved > 0} onClick={() => void confirm()}>
+              Importer
+            </button>
+            {unresolved > 0 ? (
+              <p>Choisissez une version pour chaque conflit ({unresolved} restant).</p>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+      {outcome ? (
+        <Alert tone="success">
+          Import terminé : {outcome.created} créée(s), {outcome.updated} mise(s) à jour, {outcome.kept}{' '}
+          gardée(s) en l’état, {outcome.unchanged} inchangée(s), {outcome.documentsCopied} document(s)
+          copié(s).
+        </Alert>
+      ) : null}
+    </section>
+  )
+}
