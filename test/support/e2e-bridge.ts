@@ -39,11 +39,7 @@ async function startServer(database: TempDatabase, desktop?: DesktopPort): Promi
         const chunks: Buffer[] = []
         for await (const chunk of request) chunks.push(chunk as Buffer)
         const input: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null')
-        const envelope = await dispatch(
-          handlers,
-          decodeURIComponent(url.pathname.slice('/__ipc/'.length)),
-          input
-        )
+        const envelope = await dispatch(handlers, decodeURIComponent(url.pathname.slice('/__ipc/'.length)), input)
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(envelope))
         return
       }
@@ -55,9 +51,7 @@ async function startServer(database: TempDatabase, desktop?: DesktopPort): Promi
       }
       try {
         const body = await readFile(file)
-        response
-          .writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
-          .end(body)
+        response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body)
       } catch {
         response.writeHead(404).end()
       }
@@ -114,9 +108,7 @@ export async function startE2eApp(
   const database = existing ?? (await openTempDatabase())
   const server = await startServer(database, options.desktop)
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
-  const context = await (
-    await launchBrowser()
-  ).newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' })
+  const context = await (await launchBrowser()).newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' })
   // Fail a step well before the test's own time-out, so the report names the step.
   context.setDefaultTimeout(15_000)
   await context.addInitScript(installApiBridge, CHANNELS)
@@ -132,8 +124,7 @@ export async function startE2eApp(
       await context.close()
       await new Promise<void>((done) => server.close(() => done()))
       if (!existing) await database.dispose()
-      if (pageErrors.length > 0)
-        throw new Error(`Errors in the page: ${pageErrors.map((e) => e.message).join('; ')}`)
+      if (pageErrors.length > 0) throw new Error(`Errors in the page: ${pageErrors.map((e) => e.message).join('; ')}`)
     }
   }
 }
@@ -144,5 +135,4 @@ export async function shown(locator: Locator): Promise<void> {
 }
 
 /** Polls a reading of the page until it settles, for vitest's `expect.poll`. */
-export const isFocused = (locator: Locator) => () =>
-  locator.evaluate((element) => element === document.activeElement)
+export const isFocused = (locator: Locator) => () => locator.evaluate((element) => element === document.activeElement)
