@@ -6,6 +6,7 @@ import type { Channel } from '../shared/ipc/channels'
 import type { ChannelOutput, Contract } from '../shared/ipc/contract'
 import { HEADLESS_DESKTOP, type DesktopPort } from '../services/desktop/desktop-port'
 import { localIsoDate } from '../shared/agreements/agreement-dates'
+import { createDocumentHandlers } from './document-handlers'
 import { createExchangeHandlers } from './exchange-handlers'
 
 /** One handler per channel, receiving the input already validated against the channel's schema. */
@@ -17,6 +18,7 @@ export type Handlers = {
 export function createHandlers(services: AppServices, desktop: DesktopPort = HEADLESS_DESKTOP): Handlers {
   return {
     ...createExchangeHandlers(services.exchange, desktop, () => localIsoDate(new Date())),
+    ...createDocumentHandlers(services.documents, desktop),
     'app:info': () => services.info(),
     'reference:get': () => services.reference.get(),
     'communes:byPostalCode': ({ postalCode }) => services.communes.byPostalCode(postalCode),

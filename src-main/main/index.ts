@@ -6,6 +6,7 @@ import { createHandlers } from '../ipc/handlers'
 import { createAppServices } from '../services/app-services'
 import { AppError } from '../shared/errors'
 import { createElectronDesktop } from './electron-desktop'
+import { createElectronDocumentShell } from './electron-document-shell'
 import { registerIpcHandlers } from './ipc-bridge'
 import { installApplicationMenu } from './menu'
 import { openOrRecover } from './open-or-recover'
@@ -42,7 +43,12 @@ async function start(): Promise<void> {
     app.exit(1)
     return
   }
-  const services = createAppServices({ db: database.db, databasePath: file, version: app.getVersion() })
+  const services = createAppServices({
+    db: database.db,
+    databasePath: file,
+    version: app.getVersion(),
+    documentShell: createElectronDocumentShell()
+  })
   const renderer = rendererOrigin()
   registerIpcHandlers(
     createHandlers(services, createElectronDesktop(() => mainWindow)),

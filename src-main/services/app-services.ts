@@ -5,7 +5,7 @@ import { loadOfficialCommuneDirectory, type CommuneDirectory } from './communes/
 import { createAgreementService } from './agreements/agreement.service'
 import { backupsFolderFor, createBackupService } from './backup/backup.service'
 import { createDocumentServices } from './documents/document-services'
-import type { DesktopPort } from './documents/desktop-port'
+import type { DocumentShell } from './documents/document-shell'
 import { createNeedService } from './needs/need.service'
 import { createExchangeService } from './exchange/exchange.service'
 import { createContactErasureService } from './partners/contact-erasure'
@@ -24,8 +24,8 @@ export interface AppServicesOptions {
   backupsFolder?: string
   /** Where issued documents go; by default `documents/` next to the database. */
   documentsFolder?: string
-  /** Dialogs, printing and PDF: the Electron shell gives one; elsewhere these actions are refused. */
-  desktop?: DesktopPort
+  /** Printing, PDF and the file manager: the Electron shell gives one; elsewhere these actions are refused. */
+  documentShell?: DocumentShell
 }
 
 /** Every service of the app over one database; the Electron shell, the CLI and the tests all build it the same way. */
@@ -37,7 +37,7 @@ export function createAppServices({
   now,
   backupsFolder = backupsFolderFor(databasePath),
   documentsFolder,
-  desktop
+  documentShell
 }: AppServicesOptions) {
   const withNow = now ? { now } : {}
   const settings = createSettingsService({ db, ...withNow })
@@ -58,7 +58,7 @@ export function createAppServices({
     communes: { byPostalCode: async (postalCode: string) => (await communes()).byPostalCode(postalCode) },
     partners: { ...createPartnerService({ db, communes, ...(now ? { now } : {}) }), ...erasure },
     backups,
-    documents: createDocumentServices({ db, databasePath, documentsFolder, desktop, agreements, settings, communes, ...withNow }),
+    documents: createDocumentServices({ db, databasePath, documentsFolder, shell: documentShell, agreements, settings, communes, ...withNow }),
     exchange: createExchangeService({
       db,
       settings,

@@ -6,7 +6,7 @@ import { createPartnerService } from '../partners/partner.service'
 import { getReferenceData } from '../reference/reference.service'
 import type { SettingsService } from '../settings/settings.service'
 import { createAmendmentService } from './amendments.service'
-import { HEADLESS_DESKTOP, type DesktopPort } from './desktop-port'
+import { HEADLESS_SHELL, type DocumentShell } from './document-shell'
 import { documentsFolderFor } from './document-files'
 import { createDocumentService } from './documents.service'
 import { createSigningService } from './signing.service'
@@ -16,7 +16,7 @@ export interface DocumentServicesDeps {
   db: AppDatabase
   databasePath: string
   documentsFolder?: string | undefined
-  desktop?: DesktopPort | undefined
+  shell?: DocumentShell | undefined
   agreements: AgreementService
   settings: SettingsService
   communes: () => Promise<CommuneDirectory>
@@ -28,7 +28,7 @@ export function createDocumentServices({
   db,
   databasePath,
   documentsFolder = documentsFolderFor(databasePath),
-  desktop = HEADLESS_DESKTOP,
+  shell = HEADLESS_SHELL,
   agreements,
   settings,
   communes,
@@ -40,7 +40,7 @@ export function createDocumentServices({
   const documents = createDocumentService({
     db,
     folder: documentsFolder,
-    desktop,
+    shell,
     readers: {
       agreements,
       partner: partners.get,
@@ -58,6 +58,7 @@ export function createDocumentServices({
     generate: documents.generate,
     preview: documents.preview,
     list: documents.list,
+    suggestedName: documents.suggestedName,
     saveAs: documents.saveAs,
     showInFolder: documents.showInFolder,
     print: documents.print,

@@ -1,13 +1,11 @@
 import { AppError } from '../../shared/errors'
 
 /**
- * What only the desktop shell can do: dialogs, the system print dialog, Chromium's PDF printer and the file manager.
- * Electron implements it in src-main/main; tests implement it with Chromium (page.pdf) and temp folders, so the
- * handlers that use it stay testable without Electron.
+ * What only the desktop shell can do with a document: the system print dialog, Chromium's PDF printer and the file
+ * manager. Electron implements it in src-main/main; tests implement it with Chromium (page.pdf), so the services
+ * that use it stay testable without Electron. Save dialogs come from the shared DesktopPort.
  */
-export interface DesktopPort {
-  /** Asks where to save and writes the bytes there; null when the user cancels. */
-  saveFile(defaultName: string, bytes: Uint8Array): Promise<string | null>
+export interface DocumentShell {
   /** Opens the system print dialog on a dedicated print view of this HTML. */
   print(html: string): Promise<void>
   /** Prints this HTML to an A4 PDF. */
@@ -21,8 +19,7 @@ function unavailable(): never {
 }
 
 /** The CLI and tests without a desktop: every action explains it is not available here. */
-export const HEADLESS_DESKTOP: DesktopPort = {
-  saveFile: async () => unavailable(),
+export const HEADLESS_SHELL: DocumentShell = {
   print: async () => unavailable(),
   printToPdf: async () => unavailable(),
   showInFolder: async () => unavailable()

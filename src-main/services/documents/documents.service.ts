@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { AppDatabase } from '../../db/schema'
 import { renderDocumentHtml } from '../../shared/documents/render-html'
 import type { DocumentKind } from '../../shared/documents/labels'
@@ -5,15 +6,10 @@ import type { SigningRecord } from '../../shared/documents/signature-block'
 import type { AgreementDocuments, DocumentVersion } from '../../shared/domain/document'
 import { NotFoundError } from '../../shared/errors'
 import { documentTargetSchema, type DocumentTarget } from '../../shared/schemas/document.schema'
+import { writeFileAtomic } from '../files/atomic-write'
 import { parseInput } from '../parse-input'
-import {
-  amendmentReference,
-  conventionSignedOn,
-  findAmendmentRow,
-  listAmendmentRows,
-  toAmendment
-} from './amendment.repository'
-import type { DesktopPort } from './desktop-port'
+import { conventionSignedOn, findAmendmentRow, listAmendmentRows, toAmendment } from './amendment.repository'
+import type { DocumentShell } from './document-shell'
 import { documentPath, readDocument, sha256, storeDocument } from './document-files'
 import { buildModel, issueDocx, textSha256, type IssueTarget } from './document-issuer'
 import { loadDocumentSources, type SourceReaders } from './document-sources.loader'
@@ -27,13 +23,12 @@ import {
   toSignatureRecord
 } from './document.repository'
 import { pngFromBytes } from './signature-image'
-import { randomUUID } from 'node:crypto'
 
 export interface DocumentServiceDeps {
   db: AppDatabase
   folder: string
   readers: SourceReaders
-  desktop: DesktopPort
+  shell: DocumentShell
   now?: () => Date
 }
 
@@ -44,7 +39,7 @@ export function createDocumentService({
   db,
   folder,
   readers,
-  desktop,
+  shell,
   now = () => new Date()
 }: DocumentServiceDeps) {
   async function target({ agreementId, amendmentId = null }: DocumentTarget): Promise<IssueTarget> {
@@ -137,24 +132,33 @@ export function createDocumentService({
     return row
   }
 
-  async function saveAs(versionId: number): Promise<{ savedTo: string | null }> {
+  /** The file name a save dialog proposes for a version. */
+  async function suggestedName(versionId: number): Promise<string> {
+    return (await version(versionId)).file_name.split('/').at(-1) ?? 'document.docx'
+  }
+
+  /** "Enregistrer sous…": a copy of the issued file at the path the user chose in the save dialog. */
+  async function saveAs(versionId: number, targetPath: string): Promise<{ savedTo: string }> {
     const row = await version(versionId)
-    const bytes = await readDocument(folder, row.file_name)
-    return { savedTo: await desktop.saveFile(row.file_name.split('/').at(-1) ?? 'document.docx', bytes) }
+    await writeFileAtomic(targetPath, await readDocument(folder, row.file_name))
+    return { savedTo: targetPath }
   }
 
   async function showInFolder(versionId: number): Promise<null> {
-    await desktop.showInFolder(documentPath(folder, (await version(versionId)).file_name))
+    await shell.showInFolder(documentPath(folder, (await version(versionId)).file_name))
     return null
   }
 
   async function print(rawInput: unknown): Promise<null> {
-    await desktop.print(await preview(rawInput))
+    await shell.print(await preview(rawInput))
     return null
   }
 
-  /** Prints the HTML view to PDF, records the PDF as a version (so it can be verified), then offers to save it. */
-  async function exportPdf(rawInput: unknown): Promise<{ version: DocumentVersion; savedTo: string | null }> {
+  /** Prints the HTML view to PDF, records the PDF as a version (so it can be verified), and saves a copy. */
+  async function exportPdf(
+    rawInput: unknown,
+    targetPath: string
+  ): Promise<{ version: DocumentVersion; savedTo: string }> {
     const input = parseInput(documentTargetSchema, rawInput)
     const issueTarget = await target(input)
     const amendmentId = input.amendmentId ?? null
@@ -164,7 +168,7 @@ export function createDocumentService({
       { ...issueTarget, kind, ...(signing ? { signing } : {}), version: versionNumber },
       textSha256
     )
-    const bytes = await desktop.printToPdf(renderDocumentHtml(model))
+    const bytes = await shell.printToPdf(renderDocumentHtml(model))
     const reference = issueTarget.amendment?.reference ?? issueTarget.sources.agreement.reference
     const fileName = await storeDocument(
       folder,
@@ -189,23 +193,21 @@ export function createDocumentService({
       .returning('id')
       .executeTakeFirstOrThrow()
     const recorded = toDocumentVersion(await version(inserted.id))
-    return {
-      version: recorded,
-      savedTo: await desktop.saveFile(fileName.split('/').at(-1) ?? 'document.pdf', bytes)
-    }
+    await writeFileAtomic(targetPath, bytes)
+    return { version: recorded, savedTo: targetPath }
   }
 
   return {
     generate,
     preview,
     list,
+    suggestedName,
     saveAs,
     showInFolder,
     print,
     exportPdf,
     target,
     recordedSigning,
-    version,
-    amendmentReference
+    version
   }
 }

@@ -43,7 +43,18 @@ export const CHANNELS = [
   'exchange:progress',
   'exchange:chooseImport',
   'exchange:previewImport',
-  'exchange:import'
+  'exchange:import',
+  'documents:generate',
+  'documents:list',
+  'documents:preview',
+  'documents:verify',
+  'documents:sign',
+  'documents:attachScan',
+  'documents:saveAs',
+  'documents:showInFolder',
+  'documents:print',
+  'documents:exportPdf',
+  'documents:createAmendment'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

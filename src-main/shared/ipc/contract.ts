@@ -25,6 +25,14 @@ import {
 import type { CommuneOption, ReferenceData } from '../domain/reference'
 import { idSchema, noInputSchema } from '../schemas/common.schema'
 import { partnerInputSchema, partnerQuerySchema } from '../schemas/partner.schema'
+import type { Amendment, AgreementDocuments, DocumentVersion, VerificationResult } from '../domain/document'
+import {
+  attachScanInputSchema,
+  createAmendmentInputSchema,
+  documentTargetSchema,
+  signInputSchema,
+  verifyInputSchema
+} from '../schemas/document.schema'
 import type { Channel } from './channels'
 import type { ExchangeProgress, ExportOutcome, ImportOutcome, ImportPreview } from '../domain/exchange'
 import { droppedBundleSchema, exportInputSchema, importInputSchema } from '../schemas/exchange.schema'
@@ -120,7 +128,29 @@ export const contract = {
   /** The same for a file dropped on the page, sent as bytes. */
   'exchange:previewImport': channel(droppedBundleSchema).returns<StagedImport>(),
   /** Merges a previewed bundle in one transaction; every conflict needs a choice (keep / take). */
-  'exchange:import': channel(importInputSchema).returns<ImportOutcome>()
+  'exchange:import': channel(importInputSchema).returns<ImportOutcome>(),
+
+  // Documents of an agreement (and of its amendments): versions with their SHA-256, signatures, verification.
+  /** Issues a DOCX: draft, "for signature" once ready, "signed" once signatures are recorded. */
+  'documents:generate': channel(documentTargetSchema).returns<DocumentVersion>(),
+  'documents:list': channel(z.object({ id: idSchema })).returns<AgreementDocuments>(),
+  /** The HTML rendering of the document as it would be generated now (escaped, self-contained). */
+  'documents:preview': channel(documentTargetSchema).returns<string>(),
+  /** Bytes of a .docx or .pdf (base64): issued and unchanged, modified, or unknown. */
+  'documents:verify': channel(verifyInputSchema).returns<VerificationResult>(),
+  /** Drawn signatures of a "for signature" version: answers the signed version; the agreement becomes signed. */
+  'documents:sign': channel(signInputSchema).returns<DocumentVersion>(),
+  /** A scanned signed paper copy (PDF, PNG or JPEG, base64) of a "for signature" version. */
+  'documents:attachScan': channel(attachScanInputSchema).returns<{ fileName: string; sha256: string }>(),
+  /** Save dialog, then a copy of the version there (null if cancelled). */
+  'documents:saveAs': channel(z.object({ versionId: idSchema })).returns<{ savedTo: string } | null>(),
+  'documents:showInFolder': channel(z.object({ versionId: idSchema })).returns<null>(),
+  /** System print dialog on the print view. */
+  'documents:print': channel(documentTargetSchema).returns<null>(),
+  /** Save dialog, then the print view as PDF, recorded as a version (null if cancelled). */
+  'documents:exportPdf': channel(documentTargetSchema).returns<{ version: DocumentVersion; savedTo: string } | null>(),
+  /** An amendment (avenant) of a signed or active agreement, listing the articles it rewrites. */
+  'documents:createAmendment': channel(createAmendmentInputSchema).returns<Amendment>()
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>
 
 export type Contract = typeof contract
