@@ -1,3 +1,4 @@
+import { emptyPartnerInput } from '../../src-main/shared/schemas/partner.schema'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { closeBrowser, isFocused, shown, startE2eApp, type E2eApp } from '../support/e2e-bridge'
 
@@ -67,17 +68,10 @@ describe('partner register in a real browser', () => {
 
   it('names the existing structure when a SIRET is already registered', async () => {
     await app.database.services.partners.create({
+      ...emptyPartnerInput(),
       name: 'ESAT Les Ateliers du Médoc',
       legalForm: 'esat',
-      siret: '33210987500010',
-      rna: '',
-      addressLine: '',
-      postalCode: '',
-      commune: '',
-      headNetworkId: null,
-      labelled: false,
-      generalInterest: false,
-      contacts: []
+      siret: '33210987500010'
     })
     const { page } = app
     await page.goto(`${app.url}#/partenaires/nouveau`)
@@ -99,15 +93,8 @@ describe('partner register in a real browser', () => {
 
   it('erases a contact’s personal data on request, keeping the partner', async () => {
     const created = await app.database.services.partners.create({
+      ...emptyPartnerInput(),
       name: 'Familles rurales de Sauveterre',
-      legalForm: 'association-1901',
-      siret: '',
-      rna: '',
-      addressLine: '',
-      postalCode: '',
-      commune: '',
-      headNetworkId: null,
-      labelled: false,
       generalInterest: true,
       contacts: [{ name: 'Jeanne Arrieta', role: 'Trésorière', email: 'jeanne.arrieta@exemple.fr', phone: '0559385000', maySign: true }]
     })

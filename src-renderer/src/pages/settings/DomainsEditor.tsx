@@ -3,59 +3,32 @@ import { api, unwrap } from '../../api/client'
 import { useReference } from '../../app/reference-context'
 import { Alert } from '../../components/Alert'
 import type { EngagementCode } from '../../../../src-main/shared/reference/reference-data'
+import { ReferenceListTable } from './ReferenceListTable'
 import { useReferenceEdit } from './use-reference-edit'
 
 /** The twelve action domains are a working default: rename, add, or archive those that do not fit. */
 export function DomainsEditor() {
   const { engagements, actionDomains } = useReference()
   const { run, error } = useReferenceEdit()
-  const [drafts, setDrafts] = useState<Record<number, string>>({})
   const [newLabel, setNewLabel] = useState('')
   const [newEngagement, setNewEngagement] = useState<EngagementCode>(engagements[0]?.code ?? 'territories')
 
   return (
     <>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Domaine</th>
-            <th scope="col">Engagement</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {actionDomains.map((domain) => {
-            const label = drafts[domain.id] ?? domain.label
-            return (
-              <tr key={domain.id} className={domain.archived ? 'row--archived' : undefined}>
-                <td>
-                  <input aria-label={`Libellé du domaine ${domain.label}`} value={label} onChange={(event) => setDrafts({ ...drafts, [domain.id]: event.target.value })} />
-                </td>
-                <td>{engagements.find((engagement) => engagement.code === domain.engagement)?.label}</td>
-                <td className="nowrap">
-                  {label !== domain.label ? (
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => void run(() => unwrap(api().reference.updateDomain({ id: domain.id, data: { label, engagement: domain.engagement } })))}
-                    >
-                      Renommer
-                    </button>
-                  ) : null}{' '}
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    onClick={() => void run(() => unwrap(api().reference.setDomainArchived({ id: domain.id, archived: !domain.archived })))}
-                  >
-                    {domain.archived ? 'Réactiver' : 'Archiver'}
-                  </button>
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      <ReferenceListTable
+        items={actionDomains}
+        nameHeader="Domaine"
+        detailHeader="Engagement"
+        nameOf={(domain) => domain.label}
+        detailOf={(domain) => engagements.find((engagement) => engagement.code === domain.engagement)?.label}
+        onRename={(domain, label) =>
+          void run(() => unwrap(api().reference.updateDomain({ id: domain.id, data: { label, engagement: domain.engagement } })))
+        }
+        onToggleArchived={(domain) =>
+          void run(() => unwrap(api().reference.setDomainArchived({ id: domain.id, archived: !domain.archived })))
+        }
+      />
       <form
         className="inline-form"
         aria-label="Ajouter un domaine"
