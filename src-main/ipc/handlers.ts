@@ -8,6 +8,7 @@ import { HEADLESS_DESKTOP, type DesktopPort } from '../services/desktop/desktop-
 import { localIsoDate } from '../shared/agreements/agreement-dates'
 import { createDocumentHandlers } from './document-handlers'
 import { createExchangeHandlers } from './exchange-handlers'
+import { ConflictError } from '../shared/errors'
 
 /** One handler per channel, receiving the input already validated against the channel's schema. */
 export type Handlers = {
@@ -20,6 +21,10 @@ export function createHandlers(services: AppServices, desktop: DesktopPort = HEA
     ...createExchangeHandlers(services.exchange, desktop, () => localIsoDate(new Date())),
     ...createDocumentHandlers(services.documents, desktop),
     'app:info': () => services.info(),
+    'startup:state': () => ({ state: 'ready' }),
+    'startup:restoreLatestBackup': () => {
+      throw new ConflictError('La base de données est en bon état : il n’y a rien à restaurer au démarrage.')
+    },
     'reference:get': () => services.reference.get(),
     'communes:byPostalCode': ({ postalCode }) => services.communes.byPostalCode(postalCode),
     'partners:list': (query) => services.partners.list(query),

@@ -1,6 +1,7 @@
 import { app, dialog, session, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import { DATABASE_FILE_NAME, type OpenedDatabase } from '../db/open-database'
+import { DATABASE_FILE_NAME } from '../db/open-database'
+import { startAppSession, type AppSession } from '../ipc/app-session'
 import { CallsInFlight } from '../ipc/calls-in-flight'
 import { createHandlers } from '../ipc/handlers'
 import { createAppServices } from '../services/app-services'
@@ -9,11 +10,10 @@ import { createElectronDesktop } from './electron-desktop'
 import { createElectronDocumentShell } from './electron-document-shell'
 import { registerIpcHandlers } from './ipc-bridge'
 import { installApplicationMenu } from './menu'
-import { openOrRecover } from './open-or-recover'
 import { createMainWindow, rendererOrigin } from './window'
 
 let mainWindow: BrowserWindow | undefined
-let database: OpenedDatabase | undefined
+let appSession: AppSession | undefined
 const callsInFlight = new CallsInFlight()
 let closingDatabase = false
 
@@ -31,30 +31,29 @@ function hardenSessions(): void {
 async function start(): Promise<void> {
   hardenSessions()
   const file = databasePath()
+  const desktop = createElectronDesktop(() => mainWindow)
   try {
-    database = await openOrRecover(file)
-    if (!database) {
-      app.exit(1)
-      return
-    }
+    // A damaged database opens the window on the recovery screen instead (see app-session.ts).
+    appSession = await startAppSession(file, (database) =>
+      createHandlers(
+        createAppServices({
+          db: database.db,
+          databasePath: file,
+          version: app.getVersion(),
+          documentShell: createElectronDocumentShell()
+        }),
+        desktop
+      )
+    )
   } catch (error) {
     const message = error instanceof AppError ? error.message : `Ouverture impossible : ${(error as Error).message}`
     dialog.showErrorBox('Alliance Conventions ne peut pas démarrer', message)
     app.exit(1)
     return
   }
-  const services = createAppServices({
-    db: database.db,
-    databasePath: file,
-    version: app.getVersion(),
-    documentShell: createElectronDocumentShell()
-  })
   const renderer = rendererOrigin()
-  registerIpcHandlers(
-    createHandlers(services, createElectronDesktop(() => mainWindow)),
-    renderer,
-    callsInFlight
-  )
+  const current = appSession
+  registerIpcHandlers(() => current.handlers(), renderer, callsInFlight)
   installApplicationMenu(app.getPath('userData'))
   mainWindow = createMainWindow(renderer)
 }
@@ -70,10 +69,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit())
   // Quit only once the last calls (the wizard's final autosave on close) are answered and the database closed.
   app.on('before-quit', (event) => {
-    if (closingDatabase || !database) return
+    const opened = appSession?.database()
+    if (closingDatabase || !opened) return
     event.preventDefault()
     closingDatabase = true
-    const opened = database
     void callsInFlight
       .drain()
       .then(() => opened.close())

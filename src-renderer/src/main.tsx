@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { createAppRouter } from './app/router'
 import { ReferenceProvider } from './app/reference-context'
+import { StartupGate } from './app/StartupGate'
 import './styles/app.css'
 
 const root = document.getElementById('root')
@@ -10,8 +11,10 @@ if (!root) throw new Error('index.html has no #root element')
 
 createRoot(root).render(
   <StrictMode>
-    <ReferenceProvider>
-      <RouterProvider router={createAppRouter()} />
-    </ReferenceProvider>
+    <StartupGate>
+      <ReferenceProvider>
+        <RouterProvider router={createAppRouter()} />
+      </ReferenceProvider>
+    </StartupGate>
   </StrictMode>
 )

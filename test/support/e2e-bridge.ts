@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve } from 'node:path'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { dispatch } from '../../src-main/ipc/dispatch'
-import { createHandlers } from '../../src-main/ipc/handlers'
+import { createHandlers, type Handlers } from '../../src-main/ipc/handlers'
+import { startAppSession, type AppSession } from '../../src-main/ipc/app-session'
+import { createAppServices } from '../../src-main/services/app-services'
 import { CHANNELS } from '../../src-main/shared/ipc/channels'
 import type { DesktopPort } from '../../src-main/services/desktop/desktop-port'
 import { openTempDatabase, type TempDatabase } from './temp-database'
@@ -30,8 +32,7 @@ export interface E2eApp {
   close(): Promise<void>
 }
 
-async function startServer(database: TempDatabase, desktop?: DesktopPort): Promise<Server> {
-  const handlers = createHandlers(database.services, desktop)
+async function startServer(handlers: () => Handlers): Promise<Server> {
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1')
@@ -39,7 +40,7 @@ async function startServer(database: TempDatabase, desktop?: DesktopPort): Promi
         const chunks: Buffer[] = []
         for await (const chunk of request) chunks.push(chunk as Buffer)
         const input: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null')
-        const envelope = await dispatch(handlers, decodeURIComponent(url.pathname.slice('/__ipc/'.length)), input)
+        const envelope = await dispatch(handlers(), decodeURIComponent(url.pathname.slice('/__ipc/'.length)), input)
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(envelope))
         return
       }
@@ -100,13 +101,14 @@ export async function closeBrowser(): Promise<void> {
   browser = undefined
 }
 
-/** Opens the built app in a fresh page over a fresh database (or the one given). */
-export async function startE2eApp(
-  existing?: TempDatabase,
-  options: { desktop?: DesktopPort } = {}
-): Promise<E2eApp> {
-  const database = existing ?? (await openTempDatabase())
-  const server = await startServer(database, options.desktop)
+interface OpenedPage {
+  url: string
+  page: Page
+  close(): Promise<void>
+}
+
+async function openAppPage(handlers: () => Handlers): Promise<OpenedPage> {
+  const server = await startServer(handlers)
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
   const context = await (await launchBrowser()).newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' })
   // Fail a step well before the test's own time-out, so the report names the step.
@@ -119,12 +121,51 @@ export async function startE2eApp(
   return {
     url,
     page,
-    database,
     async close() {
       await context.close()
       await new Promise<void>((done) => server.close(() => done()))
-      if (!existing) await database.dispose()
       if (pageErrors.length > 0) throw new Error(`Errors in the page: ${pageErrors.map((e) => e.message).join('; ')}`)
+    }
+  }
+}
+
+/** Opens the built app in a fresh page over a fresh database (or the one given). */
+export async function startE2eApp(
+  existing?: TempDatabase,
+  options: { desktop?: DesktopPort } = {}
+): Promise<E2eApp> {
+  const database = existing ?? (await openTempDatabase())
+  const handlers = createHandlers(database.services, options.desktop)
+  const opened = await openAppPage(() => handlers)
+  return {
+    url: opened.url,
+    page: opened.page,
+    database,
+    async close() {
+      try {
+        await opened.close()
+      } finally {
+        if (!existing) await database.dispose()
+      }
+    }
+  }
+}
+
+/** Starts the app on a database file the way Electron does (start-up check, recovery of a damaged file). */
+export async function startE2eAppOnFile(databasePath: string): Promise<OpenedPage & { session: AppSession }> {
+  const session = await startAppSession(databasePath, (database) =>
+    createHandlers(createAppServices({ db: database.db, databasePath, version: 'e2e' }))
+  )
+  const opened = await openAppPage(() => session.handlers())
+  return {
+    ...opened,
+    session,
+    async close() {
+      try {
+        await opened.close()
+      } finally {
+        await session.database()?.close()
+      }
     }
   }
 }

@@ -1,5 +1,5 @@
-import type { BackupInfo } from '../../shared/domain/backup'
-import { formatByteSize } from '../../shared/format/byte-size'
+import type { BackupInfo } from '../domain/backup'
+import { formatByteSize } from '../format/byte-size'
 
 export interface DamageReport {
   title: string
@@ -14,7 +14,7 @@ function frenchDateTime(iso: string): string {
   return new Date(iso).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short' })
 }
 
-/** What the start-up dialog says when the database is damaged: the problem, and the backup it offers. */
+/** What the start-up screen says when the database is damaged: the problem, and the backup it offers. */
 export function describeDamage(problems: string[], latestGoodBackup: BackupInfo | null): DamageReport {
   const found = problems.slice(0, 3).join('\n')
   if (!latestGoodBackup) {

@@ -4,6 +4,8 @@
  */
 export const CHANNELS = [
   'app:info',
+  'startup:state',
+  'startup:restoreLatestBackup',
   'reference:get',
   'communes:byPostalCode',
   'partners:list',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { StartupRecovery, StartupState } from '../domain/startup'
 import type { Partner, PartnerSummary } from '../domain/partner'
 import type { CommitmentSuggestions } from '../agreements/suggested-commitments'
 import { typeQuestionnaireSchema, type TypeRecommendation } from '../agreements/type-recommender'
@@ -64,6 +65,8 @@ export interface AppInfo {
 /** The one IPC contract: every channel, what it accepts (validated in main) and what it returns. */
 export const contract = {
   'app:info': channel(noInputSchema).returns<AppInfo>(),
+  'startup:state': channel(noInputSchema).returns<StartupState>(),
+  'startup:restoreLatestBackup': channel(noInputSchema).returns<StartupRecovery>(),
   'reference:get': channel(noInputSchema).returns<ReferenceData>(),
   'communes:byPostalCode': channel(
     z.object({ postalCode: z.string().regex(/^\d{5}$/, 'Le code postal compte 5 chiffres.') })

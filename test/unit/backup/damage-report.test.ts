@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeDamage } from '../../../src-main/services/backup/damage-report'
+import { describeDamage } from '../../../src-main/shared/backup/damage-report'
 
 describe('start-up dialog for a damaged database', () => {
   it('offers the latest good backup with its French date and size, and says the damaged file is kept', () => {
