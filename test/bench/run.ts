@@ -1,4 +1,5 @@
 import { benchAgreements } from './agreements-bench'
+import { runExchangeBench } from './exchange-bench'
 import { benchPartners } from './partners-bench'
 import { peakMemoryMb, report } from './measure'
 
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   console.log('Alliance Conventions — benchmarks')
   await benchPartners()
   await benchAgreements()
+  await runExchangeBench()
   report('peak memory (RSS) of the benchmark process', peakMemoryMb(), 'MB')
 }
 
