@@ -1,10 +1,11 @@
-import { dirname, join } from 'node:path'
 import type { AppDatabase } from '../db/schema'
 import type { AppInfo } from '../shared/ipc/contract'
 import { loadOfficialCommuneDirectory, type CommuneDirectory } from './communes/commune-directory'
 import { createAgreementService } from './agreements/agreement.service'
 import { backupsFolderFor, createBackupService } from './backup/backup.service'
 import { createDocumentServices } from './documents/document-services'
+import { documentsFolderFor } from './documents/document-files'
+import { createExportableDocuments } from './documents/exportable-documents'
 import type { DocumentShell } from './documents/document-shell'
 import { createNeedService } from './needs/need.service'
 import { createExchangeService } from './exchange/exchange.service'
@@ -36,7 +37,7 @@ export function createAppServices({
   communes = loadOfficialCommuneDirectory,
   now,
   backupsFolder = backupsFolderFor(databasePath),
-  documentsFolder,
+  documentsFolder = documentsFolderFor(databasePath),
   documentShell
 }: AppServicesOptions) {
   const withNow = now ? { now } : {}
@@ -62,7 +63,8 @@ export function createAppServices({
     exchange: createExchangeService({
       db,
       settings,
-      documentsFolder: join(dirname(databasePath), 'documents'),
+      documentsFolder,
+      documents: createExportableDocuments(db, documentsFolder),
       backupBeforeImport: () => backups.create('pre-import'),
       ...withNow
     })
