@@ -6,6 +6,7 @@ const NAVIGATION = [
   { to: '/partenaires', label: 'Partenaires' },
   { to: '/besoins', label: 'Besoins locaux' },
   { to: '/echanges', label: 'Échanges' },
+  { to: '/verifier', label: 'Vérifier un document' },
   { to: '/reglages', label: 'Réglages' }
 ] as const
 

@@ -9,6 +9,7 @@ import { PartnerEditPage } from '../pages/partners/PartnerEditPage'
 import { PartnersPage } from '../pages/partners/PartnersPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
 import { Layout } from './Layout'
+import { AgreementDocumentsPage, VerifyDocumentPage } from '../pages/documents'
 
 /** Hash routes: the app is one local file, so the address never leaves index.html. */
 export function createAppRouter() {
@@ -28,6 +29,8 @@ export function createAppRouter() {
         { path: 'besoins/nouveau', element: <NeedEditPage /> },
         { path: 'besoins/:needId', element: <NeedEditPage /> },
         { path: 'reglages', element: <SettingsPage /> },
+        { path: 'conventions/:agreementId/documents', element: <AgreementDocumentsPage /> },
+        { path: 'verifier', element: <VerifyDocumentPage /> },
         { path: 'echanges', element: <ExchangePage /> },
         { path: '*', element: <Navigate to="/conventions" replace /> }
       ]

@@ -1,0 +1,132 @@
+import { useEffect, useRef, useState } from 'react'
+import type { DocumentVersion } from '../../../../src-main/shared/domain/document'
+import { api, ApiError, errorMessage, unwrap } from '../../api/client'
+import { Alert } from '../../components/Alert'
+import { SignaturePadField } from './SignaturePadField'
+
+export interface Signatory {
+  party: 'la-poste' | 'partner'
+  partyName: string
+  signerName: string
+  signerTitle: string
+}
+
+interface SignatureDialogProps {
+  version: DocumentVersion
+  signatories: Signatory[]
+  place: string
+  onSigned: (signed: DocumentVersion) => void
+  onClose: () => void
+}
+
+/** A modal dialog: one signature pad per signatory, the place, then "Signer". Escape or "Annuler" closes it. */
+export function SignatureDialog({
+  version,
+  signatories,
+  place: initialPlace,
+  onSigned,
+  onClose
+}: SignatureDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const [people, setPeople] = useState(signatories)
+  const [drawings, setDrawings] = useState<Record<string, string | null>>({})
+  const [place, setPlace] = useState(initialPlace)
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [])
+
+  const missing = people.filter((person) => !drawings[person.party])
+  async function sign() {
+    setBusy(true)
+    setError(undefined)
+    try {
+      const signed = await unwrap(
+        api().documents.sign({
+          versionId: version.id,
+          place,
+          signatures: people.map((person) => ({
+            party: person.party,
+            signerName: person.signerName,
+            signerTitle: person.signerTitle,
+            imageDataUrl: drawings[person.party] ?? ''
+          }))
+        })
+      )
+      onSigned(signed)
+    } catch (failure) {
+      const details = failure instanceof ApiError ? Object.values(failure.fieldErrors) : []
+      setError([errorMessage(failure), ...details].join(' '))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  function update(index: number, changes: Partial<Signatory>) {
+    setPeople((current) =>
+      current.map((person, position) => (position === index ? { ...person, ...changes } : person))
+    )
+  }
+
+  return (
+    <dialog ref={dialogRef} className="signature-dialog" aria-labelledby="signature-title" onClose={onClose}>
+      <h2 id="signature-title">Signer la version {version.version}</h2>
+      <p className="field-hint">
+        Chaque signataire trace sa signature dans son cadre (souris, stylet ou doigt). La version signée
+        reprendra les signatures et se terminera par un certificat de signature.
+      </p>
+      <div className="signature-columns">
+        {people.map((person, index) => (
+          <fieldset key={person.party} className="form-section">
+            <legend>Pour {person.partyName}</legend>
+            <label className="field">
+              <span className="field-label">Nom du signataire</span>
+              <input
+                value={person.signerName}
+                onChange={(event) => update(index, { signerName: event.target.value })}
+              />
+            </label>
+            <label className="field">
+              <span className="field-label">Qualité</span>
+              <input
+                value={person.signerTitle}
+                onChange={(event) => update(index, { signerTitle: event.target.value })}
+              />
+            </label>
+            <SignaturePadField
+              label={`Signature de ${person.signerName || person.partyName}`}
+              onChange={(dataUrl) => setDrawings((current) => ({ ...current, [person.party]: dataUrl }))}
+            />
+          </fieldset>
+        ))}
+      </div>
+      <label className="field field--short">
+        <span className="field-label">Lieu de signature</span>
+        <input value={place} onChange={(event) => setPlace(event.target.value)} />
+      </label>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+          Annuler
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy || missing.length > 0 || place.trim() === ''}
+          onClick={() => void sign()}
+        >
+          Signer
+        </button>
+        {missing.length > 0 ? (
+          <p className="field-hint">
+            En attente de la signature de :{' '}
+            {missing.map((person) => person.signerName || person.partyName).join(', ')}.
+          </p>
+        ) : null}
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,3 @@
+export { AgreementDocumentsPanel } from './AgreementDocumentsPanel'
+export { AgreementDocumentsPage } from './AgreementDocumentsPage'
+export { VerifyDocumentPage } from './VerifyDocumentPage'
