@@ -44,6 +44,12 @@ Commandes :
                                          fichier d'échange pour une tête de réseau (période : date de début)
   exchange import FICHIER.zip [--dry-run] [--on-conflict keep|take]
                                          importe un fichier d'échange (--dry-run : aperçu JSON, rien n'est écrit)
+  documents generate (--ref REF | --all) --out DOSSIER [--signed]
+                                         écrit les conventions au format Word et affiche leurs chemins ;
+                                         --signed : version signée (signatures enregistrées, ou signatures
+                                         d'exemple pour les données de démonstration)
+  documents verify FICHIER               dit si un .docx ou .pdf a été émis par cette installation et
+                                         est inchangé (code 0), ou s'il est modifié ou inconnu (code 1)
   backup create [--out FICHIER]          sauvegarde vérifiée (dossier backups/ à côté de la base, ou FICHIER)
   backup list [--json]                   liste les sauvegardes avec leur date et leur taille
   backup restore FICHIER                 restaure une sauvegarde (l'état actuel est sauvegardé avant ;

@@ -9,6 +9,7 @@ import { runAgreements } from './commands/agreements'
 import { runBackup } from './commands/backup'
 import { runCheck } from './commands/check'
 import { runDemo } from './commands/demo'
+import { runDocuments } from './commands/documents'
 import { runExchange } from './commands/exchange'
 import { runPartners } from './commands/partners'
 import { defaultDatabasePath } from './default-paths'
@@ -23,7 +24,8 @@ const COMMANDS = {
   demo: runDemo,
   partners: runPartners,
   agreements: runAgreements,
-  exchange: runExchange
+  exchange: runExchange,
+  documents: runDocuments
 } as const
 
 function splitGlobalOptions(argv: string[]): { databasePath: string; rest: string[] } {

@@ -15,6 +15,17 @@ import type { DocumentService } from './documents.service'
 import { type findVersion, nextVersionNumber } from './document.repository'
 import { scanFileType, validateSignaturePng } from './signature-image'
 
+/** Statuses past signature: demonstration data may be created there without signatures recorded. */
+const RECORDABLE_AFTER_SIGNING = new Set(['signed', 'active', 'ended', 'terminated'])
+
+export interface SignOptions {
+  /**
+   * Only for demonstration data (CLI `documents generate --signed`): records signatures on an agreement that is
+   * already past signature, without changing its status. The IPC channel never sets it.
+   */
+  recordOnSignedAgreement?: boolean
+}
+
 export interface SigningServiceDeps {
   db: AppDatabase
   folder: string
@@ -30,7 +41,8 @@ export interface SigningServiceDeps {
 export function createSigningService({ db, folder, documents, now = () => new Date() }: SigningServiceDeps) {
   /** The version must be the latest "for signature" DOCX of its document, and still byte-identical to what was issued. */
   async function signable(
-    versionId: number
+    versionId: number,
+    options: SignOptions = {}
   ): Promise<{ target: IssueTarget; version: NonNullable<Awaited<ReturnType<typeof findVersion>>> }> {
     const version = await documents.version(versionId)
     if (version.kind !== 'for_signature' || version.format !== 'docx')
@@ -44,10 +56,10 @@ export function createSigningService({ db, folder, documents, now = () => new Da
       throw new ConflictError(
         'Une version plus récente du document existe : faites signer la dernière version.'
       )
+    const status = target.sources.agreement.status
+    const recordable = options.recordOnSignedAgreement === true && RECORDABLE_AFTER_SIGNING.has(status)
     if (
-      target.amendment
-        ? target.amendment.status !== 'draft'
-        : target.sources.agreement.status !== 'ready_for_signature'
+      target.amendment ? target.amendment.status !== 'draft' : status !== 'ready_for_signature' && !recordable
     )
       throw new ConflictError(
         target.amendment
@@ -65,6 +77,17 @@ export function createSigningService({ db, folder, documents, now = () => new Da
   /** Status change of the convention (or of the amendment), inside the signing transaction. */
   async function markSigned(trx: AppDatabase, target: IssueTarget, at: string, how: string): Promise<void> {
     const { agreement } = target.sources
+    if (
+      !target.amendment &&
+      agreement.status !== 'ready_for_signature' &&
+      RECORDABLE_AFTER_SIGNING.has(agreement.status)
+    ) {
+      await addHistory(trx, agreement.id, at, {
+        kind: 'changed',
+        summary: `Signatures enregistrées (${how}).`
+      })
+      return
+    }
     if (target.amendment) {
       await trx
         .updateTable('agreement_amendments')
@@ -90,10 +113,10 @@ export function createSigningService({ db, folder, documents, now = () => new Da
     })
   }
 
-  async function sign(rawInput: unknown): Promise<DocumentVersion> {
+  async function sign(rawInput: unknown, options: SignOptions = {}): Promise<DocumentVersion> {
     const input = parseInput(signInputSchema, rawInput)
     const images = input.signatures.map((signature) => validateSignaturePng(signature.imageDataUrl))
-    const { target, version } = await signable(input.versionId)
+    const { target, version } = await signable(input.versionId, options)
     const at = now().toISOString()
     const signing: SigningRecord = {
       signedDocumentSha256: version.sha256,

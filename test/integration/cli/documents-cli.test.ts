@@ -1,0 +1,83 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runCli } from '../../../src-main/cli/run-cli'
+import { makeTempFolder } from '../../support/temp-database'
+
+interface Run {
+  code: number
+  out: string
+  err: string
+}
+
+describe('CLI: documents generate and verify', () => {
+  let folder: string
+  let dbPath: string
+  beforeEach(() => {
+    folder = makeTempFolder()
+    dbPath = join(folder, 'cli.sqlite')
+  })
+  afterEach(() => {
+    rmSync(folder, { recursive: true, force: true })
+  })
+
+  async function cli(...args: string[]): Promise<Run> {
+    const run: Run = { code: 0, out: '', err: '' }
+    run.code = await runCli(['--db', dbPath, ...args], {
+      out: (text) => (run.out += `${text}\n`),
+      err: (text) => (run.err += `${text}\n`)
+    })
+    return run
+  }
+
+  it('writes every demo convention, signed ones with sample signatures, and verifies them by fingerprint', async () => {
+    expect((await cli('demo')).code).toBe(0)
+    const out = join(folder, 'sortie')
+    const generated = await cli('documents', 'generate', '--all', '--out', out, '--signed')
+    expect(generated.code).toBe(0)
+    const paths = generated.out.trim().split('\n')
+    expect(paths.length).toBeGreaterThanOrEqual(4)
+    expect(paths.every((path) => path.startsWith(out) && path.endsWith('.docx'))).toBe(true)
+    const signedPath = paths.find((path) => path.endsWith('-signed.docx'))
+    expect(signedPath).toBeDefined()
+    expect(
+      strFromU8(unzipSync(readFileSync(signedPath as string))['word/document.xml'] as Uint8Array)
+    ).toContain('Certificat de signature')
+
+    const verified = await cli('documents', 'verify', signedPath as string)
+    expect(verified).toMatchObject({ code: 0 })
+    expect(verified.out).toContain('authentique et inchangé')
+
+    const parts = unzipSync(readFileSync(signedPath as string))
+    const xml = strFromU8(parts['word/document.xml'] as Uint8Array)
+    const tampered = join(folder, 'modifie.docx')
+    writeFileSync(
+      tampered,
+      zipSync({ ...parts, 'word/document.xml': strToU8(xml.replace('Article 1', 'Article 7')) })
+    )
+    const refused = await cli('documents', 'verify', tampered)
+    expect(refused.code).toBe(1)
+    expect(refused.err).toContain('Document modifié')
+
+    const stranger = join(folder, 'autre.pdf')
+    writeFileSync(stranger, '%PDF-1.7 inconnu')
+    expect(await cli('documents', 'verify', stranger)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('inconnu')
+    })
+  })
+
+  it('writes one convention by reference and says when the reference is unknown', async () => {
+    await cli('demo')
+    const listed = await cli('agreements', 'list', '--json')
+    const reference = (JSON.parse(listed.out) as Array<{ reference: string }>)[0]?.reference as string
+    const one = await cli('documents', 'generate', '--ref', reference, '--out', join(folder, 'une'))
+    expect(one.code).toBe(0)
+    expect(one.out.trim().split('\n')).toHaveLength(1)
+    expect(await cli('documents', 'generate', '--ref', 'AD-2000-01-0001', '--out', folder)).toMatchObject({
+      code: 1
+    })
+    expect((await cli('documents', 'generate', '--out', folder)).code).toBe(2)
+  })
+})
