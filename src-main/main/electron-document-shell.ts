@@ -14,7 +14,13 @@ async function withPrintView<T>(html: string, action: (view: BrowserWindow) => P
   await writeFile(file, html, { encoding: 'utf8', mode: 0o600 })
   const view = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false }
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      disableBlinkFeatures: 'Auxclick'
+    }
   })
   view.webContents.on('will-navigate', (event) => event.preventDefault())
   view.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
