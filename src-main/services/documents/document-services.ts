@@ -67,7 +67,9 @@ export function createDocumentServices({
     attachScan: signing.attachScan,
     verify: verification.verify,
     verifyBytes: verification.verifyBytes,
-    createAmendment: amendments.create
+    createAmendment: amendments.create,
+    /** For benchmarks and tests: what a document is about, before rendering. */
+    internal: { target: documents.target }
   }
 }
 

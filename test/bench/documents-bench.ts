@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { unzipSync, zipSync } from 'fflate'
+import { openDatabase } from '../../src-main/db/open-database'
+import { createAppServices } from '../../src-main/services/app-services'
+import { seedBulkAgreements } from '../../src-main/services/demo/demo-bulk-agreements'
+import { buildModel, packDocx, textSha256 } from '../../src-main/services/documents/document-issuer'
+import { readDocument } from '../../src-main/services/documents/document-files'
+import { readyAgreement } from '../support/document-fixtures'
+import { medianMs, report } from './measure'
+
+export interface DocumentsBenchFigures {
+  /** Model built, DOCX rendered and packed in memory: what one generation costs before the disk. */
+  generateMedianMs: number
+  /** The same, through the service: file written atomically (fsync) and version recorded. */
+  serviceGenerateMedianMs: number
+  /** The same document's XML parts zipped directly with fflate: the floor of any DOCX writer. */
+  zipFloorMedianMs: number
+  /** generate / floor. */
+  overFloorRatio: number
+  bulkCount: number
+  bulkSeconds: number
+  bulkPeakHeapMb: number
+  bulkPeakRssMb: number
+}
+
+const ROUNDS = 30
+
+/** Prints the documents figures: one full convention, its zip floor, and 1,500 conventions in bulk. */
+export async function benchDocuments(bulkCount = 1500): Promise<DocumentsBenchFigures> {
+  const folder = mkdtempSync(join(tmpdir(), 'alliance-bench-documents-'))
+  const file = join(folder, 'bench.sqlite')
+  const opened = await openDatabase(file)
+  try {
+    const services = createAppServices({ db: opened.db, databasePath: file, version: 'bench' })
+    const agreement = await readyAgreement(services, 'patronage')
+    const documents = services.documents
+    const request = {
+      ...(await documents.internal.target({ agreementId: agreement.id })),
+      kind: 'for_signature' as const,
+      version: 1
+    }
+
+    const generateMedianMs = await medianMs(ROUNDS, async () =>
+      packDocx(buildModel(request, textSha256).model, 'bench')
+    )
+    const serviceGenerateMedianMs = await medianMs(ROUNDS, () =>
+      documents.generate({ agreementId: agreement.id })
+    )
+    const latest = (await documents.list(agreement.id)).versions.at(-1)
+    const parts = unzipSync(await readDocument(documents.folder, latest?.fileName ?? ''))
+    const zipFloorMedianMs = await medianMs(ROUNDS, async () => zipSync(parts, { level: 6 }))
+    const overFloorRatio = generateMedianMs / zipFloorMedianMs
+    report('documents: one full convention (model + DOCX, in memory), median', generateMedianMs)
+    report('documents: same through the service (atomic file + record), median', serviceGenerateMedianMs)
+    report('documents: its XML parts zipped directly (floor), median', zipFloorMedianMs)
+    report('documents: generation / floor', overFloorRatio, '×')
+
+    await seedBulkAgreements(opened.db, bulkCount, new Date())
+    const ids = (
+      await opened.db.selectFrom('agreements').select('id').orderBy('id', 'desc').limit(bulkCount).execute()
+    ).map((row) => row.id)
+    let peakHeap = process.memoryUsage().heapUsed
+    const started = performance.now()
+    for (const id of ids) {
+      await documents.generate({ agreementId: id })
+      peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)
+    }
+    const bulkSeconds = (performance.now() - started) / 1000
+    const bulkPeakRssMb = process.resourceUsage().maxRSS / 1024
+    report(`documents: ${ids.length} conventions in bulk (files + records)`, bulkSeconds, 's')
+    report('documents: bulk, peak heap', peakHeap / 1024 / 1024, 'MB')
+    report('documents: bulk, peak RSS of the process so far', bulkPeakRssMb, 'MB')
+    return {
+      generateMedianMs,
+      serviceGenerateMedianMs,
+      zipFloorMedianMs,
+      overFloorRatio,
+      bulkCount: ids.length,
+      bulkSeconds,
+      bulkPeakHeapMb: peakHeap / 1024 / 1024,
+      bulkPeakRssMb
+    }
+  } finally {
+    await opened.close()
+    rmSync(folder, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,50 @@
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { sql } from 'kysely'
+import { afterEach, describe, expect, it } from 'vitest'
+import { MIGRATIONS } from '../../../src-main/db/migrations'
+import { openDatabase, type OpenedDatabase } from '../../../src-main/db/open-database'
+import { makeTempFolder } from '../../support/temp-database'
+
+describe('migration 0010-create-documents', () => {
+  const folder = makeTempFolder()
+  let opened: OpenedDatabase | undefined
+  afterEach(async () => {
+    await opened?.close()
+    rmSync(folder, { recursive: true, force: true })
+  })
+
+  it('adds versions, signatures and amendments next to existing agreements, strictly checked', async () => {
+    const index = MIGRATIONS.findIndex((migration) => migration.name === '0010-create-documents')
+    const file = join(folder, 'db.sqlite')
+    opened = await openDatabase(file, { migrations: MIGRATIONS.slice(0, index) })
+    const now = '2026-11-28T10:00:00.000Z'
+    await sql`insert into agreements (id, reference, year, department, content, created_at, updated_at)
+      values (1, 'AD-2026-33-0001', 2026, '33', '{}', ${now}, ${now})`.execute(opened.db)
+    await opened.close()
+    opened = await openDatabase(file, { migrations: MIGRATIONS.slice(0, index + 1) })
+    expect(opened.migration).toEqual({ fromVersion: index, toVersion: index + 1 })
+    const sha = 'b'.repeat(64)
+    const version = (kind: string, number: number, documentId: string) =>
+      sql`insert into document_versions (agreement_id, version, kind, format, file_name, sha256, size_bytes, document_id,
+        content_fingerprint, created_at) values (1, ${number}, ${kind}, 'docx', 'f.docx', ${sha}, 10, ${documentId}, 'x', ${now})`.execute(
+        opened!.db
+      )
+    await version('for_signature', 1, 'id-1')
+    await expect(version('for_signature', 1, 'id-2')).rejects.toThrow()
+    await expect(version('final', 2, 'id-3')).rejects.toThrow()
+    const signature = (method: string, image: Buffer | null, scan: string | null) =>
+      sql`insert into document_signatures (agreement_id, version_id, party, signer_name, signer_title, signed_at, place,
+        method, document_sha256, image_png, scan_file_name, created_at)
+        values (1, 1, 'partner', 'A', '', ${now}, 'Bordeaux', ${method}, ${sha}, ${image}, ${scan}, ${now})`.execute(
+        opened!.db
+      )
+    await signature('drawn', Buffer.from([1, 2, 3]), null)
+    await expect(signature('drawn', null, null)).rejects.toThrow()
+    await expect(signature('scanned', null, null)).rejects.toThrow()
+    await sql`delete from agreements where id = 1`.execute(opened.db)
+    expect((await sql`select count(*) as n from document_signatures`.execute(opened.db)).rows).toEqual([
+      { n: 0 }
+    ])
+  })
+})
