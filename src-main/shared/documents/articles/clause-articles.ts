@@ -1,5 +1,5 @@
 import { paragraph, type Block } from '../document-model'
-import { MISSING, type DocumentSources } from '../document-sources'
+import { asSentence, MISSING, type DocumentSources } from '../document-sources'
 import { formatLongDate, formatMonths } from '../french-format'
 import { frenchTypography as fr } from '../french-typography'
 import type { ArticleDraft } from './article-draft'
@@ -54,7 +54,7 @@ export function createTerminationArticle({ agreement }: DocumentSources): Articl
 }
 
 function textOr(value: string, fallback: string): string {
-  return fr(value.trim() === '' ? fallback : value.trim())
+  return fr(asSentence(value.trim() === '' ? fallback : value))
 }
 
 export function createDataProtectionArticle({ agreement }: DocumentSources): ArticleDraft {
@@ -80,7 +80,7 @@ export function createDisputesArticle({ agreement }: DocumentSources): ArticleDr
         "Les parties s'efforcent de régler à l'amiable tout différend né de l'interprétation ou de l'exécution de la présente convention. La présente convention est soumise au droit français."
       )
     ),
-    paragraph(fr(agreement.jurisdiction.trim() === '' ? DEFAULT_JURISDICTION : agreement.jurisdiction.trim()))
+    paragraph(textOr(agreement.jurisdiction, DEFAULT_JURISDICTION))
   ]
   return { key: 'disputes', title: 'Règlement des litiges', blocks }
 }

@@ -1,10 +1,15 @@
-/** Bytes of a chosen or dropped file, as base64: IPC payloads are JSON in the e2e bridge and plain in Electron. */
-export async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  let binary = ''
-  // In slices: String.fromCharCode with a whole file as arguments overflows the call stack.
-  for (let start = 0; start < bytes.length; start += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000))
-  }
-  return btoa(binary)
+/**
+ * Bytes of a chosen or dropped file, as base64 (IPC payloads are JSON in the e2e bridge and plain in Electron).
+ * FileReader's data URL does the encoding natively, without building a binary string in script.
+ */
+export function fileToBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => {
+      const dataUrl = String(reader.result)
+      resolve(dataUrl.slice(dataUrl.indexOf(',') + 1))
+    }
+    reader.onerror = () => reject(reader.error ?? new Error('Lecture du fichier impossible.'))
+    reader.readAsDataURL(file)
+  })
 }
