@@ -6,7 +6,7 @@ export function fileToBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
     reader.onload = () => {
-      const dataUrl = String(reader.result)
+      const dataUrl = typeof reader.result === 'string' ? reader.result : ''
       resolve(dataUrl.slice(dataUrl.indexOf(',') + 1))
     }
     reader.onerror = () => reject(reader.error ?? new Error('Lecture du fichier impossible.'))
