@@ -34,15 +34,18 @@ export function toSignatureRecord(row: Omit<DocumentSignatureRow, 'image_png'>):
   }
 }
 
+/** Next version number of a document; with `format`, the last version of that format plus one. */
 export async function nextVersionNumber(
   db: AppDatabase,
   agreementId: number,
-  amendmentId: number | null
+  amendmentId: number | null,
+  format?: 'docx' | 'pdf'
 ): Promise<number> {
   let query = db
     .selectFrom('document_versions')
     .select((eb) => eb.fn.max<number | null>('version').as('last'))
     .where('agreement_id', '=', agreementId)
+  if (format) query = query.where('format', '=', format)
   query =
     amendmentId === null
       ? query.where('amendment_id', 'is', null)

@@ -51,7 +51,7 @@ export function createSigningService({ db, folder, documents, now = () => new Da
       agreementId: version.agreement_id,
       amendmentId: version.amendment_id
     })
-    const latest = await nextVersionNumber(db, version.agreement_id, version.amendment_id)
+    const latest = await nextVersionNumber(db, version.agreement_id, version.amendment_id, 'docx')
     if (version.version !== latest - 1)
       throw new ConflictError(
         'Une version plus récente du document existe : faites signer la dernière version.'
@@ -136,7 +136,12 @@ export function createSigningService({ db, folder, documents, now = () => new Da
     return issueDocx(
       db,
       folder,
-      { ...target, kind: 'signed', version: version.version + 1, signing },
+      {
+        ...target,
+        kind: 'signed',
+        version: await nextVersionNumber(db, version.agreement_id, version.amendment_id),
+        signing
+      },
       at,
       async (trx) => {
         await trx

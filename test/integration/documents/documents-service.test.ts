@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createAppServices } from '../../../src-main/services/app-services'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
 import { readyAgreement } from '../../support/document-fixtures'
 import { signatureDataUrl, signaturePng } from '../../support/png'
@@ -208,5 +209,43 @@ describe('amendments', () => {
     const listed = await services.documents.list(agreement.id)
     expect(listed.amendments.map((entry) => entry.status)).toEqual(['signed'])
     expect((await services.agreements.get(agreement.id)).agreement.status).toBe('signed')
+  })
+})
+
+describe('PDF export', () => {
+  it('records the printed PDF as a version that verifies, and the Word version stays the one to sign', async () => {
+    const printed: string[] = []
+    const services = createAppServices({
+      db: database.db,
+      databasePath: join(database.folder, 'alliance-conventions.sqlite'),
+      version: 'test',
+      documentShell: {
+        print: async () => undefined,
+        printToPdf: async (html) => {
+          printed.push(html)
+          return Buffer.from(`%PDF-1.7 ${html.length}`)
+        },
+        showInFolder: async () => undefined
+      }
+    })
+    const agreement = await readyAgreement(services, 'economic-cooperation')
+    const docx = await services.documents.generate({ agreementId: agreement.id })
+    const target = join(database.folder, 'export.pdf')
+    const exported = await services.documents.exportPdf({ agreementId: agreement.id }, target)
+    expect(exported.version).toMatchObject({ format: 'pdf', kind: 'for_signature', version: 2 })
+    expect(printed[0]).toContain('Article 4 — Modalités de la coopération économique')
+    const verified = await services.documents.verify({
+      fileName: 'export.pdf',
+      dataBase64: base64(readFileSync(target))
+    })
+    expect(verified.status).toBe('issued')
+    const signed = await services.documents.sign({
+      versionId: docx.id,
+      place: 'Bordeaux',
+      signatures: [
+        { party: 'la-poste', signerName: 'Claire Martin', signerTitle: '', imageDataUrl: signatureDataUrl() }
+      ]
+    })
+    expect(signed).toMatchObject({ kind: 'signed', version: 3 })
   })
 })
