@@ -4,7 +4,10 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readyAgreement } from '../support/document-fixtures'
-import { closeBrowser, shown, startE2eApp, type E2eApp } from '../support/e2e-bridge'
+import { createAppServices } from '../../src-main/services/app-services'
+import type { DocumentShell } from '../../src-main/services/documents/document-shell'
+import { closeBrowser, launchBrowser, shown, startE2eApp, type E2eApp } from '../support/e2e-bridge'
+import { openTempDatabase } from '../support/temp-database'
 
 /** Draws a stroke across a signature pad with the mouse, as a person signing would. */
 async function drawSignature(page: Page, pad: Locator) {
@@ -71,5 +74,51 @@ describe('documents in the browser', () => {
       buffer: tampered
     })
     await shown(page.getByText('Document modifié'))
+  })
+
+  it('exports the print view to PDF with Chromium, records it as a version, and verification recognises it', async () => {
+    await app.close()
+    /** The desktop shell the way Electron does it, with Chromium printing the dedicated print view. */
+    const chromiumShell: DocumentShell = {
+      print: async () => undefined,
+      printToPdf: async (html) => {
+        const page = await (await launchBrowser()).newPage()
+        try {
+          await page.setContent(html)
+          return await page.pdf({ format: 'A4', preferCSSPageSize: true })
+        } finally {
+          await page.close()
+        }
+      },
+      showInFolder: async () => undefined
+    }
+    const database = await openTempDatabase()
+    const services = createAppServices({
+      db: database.db,
+      databasePath: join(database.folder, 'alliance-conventions.sqlite'),
+      version: 'e2e',
+      documentShell: chromiumShell
+    })
+    const savedTo = join(database.folder, 'export.pdf')
+    app = await startE2eApp(
+      { ...database, services },
+      { desktop: { chooseSavePath: async () => savedTo, chooseOpenPath: async () => null } }
+    )
+    try {
+      const agreement = await readyAgreement(services, 'patronage')
+      await app.page.goto(`${app.url}#/conventions/${agreement.id}/documents`)
+      await app.page.getByRole('button', { name: 'Exporter en PDF' }).click()
+      await shown(app.page.getByText(`PDF enregistré : ${savedTo}`))
+      await shown(app.page.getByRole('cell', { name: 'PDF' }))
+      const pdf = readFileSync(savedTo)
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+      await app.page.getByRole('link', { name: 'Vérifier un document' }).click()
+      await app.page
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'export.pdf', mimeType: 'application/pdf', buffer: pdf })
+      await shown(app.page.getByText('Document authentique et inchangé'))
+    } finally {
+      await database.dispose()
+    }
   })
 })
