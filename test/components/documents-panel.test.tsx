@@ -7,6 +7,7 @@ import { AgreementDocumentsPanel } from '../../src-renderer/src/pages/documents/
 import { VerifyDocumentPage } from '../../src-renderer/src/pages/documents/VerifyDocumentPage'
 import { readyAgreement } from '../support/document-fixtures'
 import { inProcessApi, type InProcessApi } from '../support/in-process-api'
+import { signaturePng } from '../support/png'
 import { openTempDatabase, type TempDatabase } from '../support/temp-database'
 
 describe('documents panel and verification page', () => {
@@ -49,5 +50,24 @@ describe('documents panel and verification page', () => {
     )
     await userEvent.upload(input, new File([Buffer.from('%PDF-1.4 inconnu')], 'autre.pdf'))
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Document inconnu'))
+  })
+
+  it('attaches a scanned paper copy to the version for signature, which signs the agreement', async () => {
+    const agreement = await readyAgreement(database.services, 'responsible-practices')
+    await database.services.documents.generate({ agreementId: agreement.id })
+    render(<AgreementDocumentsPanel agreementId={agreement.id} />)
+    await userEvent.click(await screen.findByText(/joindre la copie signée de la version 1/))
+    await userEvent.upload(
+      screen.getByLabelText(/Copie signée numérisée/),
+      new File([new Uint8Array(signaturePng())], 'copie.png', { type: 'image/png' })
+    )
+    await userEvent.type(
+      screen.getByLabelText('Date de signature', { selector: '.scan-form input' }),
+      '2026-11-28'
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Joindre la copie signée' }))
+    expect(await screen.findByText('Copie signée jointe : signatures enregistrées.')).toBeInTheDocument()
+    expect((await database.services.agreements.get(agreement.id)).agreement.status).toBe('signed')
+    expect(await screen.findAllByText(/copie papier numérisée/)).toHaveLength(2)
   })
 })

@@ -6,6 +6,7 @@ import { useQuery } from '../../api/use-query'
 import { Alert } from '../../components/Alert'
 import { AmendmentForm } from './AmendmentForm'
 import { DocumentPreview, articlesOf } from './DocumentPreview'
+import { ScanAttachForm } from './ScanAttachForm'
 import { SignatureDialog, type Signatory } from './SignatureDialog'
 import { VersionsTable } from './VersionsTable'
 import { formatDateTime } from '../../format'
@@ -155,6 +156,17 @@ export function AgreementDocumentsPanel({ agreementId }: { agreementId: number }
         }
         onSign={setSigning}
       />
+      {signable ? (
+        <ScanAttachForm
+          version={signable}
+          signatories={signatories}
+          place={agreement.place}
+          onAttached={() => {
+            setMessage({ tone: 'success', text: 'Copie signée jointe : signatures enregistrées.' })
+            setRevision((value) => value + 1)
+          }}
+        />
+      ) : null}
       {documents.data.signatures.length > 0 ? (
         <>
           <h3>Signatures</h3>
