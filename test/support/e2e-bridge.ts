@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve } from 'node:path'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import { CallsInFlight } from '../../src-main/ipc/calls-in-flight'
 import { dispatch } from '../../src-main/ipc/dispatch'
 import { createHandlers, type Handlers } from '../../src-main/ipc/handlers'
 import { startAppSession, type AppSession } from '../../src-main/ipc/app-session'
@@ -32,7 +33,7 @@ export interface E2eApp {
   close(): Promise<void>
 }
 
-async function startServer(handlers: () => Handlers): Promise<Server> {
+async function startServer(handlers: () => Handlers, calls: CallsInFlight): Promise<Server> {
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1')
@@ -40,7 +41,9 @@ async function startServer(handlers: () => Handlers): Promise<Server> {
         const chunks: Buffer[] = []
         for await (const chunk of request) chunks.push(chunk as Buffer)
         const input: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null')
-        const envelope = await dispatch(handlers(), decodeURIComponent(url.pathname.slice('/__ipc/'.length)), input)
+        const envelope = await calls.track(
+          dispatch(handlers(), decodeURIComponent(url.pathname.slice('/__ipc/'.length)), input)
+        )
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(envelope))
         return
       }
@@ -108,7 +111,8 @@ interface OpenedPage {
 }
 
 async function openAppPage(handlers: () => Handlers): Promise<OpenedPage> {
-  const server = await startServer(handlers)
+  const calls = new CallsInFlight()
+  const server = await startServer(handlers, calls)
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
   const context = await (await launchBrowser()).newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' })
   // Fail a step well before the test's own time-out, so the report names the step.
@@ -123,6 +127,8 @@ async function openAppPage(handlers: () => Handlers): Promise<OpenedPage> {
     page,
     async close() {
       await context.close()
+      // Answer the calls the page made before it closed, as the app does before closing its database.
+      await calls.drain(50, 2000)
       await new Promise<void>((done) => server.close(() => done()))
       if (pageErrors.length > 0) throw new Error(`Errors in the page: ${pageErrors.map((e) => e.message).join('; ')}`)
     }

@@ -5,6 +5,8 @@ import type { AgreementIssue, AgreementStatus, AgreementView } from '../../../..
 import type { AgreementContent } from '../../../../../src-main/shared/schemas/agreement.schema'
 import { api, errorMessage, unwrap } from '../../../api/client'
 import { Alert } from '../../../components/Alert'
+import { useQuery } from '../../../api/use-query'
+import { DocumentPreview } from '../../documents'
 import { useWizard } from '../wizard/wizard-context'
 import { AgreementSummaryView } from './AgreementSummaryView'
 
@@ -30,6 +32,11 @@ export function ReviewStep({ onSaved }: { onSaved: (view: AgreementView) => void
   const { agreement, check } = view
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
+  // The same document model as the Word file and the print-out, rendered to HTML by the main process.
+  const { data: preview } = useQuery(
+    () => unwrap(api().documents.preview({ agreementId: agreement.id })),
+    [agreement.id, agreement.updatedAt]
+  )
 
   async function moveTo(to: AgreementStatus) {
     setBusy(true)
@@ -46,6 +53,10 @@ export function ReviewStep({ onSaved }: { onSaved: (view: AgreementView) => void
   return (
     <>
       <AgreementSummaryView content={getValues()} agreement={agreement} partner={partner} />
+      <details className="review-preview">
+        <summary>Aperçu de la convention telle qu’elle sera imprimée</summary>
+        {preview ? <DocumentPreview html={preview} /> : <p className="loading">Préparation de l’aperçu…</p>}
+      </details>
       <section aria-labelledby="review-problems" className="review-issues">
         <h3 id="review-problems">
           {check.problems.length === 0 ? 'Aucun problème bloquant' : `${check.problems.length} point(s) à compléter`}

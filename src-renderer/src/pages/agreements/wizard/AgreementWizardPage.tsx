@@ -108,6 +108,9 @@ function AgreementWizard({ initialView, step }: { initialView: AgreementView; st
         actions={
           <>
             {editable ? <AutosaveIndicator status={status} /> : null}
+            <Link className="button" to={`/conventions/${agreement.id}/documents`}>
+              Documents et signatures
+            </Link>
             <DuplicateButton agreementId={agreement.id} onError={setActionError} />
           </>
         }
