@@ -1,4 +1,5 @@
 import { benchAgreements } from './agreements-bench'
+import { benchDocuments } from './documents-bench'
 import { runExchangeBench } from './exchange-bench'
 import { benchPartners } from './partners-bench'
 import { peakMemoryMb, report } from './measure'
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   console.log('Alliance Conventions — benchmarks')
   await benchPartners()
   await benchAgreements()
+  await benchDocuments()
   await runExchangeBench()
   report('peak memory (RSS) of the benchmark process', peakMemoryMb(), 'MB')
 }
