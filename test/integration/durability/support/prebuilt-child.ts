@@ -17,7 +17,7 @@ export async function prebuildChild(entry: string, outFolder: string): Promise<{
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['sqlite3', '@etalab/decoupage-administratif'],
+    external: ['sqlite3', '@etalab/decoupage-administratif', 'exceljs'],
     minify: true,
     logLevel: 'error'
   })
