@@ -113,6 +113,22 @@ export async function loadPortableAgreements(
         (row) => row.agreement_id
       )
 
+  // Signatures of the agreement itself (not of amendments): who, for which party, when, where, how, and what.
+  const signatureRows = contentOnly
+    ? new Map<number, never[]>()
+    : groupBy(
+        await inSlices(ids, (slice) =>
+          db
+            .selectFrom('document_signatures')
+            .select(['agreement_id', 'party', 'signer_name', 'signed_at', 'place', 'method', 'document_sha256'])
+            .where('agreement_id', 'in', slice)
+            .where('amendment_id', 'is', null)
+            .orderBy('id')
+            .execute()
+        ),
+        (row) => row.agreement_id
+      )
+
   const partnerIds = [...new Set(rows.map((row) => row.partner_id).filter((id) => id !== null))]
   const needIds = [...new Set(rows.map((row) => row.need_id).filter((id) => id !== null))]
   const partners = await loadPartners(db, partnerIds, anonymised || contentOnly)
@@ -171,7 +187,15 @@ export async function loadPortableAgreements(
           toStatus: entry.to_status as AgreementStatus | null,
           summary: entry.summary
         })),
-        signatures: []
+        signatures: (signatureRows.get(row.id) ?? []).map((signature) => ({
+          // An anonymised export leaves out the partner's people, signatories included.
+          signerName: anonymised && signature.party === 'partner' ? '' : signature.signer_name,
+          party: signature.party,
+          signedAt: signature.signed_at,
+          place: signature.place,
+          method: signature.method,
+          documentSha256: signature.document_sha256
+        }))
       }
     }
   })

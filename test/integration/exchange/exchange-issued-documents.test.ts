@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BundleManifest } from '../../../src-main/shared/exchange/bundle-manifest.schema'
 import { readyAgreement } from '../../support/document-fixtures'
+import { signatureDataUrl } from '../../support/png'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
 import { readZip, sha256 } from './exchange-fixtures'
 
@@ -29,5 +30,34 @@ describe('export bundles carry the documents the app issued', () => {
     expect(document).toMatchObject({ agreementReference: agreement.reference, kind: 'for_signature', version: latest.version })
     expect(document?.sha256).toBe(latest.sha256)
     expect(sha256(files.get(document?.path ?? '') as Buffer)).toBe(latest.sha256)
+  })
+
+  it('lists who signed, for which party, when, where and how, with the fingerprint of the version signed', async () => {
+    const { services } = database
+    const agreement = await readyAgreement(services, 'patronage')
+    const forSignature = await services.documents.generate({ agreementId: agreement.id })
+    await services.documents.sign({
+      versionId: forSignature.id,
+      place: 'Bordeaux',
+      signatures: [
+        { party: 'la-poste', signerName: 'Claire Martin', signerTitle: 'Directrice régionale', imageDataUrl: signatureDataUrl() },
+        { party: 'partner', signerName: 'Bernard Lafitte', signerTitle: 'Président', imageDataUrl: signatureDataUrl(240, 80) }
+      ]
+    })
+    const manifestOf = async (anonymised: boolean) => {
+      const bundlePath = join(database.folder, `paquet-${anonymised}.zip`)
+      await services.exchange.export({ selection: { kind: 'ids', ids: [agreement.id] }, filePath: bundlePath, anonymised })
+      return JSON.parse(((await readZip(bundlePath)).get('manifest.json') as Buffer).toString('utf8')) as BundleManifest
+    }
+
+    const manifest = await manifestOf(false)
+    expect(manifest.agreements[0]?.signatures).toEqual([
+      expect.objectContaining({ party: 'la-poste', signerName: 'Claire Martin', place: 'Bordeaux', method: 'drawn', documentSha256: forSignature.sha256 }),
+      expect.objectContaining({ party: 'partner', signerName: 'Bernard Lafitte', method: 'drawn', documentSha256: forSignature.sha256 })
+    ])
+    expect(manifest.documents.map((document) => document.kind).sort()).toEqual(['for_signature', 'signed'])
+
+    const anonymous = await manifestOf(true)
+    expect(anonymous.agreements[0]?.signatures.map((signature) => signature.signerName)).toEqual(['Claire Martin', ''])
   })
 })
