@@ -67,6 +67,8 @@ async function startServer(handlers: () => Handlers, calls: CallsInFlight): Prom
 
 /** What the preload does in Electron, done in the page: `window.api` built from the channel list. */
 function installApiBridge(channels: readonly string[]): void {
+  // Like the preload: the app's top frame only (never the sandboxed document preview), and once.
+  if (window !== window.top || 'api' in window) return
   const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {}
   for (const channel of channels) {
     const [domain, verb] = channel.split(':') as [string, string]

@@ -46,7 +46,12 @@ export function ExportForm() {
     setRunning(true)
     try {
       const result = await unwrap(api().exchange.export({ selection: selection(), anonymised }))
-      if (result) setOutcome(result)
+      if (result) {
+        setOutcome(result)
+        // A quick export may end before the first poll: the bar still shows it complete.
+        const steps = result.agreementCount + result.documentCount
+        setProgress({ phase: 'export', done: steps, total: steps })
+      }
     } catch (caught) {
       setError(errorMessage(caught))
     } finally {
