@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import { unzipSync } from 'fflate'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { readyAgreement } from '../support/document-fixtures'
+import { readyAgreement, withOneCharacterChanged } from '../support/document-fixtures'
 import { createAppServices } from '../../src-main/services/app-services'
 import type { DocumentShell } from '../../src-main/services/documents/document-shell'
 import { closeBrowser, launchBrowser, shown, startE2eApp, type E2eApp } from '../support/e2e-bridge'
@@ -65,9 +65,7 @@ describe('documents in the browser', () => {
       buffer: bytes
     })
     await shown(page.getByText('Document authentique et inchangé'))
-    const parts = unzipSync(bytes)
-    const xml = strFromU8(parts['word/document.xml'] as Uint8Array).replace('Bordeaux', 'Bordeaus')
-    const tampered = Buffer.from(zipSync({ ...parts, 'word/document.xml': strToU8(xml) }))
+    const tampered = withOneCharacterChanged(bytes)
     await input.setInputFiles({
       name: 'convention-modifiee.docx',
       mimeType: 'application/octet-stream',

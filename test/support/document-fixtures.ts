@@ -1,8 +1,10 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { completeChanges, seedNeedAndPartner } from './agreement-fixtures'
 import type { AppServices } from '../../src-main/services/app-services'
 import type { PartnershipTypeCode } from '../../src-main/shared/reference/reference-data'
 import type { AgreementTerms } from '../../src-main/shared/schemas/agreement-terms.schema'
 import { emptyTerms } from '../../src-main/shared/agreements/empty-terms'
+import { signatureDataUrl } from './png'
 
 /** Terms of each type with every table filled, so documents show all their clauses and figures. */
 export function richTerms(type: PartnershipTypeCode): AgreementTerms {
@@ -81,4 +83,30 @@ export async function readyAgreement(services: AppServices, type: PartnershipTyp
   })
   const ready = await services.agreements.transition({ id, to: 'ready_for_signature' })
   return ready.agreement
+}
+
+/** Both parties sign a "for signature" version in the app, at Bordeaux, with drawn signatures. */
+export function signBoth(services: AppServices, versionId: number) {
+  return services.documents.sign({
+    versionId,
+    place: 'Bordeaux',
+    signatures: [
+      {
+        party: 'la-poste',
+        signerName: 'Claire Martin',
+        signerTitle: 'Directrice régionale',
+        imageDataUrl: signatureDataUrl()
+      },
+      { party: 'partner', signerName: 'Bernard Lafitte', signerTitle: 'Président', imageDataUrl: signatureDataUrl(240, 80) }
+    ]
+  })
+}
+
+/** The same DOCX with one character of the agreement text changed inside word/document.xml. */
+export function withOneCharacterChanged(docx: Uint8Array): Buffer {
+  const parts = unzipSync(docx)
+  const xml = strFromU8(parts['word/document.xml'] as Uint8Array)
+  const changed = xml.replace('Bordeaux', 'Bordeaus')
+  if (changed === xml) throw new Error('this document does not mention Bordeaux')
+  return Buffer.from(zipSync({ ...parts, 'word/document.xml': strToU8(changed) }))
 }

@@ -2,8 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closeBrowser, launchBrowser } from '../../support/e2e-bridge'
-import { readyAgreement } from '../../support/document-fixtures'
-import { signatureDataUrl } from '../../support/png'
+import { readyAgreement, signBoth } from '../../support/document-fixtures'
 import { articleHeadings, convertWithLibreOffice, pdfPageCount, pdfText } from '../../support/real-readers'
 import { makeTempFolder } from '../../support/temp-database'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
@@ -37,24 +36,7 @@ beforeAll(async () => {
     const version = await services.documents.generate({ agreementId: agreement.id })
     files.push([type, join(services.documents.folder, version.fileName)])
     if (type === 'economic-cooperation') {
-      const signed = await services.documents.sign({
-        versionId: version.id,
-        place: 'Bordeaux',
-        signatures: [
-          {
-            party: 'la-poste',
-            signerName: 'Claire Martin',
-            signerTitle: 'Directrice régionale',
-            imageDataUrl: signatureDataUrl()
-          },
-          {
-            party: 'partner',
-            signerName: 'Bernard Lafitte',
-            signerTitle: 'Président',
-            imageDataUrl: signatureDataUrl()
-          }
-        ]
-      })
+      const signed = await signBoth(services, version.id)
       signedSha = version.sha256
       files.push(['signed', join(services.documents.folder, signed.fileName)])
       const amendment = await services.documents.createAmendment({

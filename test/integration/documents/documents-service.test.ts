@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate'
+import { strFromU8, unzipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppServices } from '../../../src-main/services/app-services'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
-import { readyAgreement } from '../../support/document-fixtures'
+import { readyAgreement, signBoth, withOneCharacterChanged } from '../../support/document-fixtures'
 import { signatureDataUrl, signaturePng } from '../../support/png'
 
 let database: TempDatabase
@@ -15,36 +15,6 @@ afterEach(() => database.dispose())
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')
 const fileOf = (fileName: string) => readFileSync(join(database.services.documents.folder, fileName))
-
-/** The same DOCX with one character of the agreement text changed inside word/document.xml. */
-function withOneCharacterChanged(docx: Uint8Array): Uint8Array {
-  const parts = unzipSync(docx)
-  const xml = strFromU8(parts['word/document.xml'] as Uint8Array)
-  const changed = xml.replace('Bordeaux', 'Bordeaus')
-  expect(changed).not.toBe(xml)
-  return zipSync({ ...parts, 'word/document.xml': strToU8(changed) })
-}
-
-async function signBoth(versionId: number) {
-  return database.services.documents.sign({
-    versionId,
-    place: 'Bordeaux',
-    signatures: [
-      {
-        party: 'la-poste',
-        signerName: 'Claire Martin',
-        signerTitle: 'Directrice régionale',
-        imageDataUrl: signatureDataUrl()
-      },
-      {
-        party: 'partner',
-        signerName: 'Bernard Lafitte',
-        signerTitle: 'Président',
-        imageDataUrl: signatureDataUrl(240, 80)
-      }
-    ]
-  })
-}
 
 describe('document versions', () => {
   it('numbers versions, records their fingerprint, kind and size, and keeps the files in the user-data folder', async () => {
@@ -89,7 +59,7 @@ describe('signatures', () => {
     const { services } = database
     const agreement = await readyAgreement(services, 'social-innovation')
     const forSignature = await services.documents.generate({ agreementId: agreement.id })
-    const signed = await signBoth(forSignature.id)
+    const signed = await signBoth(database.services, forSignature.id)
     expect(signed).toMatchObject({ kind: 'signed', version: 2 })
     const parts = unzipSync(fileOf(signed.fileName))
     expect(Object.keys(parts).filter((name) => name.startsWith('word/media/'))).toHaveLength(2)
@@ -110,7 +80,7 @@ describe('signatures', () => {
     })
     expect(verified).toMatchObject({ status: 'issued', match: { kind: 'signed' } })
     // A signed agreement is locked: signing again is refused.
-    await expect(signBoth(forSignature.id)).rejects.toMatchObject({ code: 'CONFLICT' })
+    await expect(signBoth(database.services, forSignature.id)).rejects.toMatchObject({ code: 'CONFLICT' })
     // Generating again reproduces a signed version from the recorded signatures.
     expect((await services.documents.generate({ agreementId: agreement.id })).kind).toBe('signed')
   })
@@ -130,7 +100,7 @@ describe('signatures', () => {
     await services.agreements.transition({ id: agreement.id, to: 'draft' })
     const draft = await services.documents.generate({ agreementId: agreement.id })
     expect(draft.kind).toBe('draft')
-    await expect(signBoth(draft.id)).rejects.toMatchObject({ code: 'CONFLICT' })
+    await expect(signBoth(database.services, draft.id)).rejects.toMatchObject({ code: 'CONFLICT' })
     expect((await services.agreements.get(agreement.id)).agreement.status).toBe('draft')
   })
 
@@ -181,7 +151,7 @@ describe('amendments', () => {
         changes: [{ articleNumber: 4, articleTitle: 'Modalités', newText: 'y' }]
       })
     ).rejects.toMatchObject({ code: 'CONFLICT' })
-    await signBoth((await services.documents.generate({ agreementId: agreement.id })).id)
+    await signBoth(database.services, (await services.documents.generate({ agreementId: agreement.id })).id)
     const amendment = await services.documents.createAmendment({
       agreementId: agreement.id,
       reason: 'Hausse de la rémunération',
@@ -204,7 +174,7 @@ describe('amendments', () => {
       amendmentId: amendment.id
     })
     expect(forSignature).toMatchObject({ kind: 'for_signature', version: 1, amendmentId: amendment.id })
-    const signed = await signBoth(forSignature.id)
+    const signed = await signBoth(database.services, forSignature.id)
     expect(signed).toMatchObject({ kind: 'signed', amendmentId: amendment.id })
     const listed = await services.documents.list(agreement.id)
     expect(listed.amendments.map((entry) => entry.status)).toEqual(['signed'])

@@ -1,9 +1,8 @@
 import { rmSync } from 'node:fs'
-import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
-import { MIGRATIONS } from '../../../src-main/db/migrations'
-import { openDatabase, type OpenedDatabase } from '../../../src-main/db/open-database'
+import type { OpenedDatabase } from '../../../src-main/db/open-database'
+import { insertBareAgreement, migrationStep } from '../../support/migration-step'
 import { makeTempFolder } from '../../support/temp-database'
 
 describe('migration 0020-create-exchange-sync', () => {
@@ -15,15 +14,13 @@ describe('migration 0020-create-exchange-sync', () => {
   })
 
   it('adds the exchange base next to existing agreements, strictly typed, removed with its agreement', async () => {
-    const index = MIGRATIONS.findIndex((migration) => migration.name === '0020-create-exchange-sync')
-    const file = join(folder, 'db.sqlite')
-    opened = await openDatabase(file, { migrations: MIGRATIONS.slice(0, index) })
+    const step = migrationStep(folder, '0020-create-exchange-sync')
+    opened = await step.before()
     const now = '2026-11-28T10:00:00.000Z'
-    await sql`insert into agreements (id, reference, year, department, content, created_at, updated_at)
-      values (1, 'AD-2026-33-0001', 2026, '33', '{}', ${now}, ${now})`.execute(opened.db)
+    await insertBareAgreement(opened.db, 1, now)
     await opened.close()
-    opened = await openDatabase(file, { migrations: MIGRATIONS.slice(0, index + 1) })
-    expect(opened.migration).toEqual({ fromVersion: index, toVersion: index + 1 })
+    opened = await step.after()
+    expect(opened.migration).toEqual({ fromVersion: step.index, toVersion: step.index + 1 })
     const hash = 'a'.repeat(64)
     await sql`insert into exchange_sync values (1, ${hash}, 'lot', ${now})`.execute(opened.db)
     await expect(
