@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ExportSelection } from '../../shared/domain/exchange'
+import { describeImportOutcome } from '../../shared/exchange/import-outcome-text'
 import { isoDateSchema } from '../../shared/schemas/agreement.schema'
 import { findHeadNetworkId } from '../../services/exchange/export-selection'
 import { UsageError, type CliContext } from '../cli-io'
@@ -71,8 +72,5 @@ async function importBundle(args: string[], { services, output }: CliContext): P
     filePath,
     ...(onConflict ? { defaultChoice: onConflict } : {})
   })
-  output.out(
-    `Import terminé : ${outcome.created} créée(s), ${outcome.updated} mise(s) à jour, ${outcome.kept} conflit(s) gardé(s) en l'état, ${outcome.unchanged} inchangée(s), ${outcome.documentsCopied} document(s) copié(s).` +
-      (outcome.backupName ? ` Sauvegarde préalable : ${outcome.backupName}.` : '')
-  )
+  output.out(describeImportOutcome(outcome))
 }

@@ -7,6 +7,7 @@ import * as createSettings from './0005-create-settings'
 import * as createAgreementSearch from './0006-create-agreement-search'
 import * as createDocuments from './0010-create-documents'
 import * as createExchangeSync from './0020-create-exchange-sync'
+import * as recordImportedDocuments from './0021-record-imported-documents'
 
 export interface Migration {
   name: string
@@ -25,5 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0005-create-settings', ...createSettings },
   { name: '0006-create-agreement-search', ...createAgreementSearch },
   { name: '0010-create-documents', ...createDocuments },
-  { name: '0020-create-exchange-sync', ...createExchangeSync }
+  { name: '0020-create-exchange-sync', ...createExchangeSync },
+  { name: '0021-record-imported-documents', ...recordImportedDocuments }
 ]

@@ -26,8 +26,13 @@ export interface DocumentVersionTable {
   size_bytes: number
   /** Written into the file's properties: tells a modified copy of an issued file from an unknown file. */
   document_id: string
+  /** Fingerprint of the document model; empty for an imported version (its model is not known here). */
   content_fingerprint: string
   created_at: string
+  /** The exchange bundle it was received in; null when this installation issued it. */
+  imported_from: string | null
+  /** Who issued an imported version ("Name (Region)"); null when this installation issued it. */
+  issued_by: string | null
 }
 
 export interface DocumentSignatureTable {
@@ -46,6 +51,8 @@ export interface DocumentSignatureTable {
   scan_file_name: string | null
   scan_sha256: string | null
   created_at: string
+  /** The exchange bundle it was received in (no image nor scan then: the signed file carries them). */
+  imported_from: string | null
 }
 
 export type AmendmentRow = Selectable<AgreementAmendmentTable>

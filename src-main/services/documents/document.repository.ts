@@ -15,7 +15,8 @@ export function toDocumentVersion(row: DocumentVersionRow): DocumentVersion {
     fileName: row.file_name,
     sha256: row.sha256,
     sizeBytes: row.size_bytes,
-    createdAt: row.created_at
+    createdAt: row.created_at,
+    issuedBy: row.issued_by
   }
 }
 
@@ -30,7 +31,8 @@ export function toSignatureRecord(row: Omit<DocumentSignatureRow, 'image_png'>):
     signedAt: row.signed_at,
     place: row.place,
     method: row.method,
-    documentSha256: row.document_sha256
+    documentSha256: row.document_sha256,
+    imported: row.imported_from !== null
   }
 }
 
@@ -86,7 +88,8 @@ export function listSignatureRows(db: AppDatabase, agreementId: number) {
       'document_sha256',
       'scan_file_name',
       'scan_sha256',
-      'created_at'
+      'created_at',
+      'imported_from'
     ])
     .where('agreement_id', '=', agreementId)
     .orderBy('id')

@@ -23,7 +23,8 @@ export function createVerificationService({ db }: { db: AppDatabase }) {
         'document_versions.agreement_id',
         'document_versions.version',
         'document_versions.kind',
-        'document_versions.created_at'
+        'document_versions.created_at',
+        'document_versions.issued_by'
       ])
   }
 
@@ -37,7 +38,8 @@ export function createVerificationService({ db }: { db: AppDatabase }) {
       agreementId: row.agreement_id,
       version: row.version,
       kind: row.kind,
-      createdAt: row.created_at
+      createdAt: row.created_at,
+      issuedBy: row.issued_by
     }
   }
 
@@ -50,7 +52,7 @@ export function createVerificationService({ db }: { db: AppDatabase }) {
         status: 'issued',
         sha256: fingerprint,
         match,
-        message: `Document authentique et inchangé : ${match.reference}, version ${match.version} (${DOCUMENT_KIND_LABELS[match.kind].toLowerCase()}).`
+        message: `Document authentique et inchangé : ${match.reference}, version ${match.version} (${DOCUMENT_KIND_LABELS[match.kind].toLowerCase()})${match.issuedBy ? `, émis par ${match.issuedBy} et reçu par fichier d’échange` : ''}.`
       }
     }
     const scan = await db

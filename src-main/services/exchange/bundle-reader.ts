@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises'
+import { extname } from 'node:path'
 import {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
@@ -89,9 +90,20 @@ function checkConsistency(manifest: BundleManifest): void {
     if (hash !== agreement.contentHash)
       throw refusedBundle(`l'empreinte de la convention ${agreement.reference} ne correspond pas à son contenu.`)
   }
+  // Each document becomes a version here: a Word or PDF file, one per number and format of its agreement.
+  const versions = new Set<string>()
   for (const document of manifest.documents) {
     if (!references.has(document.agreementReference))
       throw refusedBundle(`le document « ${document.path} » renvoie à une convention absente.`)
+    const extension = extname(document.path).toLowerCase()
+    if (extension !== '.docx' && extension !== '.pdf')
+      throw refusedBundle(`le document « ${document.path} » n'est ni un fichier Word (.docx) ni un PDF.`)
+    const version = `${document.agreementReference} ${document.version} ${extension}`
+    if (versions.has(version))
+      throw refusedBundle(
+        `la version ${document.version} de la convention ${document.agreementReference} figure deux fois.`
+      )
+    versions.add(version)
   }
 }
 

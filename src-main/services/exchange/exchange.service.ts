@@ -17,7 +17,8 @@ import { readBundle } from './bundle-reader'
 import type { DocumentSource } from './document-source'
 import { exportBundle } from './export-bundle'
 import { copyDocuments, removeFiles } from './import-documents'
-import { mergeBundle, writesSomething } from './import-merge'
+import { findUnrecorded, recordImportedDocuments } from './import-document-records'
+import { bundleOrigin, mergeBundle, writesSomething } from './import-merge'
 import { planImport, toPreview } from './import-plan'
 import { DEFAULT_UNZIP_LIMITS, type UnzipLimits } from './safe-unzip'
 import { refusedBundle } from './bundle-errors'
@@ -106,28 +107,38 @@ export function createExchangeService({
         `Choisissez, pour chaque conflit, de garder votre version ou de prendre celle du fichier : ${unresolved.join(', ')}.`
       )
     const toWrite = plan.filter((item) => writesSomething(item, choices[item.incoming.reference]))
+    const unrecorded = await findUnrecorded(db, bundle.manifest)
     const outcome: ImportOutcome = {
       bundleId: bundle.manifest.bundleId,
       created: 0,
       updated: 0,
       kept: 0,
       unchanged: plan.length,
-      documentsCopied: 0,
+      documentsRecorded: 0,
+      signaturesRecorded: 0,
       backupName: null
     }
-    const total = plan.length + bundle.manifest.documents.length
+    if (toWrite.length === 0 && unrecorded.documents.length === 0 && unrecorded.signatures.length === 0)
+      return outcome
+    const total = plan.length + unrecorded.documents.length
     try {
       report({ phase: 'import', done: 0, total })
-      const copied = await copyDocuments(documentsFolder, bundle.manifest.documents, bundle.files)
-      report({ phase: 'import', done: bundle.manifest.documents.length, total })
-      if (toWrite.length === 0) return { ...outcome, documentsCopied: copied.length }
+      const copied = await copyDocuments(documentsFolder, unrecorded.documents, bundle.files)
+      report({ phase: 'import', done: unrecorded.documents.length, total })
       const backup = backupBeforeImport ? await backupBeforeImport() : null
       try {
-        const counts = await db
-          .transaction()
-          .execute((trx) => mergeBundle(trx, bundle.manifest, plan, choices, at))
+        const { counts, recorded } = await db.transaction().execute(async (trx) => ({
+          counts: await mergeBundle(trx, bundle.manifest, plan, choices, at),
+          recorded: await recordImportedDocuments(trx, bundle.manifest, bundle.files, bundleOrigin(bundle.manifest), at)
+        }))
         report({ phase: 'import', done: total, total })
-        return { ...outcome, ...counts, documentsCopied: copied.length, backupName: backup?.name ?? null }
+        return {
+          ...outcome,
+          ...counts,
+          documentsRecorded: recorded.documents,
+          signaturesRecorded: recorded.signatures,
+          backupName: backup?.name ?? null
+        }
       } catch (error) {
         await removeFiles(copied)
         throw error

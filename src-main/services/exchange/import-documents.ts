@@ -1,21 +1,29 @@
 import { mkdir, rm, stat } from 'node:fs/promises'
-import { extname, join } from 'node:path'
+import { dirname, extname, join } from 'node:path'
 import type { BundleDocument } from '../../shared/exchange/bundle-manifest.schema'
 import { writeFileAtomic } from '../files/atomic-write'
 
 /**
- * Where an imported document goes: `<documents>/imports/<reference>/<kind>-v<version>-<fingerprint>.<ext>`. Every
- * part comes from validated manifest fields (reference pattern, kind enum, hex fingerprint, safe extension), so the
- * path cannot leave the folder, and the same document imported twice lands on the same name.
+ * Where an imported document goes, relative to the documents folder:
+ * `imports/<reference>/<kind>-v<version>-<fingerprint>.<ext>`. Every part comes from validated manifest fields
+ * (reference pattern, kind enum, hex fingerprint, checked extension), so the path cannot leave the folder, and the
+ * same document imported twice lands on the same name.
  */
-export function importedDocumentPath(folder: string, document: BundleDocument): string {
-  const extension = /^\.[a-z0-9]{1,8}$/i.test(extname(document.path)) ? extname(document.path).toLowerCase() : '.bin'
-  return join(
-    folder,
+export function importedDocumentName(document: BundleDocument): string {
+  return [
     'imports',
     document.agreementReference,
-    `${document.kind}-v${document.version}-${document.sha256.slice(0, 16)}${extension}`
-  )
+    `${document.kind}-v${document.version}-${document.sha256.slice(0, 16)}${documentExtension(document)}`
+  ].join('/')
+}
+
+export function importedDocumentPath(folder: string, document: BundleDocument): string {
+  return join(folder, importedDocumentName(document))
+}
+
+/** `.docx` or `.pdf`: the formats a document version can have (the bundle reader refuses any other). */
+export function documentExtension(document: BundleDocument): '.docx' | '.pdf' {
+  return extname(document.path).toLowerCase() === '.pdf' ? '.pdf' : '.docx'
 }
 
 async function sameSize(path: string, size: number): Promise<boolean> {
@@ -39,7 +47,7 @@ export async function copyDocuments(
       if (await sameSize(target, document.size)) continue
       const data = files.get(document.path)
       if (!data) continue
-      await mkdir(join(target, '..'), { recursive: true })
+      await mkdir(dirname(target), { recursive: true })
       await writeFileAtomic(target, data)
       written.push(target)
     }

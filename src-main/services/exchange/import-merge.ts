@@ -42,6 +42,13 @@ async function bumpSequence(trx: AppDatabase, reference: string): Promise<void> 
     .execute()
 }
 
+/** "fichier d'échange du 28/11/2026 de Claire Dubois (Nouvelle-Aquitaine), lot 1a2b3c4d": history lines name it. */
+export function bundleOrigin(manifest: BundleManifest): string {
+  const { name, region } = manifest.exportedBy
+  const day = manifest.exportedAt.slice(0, 10).split('-').reverse().join('/')
+  return `fichier d'échange du ${day}${name ? ` de ${name}` : ''}${region ? ` (${region})` : ''}, lot ${manifest.bundleId.slice(0, 8)}`
+}
+
 /**
  * Writes the planned import; call it inside ONE transaction so a failure leaves nothing half-imported. New
  * agreements keep their reference, status and history; taken ones are rewritten; each gets a history line naming
@@ -55,7 +62,7 @@ export async function mergeBundle(
   at: string
 ): Promise<MergeCounts> {
   const resolve = createReferenceResolver(trx, manifest, at)
-  const origin = `fichier d'échange du ${manifest.exportedAt.slice(0, 10).split('-').reverse().join('/')}${manifest.exportedBy.name ? ` de ${manifest.exportedBy.name}` : ''}${manifest.exportedBy.region ? ` (${manifest.exportedBy.region})` : ''}, lot ${manifest.bundleId.slice(0, 8)}`
+  const origin = bundleOrigin(manifest)
   const counts: MergeCounts = { created: 0, updated: 0, kept: 0, unchanged: 0 }
 
   async function localContent(incoming: BundleAgreement): Promise<AgreementContent> {

@@ -120,7 +120,7 @@ export async function loadPortableAgreements(
         await inSlices(ids, (slice) =>
           db
             .selectFrom('document_signatures')
-            .select(['agreement_id', 'party', 'signer_name', 'signed_at', 'place', 'method', 'document_sha256'])
+            .select(['agreement_id', 'party', 'signer_name', 'signer_title', 'signed_at', 'place', 'method', 'document_sha256'])
             .where('agreement_id', 'in', slice)
             .where('amendment_id', 'is', null)
             .orderBy('id')
@@ -190,6 +190,7 @@ export async function loadPortableAgreements(
         signatures: (signatureRows.get(row.id) ?? []).map((signature) => ({
           // An anonymised export leaves out the partner's people, signatories included.
           signerName: anonymised && signature.party === 'partner' ? '' : signature.signer_name,
+          signerTitle: anonymised && signature.party === 'partner' ? '' : signature.signer_title,
           party: signature.party,
           signedAt: signature.signed_at,
           place: signature.place,

@@ -14,6 +14,8 @@ export interface DocumentVersion {
   sha256: string
   sizeBytes: number
   createdAt: string
+  /** Who issued it, for a version received in an exchange bundle; null when this installation issued it. */
+  issuedBy: string | null
 }
 
 export interface SignatureRecord {
@@ -28,6 +30,8 @@ export interface SignatureRecord {
   method: SignatureMethod
   /** Fingerprint of the version signed. */
   documentSha256: string
+  /** Received in an exchange bundle rather than signed here. */
+  imported: boolean
 }
 
 export interface Amendment {
@@ -63,6 +67,8 @@ export interface VerificationResult {
     version: number
     kind: DocumentKind
     createdAt: string
+    /** Who issued it when it was received in an exchange bundle; null when this installation issued it. */
+    issuedBy: string | null
   } | null
   /** One French sentence for the user. */
   message: string

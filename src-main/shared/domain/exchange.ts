@@ -54,7 +54,9 @@ export interface ImportOutcome {
   updated: number
   kept: number
   unchanged: number
-  documentsCopied: number
+  /** Documents received and recorded as versions: « Vérifier un document » recognises them here. */
+  documentsRecorded: number
+  signaturesRecorded: number
   /** The backup taken just before writing, if anything was written. */
   backupName: string | null
 }

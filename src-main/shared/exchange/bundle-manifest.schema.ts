@@ -87,10 +87,13 @@ export const bundleHistorySchema = z.object({
 
 export const bundleSignatureSchema = z.object({
   signerName: z.string().max(200),
-  party: z.string().max(60),
+  /** Absent from bundles written before it travelled. */
+  signerTitle: z.string().max(200).default(''),
+  party: z.enum(['la-poste', 'partner']),
   signedAt: isoTimestamp,
   place: z.string().max(200),
-  method: z.string().max(60),
+  method: z.enum(['drawn', 'scanned']),
+  /** Fingerprint of the version signed. */
   documentSha256: sha256Schema
 })
 
@@ -155,4 +158,5 @@ export type BundleAgreement = z.infer<typeof bundleAgreementSchema>
 export type BundlePartner = z.infer<typeof bundlePartnerSchema>
 export type BundleNeed = z.infer<typeof bundleNeedSchema>
 export type BundleDocument = z.infer<typeof bundleDocumentSchema>
+export type BundleSignature = z.infer<typeof bundleSignatureSchema>
 export type PortableContent = z.infer<typeof portableContentSchema>

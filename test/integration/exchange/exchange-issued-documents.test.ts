@@ -1,8 +1,7 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BundleManifest } from '../../../src-main/shared/exchange/bundle-manifest.schema'
-import { readyAgreement } from '../../support/document-fixtures'
-import { signatureDataUrl } from '../../support/png'
+import { readyAgreement, signBoth } from '../../support/document-fixtures'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
 import { readZip, sha256 } from './exchange-fixtures'
 
@@ -36,14 +35,7 @@ describe('export bundles carry the documents the app issued', () => {
     const { services } = database
     const agreement = await readyAgreement(services, 'patronage')
     const forSignature = await services.documents.generate({ agreementId: agreement.id })
-    await services.documents.sign({
-      versionId: forSignature.id,
-      place: 'Bordeaux',
-      signatures: [
-        { party: 'la-poste', signerName: 'Claire Martin', signerTitle: 'Directrice régionale', imageDataUrl: signatureDataUrl() },
-        { party: 'partner', signerName: 'Bernard Lafitte', signerTitle: 'Président', imageDataUrl: signatureDataUrl(240, 80) }
-      ]
-    })
+    await signBoth(services, forSignature.id)
     const manifestOf = async (anonymised: boolean) => {
       const bundlePath = join(database.folder, `paquet-${anonymised}.zip`)
       await services.exchange.export({ selection: { kind: 'ids', ids: [agreement.id] }, filePath: bundlePath, anonymised })
@@ -52,12 +44,22 @@ describe('export bundles carry the documents the app issued', () => {
 
     const manifest = await manifestOf(false)
     expect(manifest.agreements[0]?.signatures).toEqual([
-      expect.objectContaining({ party: 'la-poste', signerName: 'Claire Martin', place: 'Bordeaux', method: 'drawn', documentSha256: forSignature.sha256 }),
+      expect.objectContaining({
+        party: 'la-poste',
+        signerName: 'Claire Martin',
+        signerTitle: 'Directrice régionale',
+        place: 'Bordeaux',
+        method: 'drawn',
+        documentSha256: forSignature.sha256
+      }),
       expect.objectContaining({ party: 'partner', signerName: 'Bernard Lafitte', method: 'drawn', documentSha256: forSignature.sha256 })
     ])
     expect(manifest.documents.map((document) => document.kind).sort()).toEqual(['for_signature', 'signed'])
 
     const anonymous = await manifestOf(true)
-    expect(anonymous.agreements[0]?.signatures.map((signature) => signature.signerName)).toEqual(['Claire Martin', ''])
+    expect(anonymous.agreements[0]?.signatures.map((signature) => [signature.signerName, signature.signerTitle])).toEqual([
+      ['Claire Martin', 'Directrice régionale'],
+      ['', '']
+    ])
   })
 })

@@ -120,7 +120,7 @@ describe('export bundle and round trip', () => {
       const preview = await exchange.preview(bundlePath)
       expect(preview.counts).toMatchObject({ new: 15, conflict: 0 })
       const outcome = await exchange.importFile({ filePath: bundlePath })
-      expect(outcome).toMatchObject({ created: 15, documentsCopied: manifest.documents.length })
+      expect(outcome).toMatchObject({ created: 15, documentsRecorded: manifest.documents.length })
       expect(outcome.backupName).toMatch(/pre-import/)
 
       const page = async (database: TempDatabase) =>
@@ -146,7 +146,7 @@ describe('export bundle and round trip', () => {
 
       const before = await databaseFingerprint(target.db)
       const second = await exchange.importFile({ filePath: bundlePath })
-      expect(second).toMatchObject({ created: 0, updated: 0, documentsCopied: 0, backupName: null })
+      expect(second).toMatchObject({ created: 0, updated: 0, documentsRecorded: 0, signaturesRecorded: 0, backupName: null })
       expect(await databaseFingerprint(target.db)).toEqual(before)
     } finally {
       await target.dispose()

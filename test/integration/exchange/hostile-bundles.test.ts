@@ -108,6 +108,40 @@ describe('hostile bundles are refused and change nothing', () => {
     )
   })
 
+  /** A valid bundle plus documents of its first agreement, each listed with its true fingerprint. */
+  async function withDocuments(documents: Array<{ path: string; version: number }>): Promise<Buffer> {
+    const base = manifest()
+    const [agreement] = base['agreements'] as Array<{ reference: string }>
+    const files: Record<string, Buffer> = {}
+    const listed = documents.map(({ path, version }) => {
+      const data = Buffer.from(`PK ${path}`)
+      files[path] = data
+      return {
+        path,
+        sha256: sha256(data),
+        size: data.length,
+        agreementReference: agreement?.reference,
+        kind: 'signed',
+        version,
+        createdAt: '2026-11-28T10:00:00.000Z'
+      }
+    })
+    files['manifest.json'] = Buffer.from(JSON.stringify({ ...base, documents: listed }))
+    return writeZip(entriesWith(files))
+  }
+
+  it('a document that is neither Word nor PDF', async () => {
+    await expectRefused(await withDocuments([{ path: 'documents/convention.exe', version: 1 }]), /ni un fichier Word \(\.docx\) ni un PDF/)
+  })
+
+  it('two documents claiming the same version of an agreement', async () => {
+    const zip = await withDocuments([
+      { path: 'documents/a.docx', version: 2 },
+      { path: 'documents/b.docx', version: 2 }
+    ])
+    await expectRefused(zip, /la version 2 de la convention AD-\d{4}-\d{2}-\d{4} figure deux fois/)
+  })
+
   it('a file that is not a zip at all', async () => {
     await expectRefused(
       Buffer.from('Référence;Partenaire\nAD-2026-33-0001;Banque\n'),

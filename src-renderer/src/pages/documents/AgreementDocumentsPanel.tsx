@@ -177,6 +177,7 @@ export function AgreementDocumentsPanel({ agreementId }: { agreementId: number }
                 {formatDateTime(signature.signedAt)} à {signature.place} —{' '}
                 {signature.method === 'drawn' ? 'signature tracée' : 'copie papier numérisée'} — version
                 signée <code title={signature.documentSha256}>{signature.documentSha256.slice(0, 12)}</code>
+                {signature.imported ? ' — reçue par fichier d’échange' : null}
               </li>
             ))}
           </ul>

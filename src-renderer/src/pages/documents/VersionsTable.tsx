@@ -12,7 +12,10 @@ interface VersionsTableProps {
   onSign: (version: DocumentVersion) => void
 }
 
-/** Every issued file, oldest first: its document (convention or avenant), kind, format, size, date and fingerprint. */
+/**
+ * Every issued file, oldest first: its document (convention or avenant), kind, format, size, date and fingerprint;
+ * a version received in an exchange bundle names who issued it.
+ */
 export function VersionsTable({
   versions,
   amendments,
@@ -44,7 +47,12 @@ export function VersionsTable({
       <tbody>
         {versions.map((version) => (
           <tr key={version.id}>
-            <td>{documentName(version)}</td>
+            <td>
+              {documentName(version)}
+              {version.issuedBy ? (
+                <span className="muted version-origin">Reçu par fichier d’échange, émis par {version.issuedBy}</span>
+              ) : null}
+            </td>
             <td>{version.version}</td>
             <td>{DOCUMENT_KIND_LABELS[version.kind]}</td>
             <td>{version.format === 'docx' ? 'Word' : 'PDF'}</td>

@@ -5,6 +5,7 @@ import type {
   ImportOutcome
 } from '../../../../src-main/shared/domain/exchange'
 import type { StagedImport } from '../../../../src-main/shared/ipc/contract'
+import { describeImportOutcome } from '../../../../src-main/shared/exchange/import-outcome-text'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { formatDateTime } from '../../format'
@@ -163,11 +164,7 @@ export function ImportPanel() {
         </div>
       ) : null}
       {outcome ? (
-        <Alert tone="success">
-          Import terminé : {outcome.created} créée(s), {outcome.updated} mise(s) à jour, {outcome.kept}{' '}
-          gardée(s) en l’état, {outcome.unchanged} inchangée(s), {outcome.documentsCopied} document(s)
-          copié(s).
-        </Alert>
+        <Alert tone="success">{describeImportOutcome(outcome)}</Alert>
       ) : null}
     </section>
   )

@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto'
+import type { AppDatabase } from '../../db/schema'
+import { DOCUMENT_KIND_LABELS } from '../../shared/documents/labels'
+import type { BundleDocument, BundleManifest, BundleSignature } from '../../shared/exchange/bundle-manifest.schema'
+import { addHistory } from '../agreements/agreement.repository'
+import { readDocumentId } from '../documents/docx-properties'
+import { documentExtension, importedDocumentName } from './import-documents'
+
+/** SQLite caps the bound parameters of one statement. */
+const SLICE = 500
+
+/** What a bundle brings that this installation has not recorded yet. */
+export interface UnrecordedEvidence {
+  documents: BundleDocument[]
+  signatures: Array<{ reference: string; signature: BundleSignature }>
+}
+
+interface Recorded {
+  agreementIds: Map<string, number>
+  /** Per agreement: version id by SHA-256 of the file. */
+  versions: Map<number, Map<string, number>>
+  signatureKeys: Set<string>
+}
+
+const signatureKey = (agreementId: number, signature: Pick<BundleSignature, 'party' | 'signedAt' | 'documentSha256'>) =>
+  `${agreementId} ${signature.party} ${signature.signedAt} ${signature.documentSha256}`
+
+async function inSlices<T>(values: readonly T[], read: (slice: T[]) => Promise<void>): Promise<void> {
+  for (let start = 0; start < values.length; start += SLICE) await read(values.slice(start, start + SLICE))
+}
+
+async function loadRecorded(db: AppDatabase, manifest: BundleManifest): Promise<Recorded> {
+  const recorded: Recorded = { agreementIds: new Map(), versions: new Map(), signatureKeys: new Set() }
+  await inSlices(
+    manifest.agreements.map((agreement) => agreement.reference),
+    async (references) => {
+      const rows = await db
+        .selectFrom('agreements')
+        .select(['id', 'reference'])
+        .where('reference', 'in', references)
+        .execute()
+      for (const row of rows) recorded.agreementIds.set(row.reference, row.id)
+    }
+  )
+  await inSlices([...recorded.agreementIds.values()], async (ids) => {
+    const versions = await db
+      .selectFrom('document_versions')
+      .select(['id', 'agreement_id', 'sha256'])
+      .where('agreement_id', 'in', ids)
+      .execute()
+    for (const row of versions) {
+      const bySha = recorded.versions.get(row.agreement_id) ?? new Map<string, number>()
+      bySha.set(row.sha256, row.id)
+      recorded.versions.set(row.agreement_id, bySha)
+    }
+    const signatures = await db
+      .selectFrom('document_signatures')
+      .select(['agreement_id', 'party', 'signed_at', 'document_sha256'])
+      .where('agreement_id', 'in', ids)
+      .execute()
+    for (const row of signatures)
+      recorded.signatureKeys.add(
+        signatureKey(row.agreement_id, { party: row.party, signedAt: row.signed_at, documentSha256: row.document_sha256 })
+      )
+  })
+  return recorded
+}
+
+function unrecordedIn(manifest: BundleManifest, recorded: Recorded): UnrecordedEvidence {
+  const isRecorded = (reference: string, sha256: string) => {
+    const id = recorded.agreementIds.get(reference)
+    return id !== undefined && (recorded.versions.get(id)?.has(sha256) ?? false)
+  }
+  return {
+    documents: manifest.documents.filter((document) => !isRecorded(document.agreementReference, document.sha256)),
+    signatures: manifest.agreements.flatMap((agreement) => {
+      const id = recorded.agreementIds.get(agreement.reference)
+      return agreement.signatures
+        .filter((signature) => id === undefined || !recorded.signatureKeys.has(signatureKey(id, signature)))
+        .map((signature) => ({ reference: agreement.reference, signature }))
+    })
+  }
+}
+
+/**
+ * The documents (by fingerprint, per agreement) and signatures of a bundle not recorded here: the ones an import
+ * copies and records. Importing a bundle back where it was made, or the same bundle twice, finds none.
+ */
+export async function findUnrecorded(db: AppDatabase, manifest: BundleManifest): Promise<UnrecordedEvidence> {
+  return unrecordedIn(manifest, await loadRecorded(db, manifest))
+}
+
+/** "Claire Dubois (Nouvelle-Aquitaine)": who issued what a bundle carries, as the verification names them. */
+export function bundleIssuer(manifest: BundleManifest): string {
+  const { name, region } = manifest.exportedBy
+  const who = name.trim() === '' ? 'une autre installation' : name.trim()
+  return region.trim() === '' ? who : `${who} (${region.trim()})`
+}
+
+/** Used ones are replaced: a document id names one version on this installation. */
+async function freeDocumentIds(trx: AppDatabase, claimed: readonly string[]): Promise<Set<string>> {
+  const used = new Set<string>()
+  await inSlices(claimed, async (ids) => {
+    const rows = await trx.selectFrom('document_versions').select('document_id').where('document_id', 'in', ids).execute()
+    for (const row of rows) used.add(row.document_id)
+  })
+  return new Set(claimed.filter((id) => !used.has(id)))
+}
+
+/**
+ * Records, inside the import transaction and after the agreements are merged, the bundle's documents as versions
+ * received from the exporting coordinator, and its signatures. A signature points at the version it signed when
+ * that file is here, else at the signed file that carries it; with neither, there is nothing to attach it to and it
+ * is left out. Each agreement that received documents gets a history line naming the bundle.
+ */
+export async function recordImportedDocuments(
+  trx: AppDatabase,
+  manifest: BundleManifest,
+  files: ReadonlyMap<string, Buffer>,
+  origin: string,
+  at: string
+): Promise<{ documents: number; signatures: number }> {
+  const recorded = await loadRecorded(trx, manifest)
+  const { documents, signatures } = unrecordedIn(manifest, recorded)
+  const issuedBy = bundleIssuer(manifest)
+  const claimedIds = new Map<BundleDocument, string>()
+  for (const document of documents) {
+    const bytes = files.get(document.path)
+    const claimed = bytes ? readDocumentId(bytes) : null
+    if (claimed) claimedIds.set(document, claimed)
+  }
+  const freeIds = await freeDocumentIds(trx, [...new Set(claimedIds.values())])
+  const signedVersions = new Map<number, number>()
+  const receivedBy = new Map<number, string[]>()
+  let documentCount = 0
+  for (const document of [...documents].sort((a, b) => a.version - b.version)) {
+    const agreementId = recorded.agreementIds.get(document.agreementReference)
+    if (agreementId === undefined) continue
+    const claimed = claimedIds.get(document)
+    const documentId = claimed !== undefined && freeIds.delete(claimed) ? claimed : randomUUID()
+    const { id } = await trx
+      .insertInto('document_versions')
+      .values({
+        agreement_id: agreementId,
+        amendment_id: null,
+        version: document.version,
+        kind: document.kind,
+        format: documentExtension(document) === '.pdf' ? 'pdf' : 'docx',
+        file_name: importedDocumentName(document),
+        sha256: document.sha256,
+        size_bytes: document.size,
+        document_id: documentId,
+        content_fingerprint: '',
+        created_at: document.createdAt,
+        imported_from: manifest.bundleId,
+        issued_by: issuedBy
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const bySha = recorded.versions.get(agreementId) ?? new Map<string, number>()
+    bySha.set(document.sha256, id)
+    recorded.versions.set(agreementId, bySha)
+    if (document.kind === 'signed') signedVersions.set(agreementId, id)
+    const received = receivedBy.get(agreementId) ?? []
+    received.push(`version ${document.version} (${DOCUMENT_KIND_LABELS[document.kind].toLowerCase()})`)
+    receivedBy.set(agreementId, received)
+    documentCount += 1
+  }
+  let signatureCount = 0
+  for (const { reference, signature } of signatures) {
+    const agreementId = recorded.agreementIds.get(reference)
+    if (agreementId === undefined) continue
+    const versionId = recorded.versions.get(agreementId)?.get(signature.documentSha256) ?? signedVersions.get(agreementId)
+    if (versionId === undefined) continue
+    await trx
+      .insertInto('document_signatures')
+      .values({
+        agreement_id: agreementId,
+        amendment_id: null,
+        version_id: versionId,
+        party: signature.party,
+        signer_name: signature.signerName,
+        signer_title: signature.signerTitle,
+        signed_at: signature.signedAt,
+        place: signature.place,
+        method: signature.method,
+        document_sha256: signature.documentSha256,
+        created_at: at,
+        imported_from: manifest.bundleId
+      })
+      .execute()
+    signatureCount += 1
+  }
+  for (const [agreementId, received] of receivedBy)
+    await addHistory(trx, agreementId, at, {
+      kind: 'changed',
+      summary: `Documents reçus du ${origin} : ${received.join(', ')}.`
+    })
+  return { documents: documentCount, signatures: signatureCount }
+}

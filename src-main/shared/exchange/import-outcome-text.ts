@@ -1,0 +1,15 @@
+import type { ImportOutcome } from '../domain/exchange'
+
+/** The one French sentence that reports an import, in the app and on the command line. */
+export function describeImportOutcome(outcome: ImportOutcome): string {
+  const documents =
+    outcome.documentsRecorded === 0
+      ? 'aucun nouveau document'
+      : `${outcome.documentsRecorded} document(s) reçu(s), vérifiables ici`
+  const signatures = outcome.signaturesRecorded === 0 ? '' : `, ${outcome.signaturesRecorded} signature(s) enregistrée(s)`
+  const backup = outcome.backupName ? ` Sauvegarde préalable : ${outcome.backupName}.` : ''
+  return (
+    `Import terminé : ${outcome.created} créée(s), ${outcome.updated} mise(s) à jour, ` +
+    `${outcome.kept} conflit(s) gardé(s) en l’état, ${outcome.unchanged} inchangée(s) ; ${documents}${signatures}.${backup}`
+  )
+}

@@ -1,0 +1,111 @@
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BundleManifest } from '../../../src-main/shared/exchange/bundle-manifest.schema'
+import type { DocumentVersion } from '../../../src-main/shared/domain/document'
+import { databaseFingerprint } from '../../support/database-fingerprint'
+import { readyAgreement, signBoth, withOneCharacterChanged } from '../../support/document-fixtures'
+import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
+import { readZip } from './exchange-fixtures'
+
+/**
+ * A coordinator issues and signs a convention, exports it; a colleague imports the bundle. On the colleague's
+ * installation the received files must verify as authentic, name who issued them, and carry the signatures.
+ */
+describe('documents received in a bundle', () => {
+  let source: TempDatabase
+  let target: TempDatabase
+  let manifest: BundleManifest
+  let files: Map<string, Buffer>
+  let forSignature: DocumentVersion
+  let signed: DocumentVersion
+  let reference: string
+
+  const exportAll = async (database: TempDatabase, name: string) => {
+    const path = join(database.folder, name)
+    await database.services.exchange.export({ selection: { kind: 'all' }, filePath: path })
+    return path
+  }
+  const verify = (database: TempDatabase, bytes: Buffer) =>
+    database.services.documents.verify({ fileName: 'convention.docx', dataBase64: bytes.toString('base64') })
+  const bytesOf = (kind: 'for_signature' | 'signed') => {
+    const document = manifest.documents.find((entry) => entry.kind === kind)
+    return files.get(document?.path ?? '') as Buffer
+  }
+  const targetAgreementId = async () =>
+    (await target.services.agreements.search({ search: reference })).rows[0]?.id ?? 0
+
+  beforeAll(async () => {
+    source = await openTempDatabase()
+    target = await openTempDatabase()
+    await source.services.settings.update({
+      coordinator: { name: 'Claire Dubois', email: 'claire@laposte.example', region: 'Nouvelle-Aquitaine', department: '33' }
+    })
+    const agreement = await readyAgreement(source.services, 'patronage')
+    reference = agreement.reference
+    forSignature = await source.services.documents.generate({ agreementId: agreement.id })
+    signed = await signBoth(source.services, forSignature.id)
+    const bundlePath = await exportAll(source, 'paquet.zip')
+    files = await readZip(bundlePath)
+    manifest = JSON.parse((files.get('manifest.json') as Buffer).toString('utf8')) as BundleManifest
+    const outcome = await target.services.exchange.importFile({ filePath: bundlePath })
+    expect(outcome).toMatchObject({ created: 1, documentsRecorded: 2, signaturesRecorded: 2 })
+  }, 60_000)
+  afterAll(async () => {
+    await source.dispose()
+    await target.dispose()
+  })
+
+  it('verifies the received files as authentic and unchanged, naming who issued them', async () => {
+    const forSignatureCheck = await verify(target, bytesOf('for_signature'))
+    expect(forSignatureCheck).toMatchObject({
+      status: 'issued',
+      match: { reference, version: forSignature.version, kind: 'for_signature', issuedBy: 'Claire Dubois (Nouvelle-Aquitaine)' }
+    })
+    expect(forSignatureCheck.message).toContain('émis par Claire Dubois (Nouvelle-Aquitaine)')
+    const signedCheck = await verify(target, bytesOf('signed'))
+    expect(signedCheck).toMatchObject({ status: 'issued', match: { reference, version: signed.version, kind: 'signed' } })
+  })
+
+  it('tells a modified copy of a received file from an unknown file', async () => {
+    const modified = await verify(target, withOneCharacterChanged(bytesOf('signed')))
+    expect(modified).toMatchObject({ status: 'modified', match: { reference, version: signed.version } })
+    expect((await verify(target, Buffer.from('PK pas une convention'))).status).toBe('unknown')
+  })
+
+  it('lists the received versions and signatures on the agreement, with a history line naming the bundle', async () => {
+    const agreementId = await targetAgreementId()
+    const documents = await target.services.documents.list(agreementId)
+    expect(documents.versions.map((version) => [version.version, version.kind, version.sha256, version.issuedBy])).toEqual([
+      [forSignature.version, 'for_signature', forSignature.sha256, 'Claire Dubois (Nouvelle-Aquitaine)'],
+      [signed.version, 'signed', signed.sha256, 'Claire Dubois (Nouvelle-Aquitaine)']
+    ])
+    expect(documents.signatures).toEqual([
+      expect.objectContaining({ party: 'la-poste', signerName: 'Claire Martin', signerTitle: 'Directrice régionale', place: 'Bordeaux', imported: true }),
+      expect.objectContaining({ party: 'partner', signerName: 'Bernard Lafitte', signerTitle: 'Président', imported: true })
+    ])
+    expect(documents.signatures.every((signature) => signature.documentSha256 === forSignature.sha256)).toBe(true)
+    const history = await target.services.agreements.history(agreementId)
+    expect(history.map((entry) => entry.summary)).toContainEqual(
+      expect.stringMatching(/^Documents reçus du fichier d'échange du \d\d\/\d\d\/\d{4} de Claire Dubois \(Nouvelle-Aquitaine\), lot [0-9a-f]{8} : version 1 \(pour signature\), version 2 \(signée\)\.$/)
+    )
+  })
+
+  it('changes nothing when the same bundle is imported again, or when it comes back where it was made', async () => {
+    const before = await databaseFingerprint(target.db)
+    const again = await target.services.exchange.importFile({ filePath: join(source.folder, 'paquet.zip') })
+    expect(again).toMatchObject({ created: 0, updated: 0, documentsRecorded: 0, signaturesRecorded: 0, backupName: null })
+    expect(await databaseFingerprint(target.db)).toEqual(before)
+
+    const sourceBefore = await databaseFingerprint(source.db)
+    const back = await source.services.exchange.importFile({ filePath: await exportAll(target, 'retour.zip') })
+    expect(back).toMatchObject({ created: 0, documentsRecorded: 0, signaturesRecorded: 0, backupName: null })
+    expect(await databaseFingerprint(source.db)).toEqual(sourceBefore)
+  })
+
+  it('issues the next version here without colliding with the received numbers', async () => {
+    const agreementId = await targetAgreementId()
+    const next = await target.services.documents.generate({ agreementId })
+    expect(next).toMatchObject({ version: signed.version + 1, kind: 'signed', issuedBy: null })
+    expect((await verify(target, bytesOf('signed'))).status).toBe('issued')
+  })
+})
