@@ -78,12 +78,7 @@ export async function updateAgreementRow(
   await trx.updateTable('agreements').set(changes).where('id', '=', id).execute()
 }
 
-export async function replaceDomains(
-  trx: AppDatabase,
-  agreementId: number,
-  domainIds: readonly number[]
-): Promise<void> {
-  await trx.deleteFrom('agreement_domains').where('agreement_id', '=', agreementId).execute()
+export async function insertDomains(trx: AppDatabase, agreementId: number, domainIds: readonly number[]): Promise<void> {
   if (domainIds.length > 0)
     await trx
       .insertInto('agreement_domains')
@@ -91,17 +86,22 @@ export async function replaceDomains(
       .execute()
 }
 
-export async function replaceBenefits(
-  trx: AppDatabase,
-  agreementId: number,
-  codes: readonly string[]
-): Promise<void> {
-  await trx.deleteFrom('agreement_benefits').where('agreement_id', '=', agreementId).execute()
+export async function replaceDomains(trx: AppDatabase, agreementId: number, domainIds: readonly number[]): Promise<void> {
+  await trx.deleteFrom('agreement_domains').where('agreement_id', '=', agreementId).execute()
+  await insertDomains(trx, agreementId, domainIds)
+}
+
+export async function insertBenefits(trx: AppDatabase, agreementId: number, codes: readonly string[]): Promise<void> {
   if (codes.length > 0)
     await trx
       .insertInto('agreement_benefits')
       .values([...new Set(codes)].map((benefit_code) => ({ agreement_id: agreementId, benefit_code })))
       .execute()
+}
+
+export async function replaceBenefits(trx: AppDatabase, agreementId: number, codes: readonly string[]): Promise<void> {
+  await trx.deleteFrom('agreement_benefits').where('agreement_id', '=', agreementId).execute()
+  await insertBenefits(trx, agreementId, codes)
 }
 
 export interface HistoryEntryInput {
@@ -117,16 +117,28 @@ export async function addHistory(
   at: string,
   entry: HistoryEntryInput
 ): Promise<void> {
+  await addHistoryEntries(trx, agreementId, [{ ...entry, at }])
+}
+
+/** Several history lines in one statement (an imported agreement brings its whole history). */
+export async function addHistoryEntries(
+  trx: AppDatabase,
+  agreementId: number,
+  entries: ReadonlyArray<HistoryEntryInput & { at: string }>
+): Promise<void> {
+  if (entries.length === 0) return
   await trx
     .insertInto('agreement_history')
-    .values({
-      agreement_id: agreementId,
-      at,
-      kind: entry.kind,
-      from_status: entry.fromStatus ?? null,
-      to_status: entry.toStatus ?? null,
-      summary: entry.summary
-    })
+    .values(
+      entries.map((entry) => ({
+        agreement_id: agreementId,
+        at: entry.at,
+        kind: entry.kind,
+        from_status: entry.fromStatus ?? null,
+        to_status: entry.toStatus ?? null,
+        summary: entry.summary
+      }))
+    )
     .execute()
 }
 

@@ -34,26 +34,41 @@ async function sameSize(path: string, size: number): Promise<boolean> {
   }
 }
 
-/** Copies the verified documents, skipping those already there; answers the files written so a failed merge can remove them. */
+/** Files written at once: each atomic write waits on two fsyncs, which the disk serves better side by side. */
+const PARALLEL_WRITES = 8
+
+/**
+ * Copies the verified documents, skipping those already there; answers the files written so a failed merge can
+ * remove them. On a failure, the writes under way are let finish, then every file written is removed.
+ */
 export async function copyDocuments(
   folder: string,
   documents: readonly BundleDocument[],
   files: ReadonlyMap<string, Buffer>
 ): Promise<string[]> {
   const written: string[] = []
-  try {
-    for (const document of documents) {
+  let next = 0
+  async function copyNext(): Promise<void> {
+    while (next < documents.length) {
+      const document = documents[next++] as BundleDocument
       const target = importedDocumentPath(folder, document)
-      if (await sameSize(target, document.size)) continue
       const data = files.get(document.path)
-      if (!data) continue
-      await mkdir(dirname(target), { recursive: true })
-      await writeFileAtomic(target, data)
+      if (!data || (await sameSize(target, document.size))) continue
+      try {
+        await mkdir(dirname(target), { recursive: true })
+        await writeFileAtomic(target, data)
+      } catch (error) {
+        next = documents.length
+        throw error
+      }
       written.push(target)
     }
-  } catch (error) {
+  }
+  const outcomes = await Promise.allSettled(Array.from({ length: PARALLEL_WRITES }, copyNext))
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected')
+  if (failed) {
     await removeFiles(written)
-    throw error
+    throw failed.reason
   }
   return written
 }

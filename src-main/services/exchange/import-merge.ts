@@ -4,7 +4,16 @@ import type { ConflictChoice } from '../../shared/domain/exchange'
 import type { BundleAgreement, BundleManifest } from '../../shared/exchange/bundle-manifest.schema'
 import type { AgreementContent } from '../../shared/schemas/agreement.schema'
 import { splitContent } from '../agreements/agreement-content-json'
-import { addHistory, insertAgreementRow, replaceBenefits, replaceDomains, updateAgreementRow } from '../agreements/agreement.repository'
+import {
+  addHistory,
+  addHistoryEntries,
+  insertAgreementRow,
+  insertBenefits,
+  insertDomains,
+  replaceBenefits,
+  replaceDomains,
+  updateAgreementRow
+} from '../agreements/agreement.repository'
 import type { PlannedAgreement } from './import-plan'
 import { createReferenceResolver } from './import-references'
 import { writeBaseHash } from './sync.repository'
@@ -27,10 +36,10 @@ export function writesSomething(item: PlannedAgreement, choice: ConflictChoice |
 }
 
 /** Keeps the reference counter ahead of imported references, so the next local agreement never collides. */
-async function bumpSequence(trx: AppDatabase, reference: string): Promise<void> {
-  const match = /^AD-(\d{4})-([0-9AB]{2,3})-(\d{4})$/.exec(reference)
-  if (!match) return
-  const parsed = { year: Number(match[1]), department: match[2] ?? '', sequence: Number(match[3]) }
+async function bumpSequence(
+  trx: AppDatabase,
+  parsed: { year: number; department: string; sequence: number }
+): Promise<void> {
   await trx
     .insertInto('agreement_sequences')
     .values({ year: parsed.year, department: parsed.department, last_sequence: parsed.sequence })
@@ -64,6 +73,14 @@ export async function mergeBundle(
   const resolve = createReferenceResolver(trx, manifest, at)
   const origin = bundleOrigin(manifest)
   const counts: MergeCounts = { created: 0, updated: 0, kept: 0, unchanged: 0 }
+  // The highest imported sequence per year and department, written once at the end.
+  const lastSequences = new Map<string, number>()
+  const noteSequence = (reference: string) => {
+    const match = /^AD-(\d{4})-([0-9AB]{2,3})-(\d{4})$/.exec(reference)
+    if (!match) return
+    const key = `${match[1]} ${match[2]}`
+    lastSequences.set(key, Math.max(lastSequences.get(key) ?? 0, Number(match[3])))
+  }
 
   async function localContent(incoming: BundleAgreement): Promise<AgreementContent> {
     const partnerId = await resolve.partnerId(incoming.partnerKey)
@@ -109,15 +126,17 @@ export async function mergeBundle(
           version: 1,
           created_at: incoming.createdAt
         })
-        await bumpSequence(trx, incoming.reference)
-        for (const entry of incoming.history)
-          await addHistory(trx, id, entry.at, {
+        noteSequence(incoming.reference)
+        await addHistoryEntries(trx, id, [
+          ...incoming.history.map((entry) => ({
+            at: entry.at,
             kind: (HISTORY_KINDS.has(entry.kind) ? entry.kind : 'changed') as 'changed',
             summary: entry.summary,
             ...(entry.fromStatus ? { fromStatus: entry.fromStatus } : {}),
             ...(entry.toStatus ? { toStatus: entry.toStatus } : {})
-          })
-        await addHistory(trx, id, at, { kind: 'changed', summary: `Importée depuis le ${origin}.` })
+          })),
+          { at, kind: 'changed', summary: `Importée depuis le ${origin}.` }
+        ])
         counts.created += 1
       } else {
         await updateAgreementRow(trx, id, row)
@@ -130,8 +149,11 @@ export async function mergeBundle(
         })
         counts.updated += 1
       }
-      await replaceDomains(trx, id, domainIds)
-      await replaceBenefits(trx, id, benefitCodes)
+      // A new agreement has no links yet: inserting them spares two deletes per agreement on a large import.
+      const writeDomains = item.local === null ? insertDomains : replaceDomains
+      const writeBenefits = item.local === null ? insertBenefits : replaceBenefits
+      await writeDomains(trx, id, domainIds)
+      await writeBenefits(trx, id, benefitCodes)
     } else if (id !== null && item.category === 'conflict') {
       await addHistory(trx, id, at, { kind: 'changed', summary: `Conflit résolu en gardant la version locale (${origin}).` })
       counts.kept += 1
@@ -139,6 +161,10 @@ export async function mergeBundle(
       counts.unchanged += 1
     }
     if (id !== null) await writeBaseHash(trx, id, incoming.contentHash, manifest.bundleId, at)
+  }
+  for (const [key, sequence] of lastSequences) {
+    const [year, department] = key.split(' ') as [string, string]
+    await bumpSequence(trx, { year: Number(year), department, sequence })
   }
   return counts
 }
