@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AgreementDocumentsPanel } from '../../src-renderer/src/pages/documents/AgreementDocumentsPanel'
 import { VerifyDocumentPage } from '../../src-renderer/src/pages/documents/VerifyDocumentPage'
-import { readyAgreement } from '../support/document-fixtures'
+import { readyAgreement, signBoth } from '../support/document-fixtures'
 import { inProcessApi, type InProcessApi } from '../support/in-process-api'
 import { signaturePng } from '../support/png'
 import { openTempDatabase, type TempDatabase } from '../support/temp-database'
@@ -69,5 +69,27 @@ describe('documents panel and verification page', () => {
     expect(await screen.findByText('Copie signée jointe : signatures enregistrées.')).toBeInTheDocument()
     expect((await database.services.agreements.get(agreement.id)).agreement.status).toBe('signed')
     expect(await screen.findAllByText(/copie papier numérisée/)).toHaveLength(2)
+  })
+
+  it('shows who issued a version received in a bundle, and marks its signatures as received', async () => {
+    const source = await openTempDatabase()
+    try {
+      await source.services.settings.update({
+        coordinator: { name: 'Claire Dubois', email: 'claire@laposte.example', region: 'Nouvelle-Aquitaine', department: '33' }
+      })
+      const agreement = await readyAgreement(source.services, 'patronage')
+      await signBoth(source.services, (await source.services.documents.generate({ agreementId: agreement.id })).id)
+      const bundle = join(source.folder, 'paquet.zip')
+      await source.services.exchange.export({ selection: { kind: 'all' }, filePath: bundle })
+      await database.services.exchange.importFile({ filePath: bundle })
+    } finally {
+      await source.dispose()
+    }
+    const [received] = (await database.services.agreements.search({})).rows
+    render(<AgreementDocumentsPanel agreementId={received?.id ?? 0} />)
+    expect(
+      await screen.findAllByText('Reçu par fichier d’échange, émis par Claire Dubois (Nouvelle-Aquitaine)')
+    ).toHaveLength(2)
+    expect(screen.getAllByText(/reçue par fichier d’échange/)).toHaveLength(2)
   })
 })

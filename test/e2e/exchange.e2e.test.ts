@@ -1,8 +1,9 @@
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { seedDemoData } from '../../src-main/services/demo/demo.service'
 import type { DesktopPort } from '../../src-main/services/desktop/desktop-port'
+import { signBoth } from '../support/document-fixtures'
 import { closeBrowser, shown, startE2eApp } from '../support/e2e-bridge'
 import { makeTempFolder, openTempDatabase } from '../support/temp-database'
 
@@ -18,7 +19,7 @@ describe('Échanges in a real browser', () => {
     rmSync(folder, { recursive: true, force: true })
   })
 
-  it('exports with a progress bar, imports into a second database and resolves a conflict', async () => {
+  it('exports with a progress bar, imports into a second database, resolves a conflict and verifies a received document', async () => {
     const first = join(folder, 'premier.zip')
     const second = join(folder, 'second.zip')
     const source = await openTempDatabase()
@@ -53,6 +54,11 @@ describe('Échanges in a real browser', () => {
         changes: { title: 'Version de la tête de réseau' }
       })
       await target.services.agreements.saveDraft({ id: theirs.id, changes: { title: 'Version locale' } })
+      // Meanwhile the first coordinator has a convention signed: its files travel with the second bundle.
+      const [newcomer] = (await source.services.agreements.search({ status: 'ready_for_signature', sort: 'reference' })).rows
+      if (!newcomer) throw new Error('no agreement ready for signature')
+      const signed = await signBoth(source.services, (await source.services.documents.generate({ agreementId: newcomer.id })).id)
+      const signedBytes = readFileSync(join(source.services.documents.folder, signed.fileName))
       await source.services.exchange.export({ selection: { kind: 'all' }, filePath: second })
 
       const importer = await startE2eApp(target, {
@@ -69,7 +75,17 @@ describe('Échanges in a real browser', () => {
         const conflict = page.getByRole('group', { name: `Conflit sur ${draft.reference}` })
         await conflict.getByLabel('Prendre la leur').check()
         await importButton.click()
-        await shown(page.getByRole('status').getByText(/Import terminé : 0 créée\(s\), 1 mise\(s\) à jour/))
+        await shown(page.getByRole('status').getByText(/Import terminé : 0 créée\(s\), 2 mise\(s\) à jour.* 2 document\(s\) reçu\(s\)/))
+
+        // The received signed convention verifies on this installation.
+        await page.getByRole('link', { name: 'Vérifier un document' }).click()
+        await shown(page.getByRole('heading', { name: 'Vérifier un document' }))
+        await page.locator('input[type=file]').setInputFiles({
+          name: 'convention-recue.docx',
+          mimeType: 'application/octet-stream',
+          buffer: signedBytes
+        })
+        await shown(page.getByText(new RegExp(`Document authentique et inchangé : ${newcomer.reference}, version 2 \\(signée\\), émis par .* et reçu par fichier d’échange`)))
       } finally {
         await importer.close()
       }
