@@ -34,7 +34,7 @@ describe('Échanges in a real browser', () => {
           .getByRole('link', { name: 'Échanges' })
           .click()
         await shown(page.getByRole('heading', { name: 'Échanges', level: 1 }))
-        await page.getByLabel('Anonymiser (sans nom, e-mail ni téléphone des contacts)').check()
+        await page.getByLabel('Anonymiser (sans les noms et coordonnées des contacts, ni les documents)').check()
         await page.getByRole('button', { name: 'Exporter…' }).click()
         await shown(page.getByRole('status').getByText(/convention\(s\) et 0 document\(s\) exportés dans/))
         expect(await page.getByLabel('Progression de l’export').getAttribute('value')).toBe('100')

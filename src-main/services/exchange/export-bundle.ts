@@ -104,7 +104,8 @@ export async function exportBundle(deps: ExportDeps, request: ExportRequest): Pr
   advance(ids.length)
 
   const references = new Map(portable.agreements.map((item) => [item.id, item.agreement.reference]))
-  const shipped = await collectDocuments(documents, references)
+  // The documents name the partner's signatory and bear the signatures: an anonymised bundle carries none of them.
+  const shipped = request.anonymised ? { entries: [], files: [] } : await collectDocuments(documents, references)
   const domainRows = await db.selectFrom('action_domains').select(['code', 'label', 'engagement_code']).execute()
   const usedCodes = new Set([
     ...portable.agreements.flatMap((item) => item.agreement.domainCodes),

@@ -57,6 +57,8 @@ describe('export bundles carry the documents the app issued', () => {
     expect(manifest.documents.map((document) => document.kind).sort()).toEqual(['for_signature', 'signed'])
 
     const anonymous = await manifestOf(true)
+    expect(anonymous.documents).toEqual([])
+    expect([...(await readZip(join(database.folder, 'paquet-true.zip'))).keys()].filter((name) => name.startsWith('documents/'))).toEqual([])
     expect(anonymous.agreements[0]?.signatures.map((signature) => [signature.signerName, signature.signerTitle])).toEqual([
       ['Claire Martin', 'Directrice régionale'],
       ['', '']

@@ -113,7 +113,7 @@ export function ExportForm() {
           checked={anonymised}
           onChange={(event) => setAnonymised(event.target.checked)}
         />{' '}
-        Anonymiser (sans nom, e-mail ni téléphone des contacts)
+        Anonymiser (sans les noms et coordonnées des contacts, ni les documents)
       </label>
       <div>
         <button type="submit" disabled={running}>
