@@ -64,6 +64,9 @@ function checkFingerprints(manifest: BundleManifest, files: Map<string, Buffer>)
   }
 }
 
+const VERSION_EXTENSIONS = new Set(['.docx', '.pdf'])
+const SIGNED_COPY_EXTENSIONS = new Set(['.pdf', '.png', '.jpg'])
+
 /** Keys must resolve and references be unique, or the merge could not tell which row is meant. */
 function checkConsistency(manifest: BundleManifest): void {
   const partners = new Map(manifest.partners.map((partner) => [partner.key, partner]))
@@ -90,13 +93,19 @@ function checkConsistency(manifest: BundleManifest): void {
     if (hash !== agreement.contentHash)
       throw refusedBundle(`l'empreinte de la convention ${agreement.reference} ne correspond pas à son contenu.`)
   }
-  // Each document becomes a version here: a Word or PDF file, one per number and format of its agreement.
+  // Each document becomes a version here, a Word or PDF file, one per number and format of its agreement; a scanned
+  // signed copy is a PDF or an image.
   const versions = new Set<string>()
   for (const document of manifest.documents) {
     if (!references.has(document.agreementReference))
       throw refusedBundle(`le document « ${document.path} » renvoie à une convention absente.`)
     const extension = extname(document.path).toLowerCase()
-    if (extension !== '.docx' && extension !== '.pdf')
+    if (document.kind === 'signed_copy') {
+      if (!SIGNED_COPY_EXTENSIONS.has(extension))
+        throw refusedBundle(`la copie signée « ${document.path} » n'est ni un PDF ni une image PNG ou JPEG.`)
+      continue
+    }
+    if (!VERSION_EXTENSIONS.has(extension))
       throw refusedBundle(`le document « ${document.path} » n'est ni un fichier Word (.docx) ni un PDF.`)
     const version = `${document.agreementReference} ${document.version} ${extension}`
     if (versions.has(version))

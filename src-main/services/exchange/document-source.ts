@@ -1,10 +1,12 @@
 /**
- * Where the export finds the documents to ship: the latest for-signature and signed version of each agreement.
- * Provided by the documents service; an installation without documents exports agreements only.
+ * Where the export finds the documents to ship: the latest for-signature and signed version of each agreement, and
+ * the scanned copy of one signed on paper. Provided by the documents service; an installation without documents
+ * exports agreements only.
  */
 export interface ExportableDocument {
   agreementId: number
-  kind: 'for_signature' | 'signed'
+  kind: 'for_signature' | 'signed' | 'signed_copy'
+  /** For a signed copy: the number of the version signed. */
   version: number
   filePath: string
   sha256: string

@@ -20,6 +20,8 @@ interface Recorded {
   /** Per agreement: version id by SHA-256 of the file. */
   versions: Map<number, Map<string, number>>
   signatureKeys: Set<string>
+  /** Per agreement: SHA-256 of the scanned signed copies. */
+  signedCopies: Map<number, Set<string>>
 }
 
 const signatureKey = (agreementId: number, signature: Pick<BundleSignature, 'party' | 'signedAt' | 'documentSha256'>) =>
@@ -30,7 +32,7 @@ async function inSlices<T>(values: readonly T[], read: (slice: T[]) => Promise<v
 }
 
 async function loadRecorded(db: AppDatabase, manifest: BundleManifest): Promise<Recorded> {
-  const recorded: Recorded = { agreementIds: new Map(), versions: new Map(), signatureKeys: new Set() }
+  const recorded: Recorded = { agreementIds: new Map(), versions: new Map(), signatureKeys: new Set(), signedCopies: new Map() }
   await inSlices(
     manifest.agreements.map((agreement) => agreement.reference),
     async (references) => {
@@ -55,24 +57,32 @@ async function loadRecorded(db: AppDatabase, manifest: BundleManifest): Promise<
     }
     const signatures = await db
       .selectFrom('document_signatures')
-      .select(['agreement_id', 'party', 'signed_at', 'document_sha256'])
+      .select(['agreement_id', 'party', 'signed_at', 'document_sha256', 'scan_sha256'])
       .where('agreement_id', 'in', ids)
       .execute()
-    for (const row of signatures)
+    for (const row of signatures) {
       recorded.signatureKeys.add(
         signatureKey(row.agreement_id, { party: row.party, signedAt: row.signed_at, documentSha256: row.document_sha256 })
       )
+      if (row.scan_sha256 !== null) {
+        const copies = recorded.signedCopies.get(row.agreement_id) ?? new Set<string>()
+        copies.add(row.scan_sha256)
+        recorded.signedCopies.set(row.agreement_id, copies)
+      }
+    }
   })
   return recorded
 }
 
 function unrecordedIn(manifest: BundleManifest, recorded: Recorded): UnrecordedEvidence {
-  const isRecorded = (reference: string, sha256: string) => {
-    const id = recorded.agreementIds.get(reference)
-    return id !== undefined && (recorded.versions.get(id)?.has(sha256) ?? false)
+  const isRecorded = (document: BundleDocument) => {
+    const id = recorded.agreementIds.get(document.agreementReference)
+    if (id === undefined) return false
+    const known = document.kind === 'signed_copy' ? recorded.signedCopies.get(id) : recorded.versions.get(id)
+    return known?.has(document.sha256) ?? false
   }
   return {
-    documents: manifest.documents.filter((document) => !isRecorded(document.agreementReference, document.sha256)),
+    documents: manifest.documents.filter((document) => !isRecorded(document)),
     signatures: manifest.agreements.flatMap((agreement) => {
       const id = recorded.agreementIds.get(agreement.reference)
       return agreement.signatures
@@ -111,7 +121,8 @@ async function freeDocumentIds(trx: AppDatabase, claimed: readonly string[]): Pr
  * Records, inside the import transaction and after the agreements are merged, the bundle's documents as versions
  * received from the exporting coordinator, and its signatures. A signature points at the version it signed when
  * that file is here, else at the signed file that carries it; with neither, there is nothing to attach it to and it
- * is left out. Each agreement that received documents gets a history line naming the bundle.
+ * is left out. A paper signature gets its scanned copy, so that copy verifies here too. Each agreement that
+ * received documents gets a history line naming the bundle.
  */
 export async function recordImportedDocuments(
   trx: AppDatabase,
@@ -133,9 +144,17 @@ export async function recordImportedDocuments(
   const signedVersions = new Map<number, number>()
   const receivedBy = new Map<number, string[]>()
   let documentCount = 0
+  // A signed copy is no version of its own: it is attached to the paper signatures below.
+  const signedCopies = new Map<string, BundleDocument>()
+  const received = (agreementId: number, what: string) =>
+    receivedBy.set(agreementId, [...(receivedBy.get(agreementId) ?? []), what])
   for (const document of [...documents].sort((a, b) => a.version - b.version)) {
     const agreementId = recorded.agreementIds.get(document.agreementReference)
     if (agreementId === undefined) continue
+    if (document.kind === 'signed_copy') {
+      signedCopies.set(`${agreementId} ${document.sha256}`, document)
+      continue
+    }
     const claimed = claimedIds.get(document)
     const documentId = claimed !== undefined && freeIds.delete(claimed) ? claimed : randomUUID()
     const { id } = await trx
@@ -161,17 +180,20 @@ export async function recordImportedDocuments(
     bySha.set(document.sha256, id)
     recorded.versions.set(agreementId, bySha)
     if (document.kind === 'signed') signedVersions.set(agreementId, id)
-    const received = receivedBy.get(agreementId) ?? []
-    received.push(`version ${document.version} (${DOCUMENT_KIND_LABELS[document.kind].toLowerCase()})`)
-    receivedBy.set(agreementId, received)
+    received(agreementId, `version ${document.version} (${DOCUMENT_KIND_LABELS[document.kind].toLowerCase()})`)
     documentCount += 1
   }
+  const attachedCopies = new Set<BundleDocument>()
   let signatureCount = 0
   for (const { reference, signature } of signatures) {
     const agreementId = recorded.agreementIds.get(reference)
     if (agreementId === undefined) continue
     const versionId = recorded.versions.get(agreementId)?.get(signature.documentSha256) ?? signedVersions.get(agreementId)
     if (versionId === undefined) continue
+    const copy =
+      signature.method === 'scanned' && signature.scanSha256 !== null
+        ? signedCopies.get(`${agreementId} ${signature.scanSha256}`)
+        : undefined
     await trx
       .insertInto('document_signatures')
       .values({
@@ -185,11 +207,18 @@ export async function recordImportedDocuments(
         place: signature.place,
         method: signature.method,
         document_sha256: signature.documentSha256,
+        scan_file_name: copy ? importedDocumentName(copy) : null,
+        scan_sha256: copy?.sha256 ?? null,
         created_at: at,
         imported_from: manifest.bundleId
       })
       .execute()
     signatureCount += 1
+    if (copy && !attachedCopies.has(copy)) {
+      attachedCopies.add(copy)
+      received(agreementId, `copie signée numérisée de la version ${copy.version}`)
+      documentCount += 1
+    }
   }
   for (const [agreementId, received] of receivedBy)
     await addHistory(trx, agreementId, at, {

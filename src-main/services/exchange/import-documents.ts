@@ -21,9 +21,9 @@ export function importedDocumentPath(folder: string, document: BundleDocument): 
   return join(folder, importedDocumentName(document))
 }
 
-/** `.docx` or `.pdf`: the formats a document version can have (the bundle reader refuses any other). */
-export function documentExtension(document: BundleDocument): '.docx' | '.pdf' {
-  return extname(document.path).toLowerCase() === '.pdf' ? '.pdf' : '.docx'
+/** The file's extension, lower case: one the bundle reader accepted for the document's kind. */
+export function documentExtension(document: BundleDocument): string {
+  return extname(document.path).toLowerCase()
 }
 
 async function sameSize(path: string, size: number): Promise<boolean> {

@@ -120,7 +120,17 @@ export async function loadPortableAgreements(
         await inSlices(ids, (slice) =>
           db
             .selectFrom('document_signatures')
-            .select(['agreement_id', 'party', 'signer_name', 'signer_title', 'signed_at', 'place', 'method', 'document_sha256'])
+            .select([
+              'agreement_id',
+              'party',
+              'signer_name',
+              'signer_title',
+              'signed_at',
+              'place',
+              'method',
+              'document_sha256',
+              'scan_sha256'
+            ])
             .where('agreement_id', 'in', slice)
             .where('amendment_id', 'is', null)
             .orderBy('id')
@@ -195,7 +205,8 @@ export async function loadPortableAgreements(
           signedAt: signature.signed_at,
           place: signature.place,
           method: signature.method,
-          documentSha256: signature.document_sha256
+          documentSha256: signature.document_sha256,
+          scanSha256: anonymised ? null : signature.scan_sha256
         }))
       }
     }

@@ -94,7 +94,9 @@ export const bundleSignatureSchema = z.object({
   place: z.string().max(200),
   method: z.enum(['drawn', 'scanned']),
   /** Fingerprint of the version signed. */
-  documentSha256: sha256Schema
+  documentSha256: sha256Schema,
+  /** For a paper signature: fingerprint of the scanned signed copy, shipped as a `signed_copy` document. */
+  scanSha256: sha256Schema.nullable().default(null)
 })
 
 export const bundleAgreementSchema = z.object({
@@ -129,7 +131,8 @@ export const bundleFileSchema = z.object({ path: bundlePathSchema, sha256: sha25
 
 export const bundleDocumentSchema = bundleFileSchema.extend({
   agreementReference: bundleAgreementSchema.shape.reference,
-  kind: z.enum(['for_signature', 'signed']),
+  /** A Word or PDF version, or `signed_copy`: the paper copy signed by hand and scanned (PDF, PNG or JPEG). */
+  kind: z.enum(['for_signature', 'signed', 'signed_copy']),
   version: z.number().int().min(1),
   createdAt: isoTimestamp
 })

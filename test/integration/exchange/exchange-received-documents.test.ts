@@ -19,6 +19,8 @@ describe('documents received in a bundle', () => {
   let forSignature: DocumentVersion
   let signed: DocumentVersion
   let reference: string
+  let paperReference: string
+  const SCANNED_COPY = Buffer.from('%PDF-1.4\n% copie papier signée, numérisée\n%%EOF\n')
 
   const exportAll = async (database: TempDatabase, name: string) => {
     const path = join(database.folder, name)
@@ -27,12 +29,12 @@ describe('documents received in a bundle', () => {
   }
   const verify = (database: TempDatabase, bytes: Buffer) =>
     database.services.documents.verify({ fileName: 'convention.docx', dataBase64: bytes.toString('base64') })
-  const bytesOf = (kind: 'for_signature' | 'signed') => {
-    const document = manifest.documents.find((entry) => entry.kind === kind)
+  const bytesOf = (kind: 'for_signature' | 'signed' | 'signed_copy', of = reference) => {
+    const document = manifest.documents.find((entry) => entry.kind === kind && entry.agreementReference === of)
     return files.get(document?.path ?? '') as Buffer
   }
-  const targetAgreementId = async () =>
-    (await target.services.agreements.search({ search: reference })).rows[0]?.id ?? 0
+  const targetAgreementId = async (of = reference) =>
+    (await target.services.agreements.search({ search: of })).rows[0]?.id ?? 0
 
   beforeAll(async () => {
     source = await openTempDatabase()
@@ -44,11 +46,25 @@ describe('documents received in a bundle', () => {
     reference = agreement.reference
     forSignature = await source.services.documents.generate({ agreementId: agreement.id })
     signed = await signBoth(source.services, forSignature.id)
+    // A second convention, signed on paper: its scanned copy travels too.
+    const onPaper = await readyAgreement(source.services, 'social-innovation')
+    paperReference = onPaper.reference
+    await source.services.documents.attachScan({
+      versionId: (await source.services.documents.generate({ agreementId: onPaper.id })).id,
+      fileName: 'copie signée.pdf',
+      dataBase64: SCANNED_COPY.toString('base64'),
+      place: 'Pau',
+      signedOn: '2026-11-27',
+      signers: [
+        { party: 'la-poste', signerName: 'Claire Martin', signerTitle: 'Directrice régionale' },
+        { party: 'partner', signerName: 'Lucie Garnier', signerTitle: 'Présidente' }
+      ]
+    })
     const bundlePath = await exportAll(source, 'paquet.zip')
     files = await readZip(bundlePath)
     manifest = JSON.parse((files.get('manifest.json') as Buffer).toString('utf8')) as BundleManifest
     const outcome = await target.services.exchange.importFile({ filePath: bundlePath })
-    expect(outcome).toMatchObject({ created: 1, documentsRecorded: 2, signaturesRecorded: 2 })
+    expect(outcome).toMatchObject({ created: 2, documentsRecorded: 4, signaturesRecorded: 4 })
   }, 60_000)
   afterAll(async () => {
     await source.dispose()
@@ -64,6 +80,18 @@ describe('documents received in a bundle', () => {
     expect(forSignatureCheck.message).toContain('émis par Claire Dubois (Nouvelle-Aquitaine)')
     const signedCheck = await verify(target, bytesOf('signed'))
     expect(signedCheck).toMatchObject({ status: 'issued', match: { reference, version: signed.version, kind: 'signed' } })
+  })
+
+  it('verifies the scanned copy of a convention signed on paper, attached to its paper signatures', async () => {
+    expect(bytesOf('signed_copy', paperReference)).toEqual(SCANNED_COPY)
+    const check = await verify(target, SCANNED_COPY)
+    expect(check.status).toBe('issued')
+    expect(check.message).toContain(`Copie signée numérisée enregistrée pour la convention ${paperReference}`)
+    const { signatures } = await target.services.documents.list(await targetAgreementId(paperReference))
+    expect(signatures.map((signature) => [signature.signerName, signature.method, signature.imported])).toEqual([
+      ['Claire Martin', 'scanned', true],
+      ['Lucie Garnier', 'scanned', true]
+    ])
   })
 
   it('tells a modified copy of a received file from an unknown file', async () => {

@@ -109,11 +109,13 @@ describe('hostile bundles are refused and change nothing', () => {
   })
 
   /** A valid bundle plus documents of its first agreement, each listed with its true fingerprint. */
-  async function withDocuments(documents: Array<{ path: string; version: number }>): Promise<Buffer> {
+  async function withDocuments(
+    documents: Array<{ path: string; version: number; kind?: 'signed' | 'signed_copy' }>
+  ): Promise<Buffer> {
     const base = manifest()
     const [agreement] = base['agreements'] as Array<{ reference: string }>
     const files: Record<string, Buffer> = {}
-    const listed = documents.map(({ path, version }) => {
+    const listed = documents.map(({ path, version, kind = 'signed' }) => {
       const data = Buffer.from(`PK ${path}`)
       files[path] = data
       return {
@@ -121,7 +123,7 @@ describe('hostile bundles are refused and change nothing', () => {
         sha256: sha256(data),
         size: data.length,
         agreementReference: agreement?.reference,
-        kind: 'signed',
+        kind,
         version,
         createdAt: '2026-11-28T10:00:00.000Z'
       }
@@ -132,6 +134,11 @@ describe('hostile bundles are refused and change nothing', () => {
 
   it('a document that is neither Word nor PDF', async () => {
     await expectRefused(await withDocuments([{ path: 'documents/convention.exe', version: 1 }]), /ni un fichier Word \(\.docx\) ni un PDF/)
+  })
+
+  it('a signed copy that is neither a PDF nor an image', async () => {
+    const zip = await withDocuments([{ path: 'documents/copie.html', version: 1, kind: 'signed_copy' }])
+    await expectRefused(zip, /la copie signée « documents\/copie\.html » n'est ni un PDF ni une image PNG ou JPEG/)
   })
 
   it('two documents claiming the same version of an agreement', async () => {
