@@ -1,24 +1,12 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { BackupsPanel } from '../../src-renderer/src/pages/settings/BackupsPanel'
 import { partnerWithContact } from '../support/durability-fixtures'
-import { inProcessApi, type InProcessApi } from '../support/in-process-api'
-import { openTempDatabase, type TempDatabase } from '../support/temp-database'
+import { useComponentDatabase } from '../support/component-database'
 
 describe('BackupsPanel', () => {
-  let database: TempDatabase
-  let bridge: InProcessApi
-  beforeEach(async () => {
-    database = await openTempDatabase()
-    bridge = inProcessApi(database.services)
-    window.api = bridge.api
-  })
-  afterEach(async () => {
-    cleanup()
-    await bridge.settled()
-    await database.dispose()
-  })
+  const component = useComponentDatabase()
 
   it('backs up on demand and lists the backup with its French date, type and size', async () => {
     render(<BackupsPanel />)
@@ -31,21 +19,21 @@ describe('BackupsPanel', () => {
   })
 
   it('restores only after confirmation, and the data comes back', async () => {
-    const partner = await database.services.partners.create(partnerWithContact('Structure sauvegardée', 'a@exemple.fr'))
-    await database.services.backups.create()
-    await database.services.partners.setArchived(partner.id, true)
+    const partner = await component.database.services.partners.create(partnerWithContact('Structure sauvegardée', 'a@exemple.fr'))
+    await component.database.services.backups.create()
+    await component.database.services.partners.setArchived(partner.id, true)
     render(<BackupsPanel />)
 
     await userEvent.click(await screen.findByRole('button', { name: /Restaurer la sauvegarde du/ }))
     const dialog = screen.getByRole('alertdialog', { name: 'Confirmer la restauration' })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Annuler' }))
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
-    expect((await database.services.partners.get(partner.id)).archived).toBe(true)
+    expect((await component.database.services.partners.get(partner.id)).archived).toBe(true)
 
     await userEvent.click(screen.getByRole('button', { name: /Restaurer la sauvegarde du/ }))
     await userEvent.click(screen.getByRole('button', { name: 'Restaurer cette sauvegarde' }))
     expect(await screen.findByText(/Données restaurées à l'état du .* L'état précédent est conservé/)).toBeInTheDocument()
-    expect((await database.services.partners.get(partner.id)).archived).toBe(false)
+    expect((await component.database.services.partners.get(partner.id)).archived).toBe(false)
     await waitFor(() => expect(screen.getByText('Avant restauration')).toBeInTheDocument())
   })
 })

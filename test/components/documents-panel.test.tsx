@@ -1,35 +1,24 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { AgreementDocumentsPanel } from '../../src-renderer/src/pages/documents/AgreementDocumentsPanel'
 import { VerifyDocumentPage } from '../../src-renderer/src/pages/documents/VerifyDocumentPage'
 import { readyAgreement, signBoth } from '../support/document-fixtures'
-import { inProcessApi, type InProcessApi } from '../support/in-process-api'
+import { useComponentDatabase } from '../support/component-database'
 import { signaturePng } from '../support/png'
-import { openTempDatabase, type TempDatabase } from '../support/temp-database'
+import { openTempDatabase } from '../support/temp-database'
 
 describe('documents panel and verification page', () => {
-  let database: TempDatabase
-  let bridge: InProcessApi
-  beforeEach(async () => {
-    database = await openTempDatabase()
-    bridge = inProcessApi(database.services)
-    window.api = bridge.api
-  })
-  afterEach(async () => {
-    cleanup()
-    await bridge.settled()
-    await database.dispose()
-  })
+  const component = useComponentDatabase()
 
   it('generates a version and lists it with its kind and short fingerprint; the preview frame is sandboxed', async () => {
-    const agreement = await readyAgreement(database.services, 'social-innovation')
+    const agreement = await readyAgreement(component.database.services, 'social-innovation')
     render(<AgreementDocumentsPanel agreementId={agreement.id} />)
     await userEvent.click(await screen.findByRole('button', { name: 'Générer le document Word' }))
     expect(await screen.findByText(/Version 1 générée/)).toBeInTheDocument()
-    const { versions } = await database.services.documents.list(agreement.id)
+    const { versions } = await component.database.services.documents.list(agreement.id)
     expect(await screen.findByText(versions[0]?.sha256.slice(0, 12) ?? '')).toBeInTheDocument()
     expect(screen.getByRole('cell', { name: 'Pour signature' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Faire signer' })).toBeInTheDocument()
@@ -39,9 +28,9 @@ describe('documents panel and verification page', () => {
   })
 
   it('tells an issued file from an unknown one', async () => {
-    const agreement = await readyAgreement(database.services, 'patronage')
-    const version = await database.services.documents.generate({ agreementId: agreement.id })
-    const bytes = readFileSync(join(database.services.documents.folder, version.fileName))
+    const agreement = await readyAgreement(component.database.services, 'patronage')
+    const version = await component.database.services.documents.generate({ agreementId: agreement.id })
+    const bytes = readFileSync(join(component.database.services.documents.folder, version.fileName))
     render(<VerifyDocumentPage />)
     const input = document.querySelector<HTMLInputElement>('input[type=file]') as HTMLInputElement
     await userEvent.upload(input, new File([bytes], 'convention.docx'))
@@ -53,8 +42,8 @@ describe('documents panel and verification page', () => {
   })
 
   it('attaches a scanned paper copy to the version for signature, which signs the agreement', async () => {
-    const agreement = await readyAgreement(database.services, 'responsible-practices')
-    await database.services.documents.generate({ agreementId: agreement.id })
+    const agreement = await readyAgreement(component.database.services, 'responsible-practices')
+    await component.database.services.documents.generate({ agreementId: agreement.id })
     render(<AgreementDocumentsPanel agreementId={agreement.id} />)
     await userEvent.click(await screen.findByText(/joindre la copie signée de la version 1/))
     await userEvent.upload(
@@ -67,7 +56,7 @@ describe('documents panel and verification page', () => {
     )
     await userEvent.click(screen.getByRole('button', { name: 'Joindre la copie signée' }))
     expect(await screen.findByText('Copie signée jointe : signatures enregistrées.')).toBeInTheDocument()
-    expect((await database.services.agreements.get(agreement.id)).agreement.status).toBe('signed')
+    expect((await component.database.services.agreements.get(agreement.id)).agreement.status).toBe('signed')
     expect(await screen.findAllByText(/copie papier numérisée/)).toHaveLength(2)
   })
 
@@ -81,11 +70,11 @@ describe('documents panel and verification page', () => {
       await signBoth(source.services, (await source.services.documents.generate({ agreementId: agreement.id })).id)
       const bundle = join(source.folder, 'paquet.zip')
       await source.services.exchange.export({ selection: { kind: 'all' }, filePath: bundle })
-      await database.services.exchange.importFile({ filePath: bundle })
+      await component.database.services.exchange.importFile({ filePath: bundle })
     } finally {
       await source.dispose()
     }
-    const [received] = (await database.services.agreements.search({})).rows
+    const [received] = (await component.database.services.agreements.search({})).rows
     render(<AgreementDocumentsPanel agreementId={received?.id ?? 0} />)
     expect(
       await screen.findAllByText('Reçu par fichier d’échange, émis par Claire Dubois (Nouvelle-Aquitaine)')

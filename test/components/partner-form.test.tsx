@@ -1,28 +1,15 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyPartnerInput, type PartnerInput } from '../../src-main/shared/schemas/partner.schema'
 import { ReferenceProvider } from '../../src-renderer/src/app/reference-context'
 import { PartnerForm } from '../../src-renderer/src/pages/partners/PartnerForm'
 import { unwrap } from '../../src-renderer/src/api/client'
-import { inProcessApi, type InProcessApi } from '../support/in-process-api'
-import { openTempDatabase, type TempDatabase } from '../support/temp-database'
+import { useComponentDatabase } from '../support/component-database'
 
 describe('PartnerForm', () => {
-  let database: TempDatabase
-  let bridge: InProcessApi
-  beforeEach(async () => {
-    database = await openTempDatabase()
-    localStorage.clear()
-    bridge = inProcessApi(database.services)
-    window.api = bridge.api
-  })
-  afterEach(async () => {
-    // Unmount first: the wizard saves what is pending when it closes.
-    cleanup()
-    await bridge.settled()
-    await database.dispose()
-  })
+  const component = useComponentDatabase()
+  beforeEach(() => localStorage.clear())
 
   async function renderForm(onSubmit: (values: PartnerInput) => Promise<void>) {
     render(
@@ -75,7 +62,7 @@ describe('PartnerForm', () => {
     await waitFor(() => expect(commune).toHaveAttribute('aria-invalid', 'true'))
     expect(errorOf(commune)).toContain('ne correspond pas au code postal 33000')
     expect(screen.getByRole('alert')).toHaveTextContent('Certains champs sont à corriger.')
-    expect(await database.services.partners.list()).toEqual([])
+    expect(await component.database.services.partners.list()).toEqual([])
   })
 
   it('gives back what was typed when the form was closed before saving, until it is saved or dropped', async () => {

@@ -1,40 +1,28 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { emptyNeedInput } from '../../src-main/shared/schemas/need.schema'
 import { emptyPartnerInput } from '../../src-main/shared/schemas/partner.schema'
 import { ReferenceProvider } from '../../src-renderer/src/app/reference-context'
 import { AgreementWizardPage } from '../../src-renderer/src/pages/agreements/wizard/AgreementWizardPage'
-import { inProcessApi, type InProcessApi } from '../support/in-process-api'
-import { openTempDatabase, type TempDatabase } from '../support/temp-database'
+import { useComponentDatabase } from '../support/component-database'
 
 describe('patronage terms in the wizard', () => {
-  let database: TempDatabase
-  let bridge: InProcessApi
+  const component = useComponentDatabase()
   let agreementId: number
   beforeEach(async () => {
-    database = await openTempDatabase()
-    bridge = inProcessApi(database.services)
-    window.api = bridge.api
-    await database.services.settings.update({ coordinator: { name: 'Claire Martin', email: '', region: 'Nouvelle-Aquitaine', department: '33' } })
-    const partner = await database.services.partners.create({
+    await component.database.services.settings.update({ coordinator: { name: 'Claire Martin', email: '', region: 'Nouvelle-Aquitaine', department: '33' } })
+    const partner = await component.database.services.partners.create({
       ...emptyPartnerInput(),
       name: 'Club sportif de Pessac',
       generalInterest: false,
       contacts: [{ name: 'Léa Roux', role: 'Présidente', email: '', phone: '', maySign: true }]
     })
-    const need = await database.services.needs.create({ ...emptyNeedInput(), title: 'Matériel pour l’école de rugby' })
-    const view = await database.services.agreements.create({ needId: need.id, partnerId: partner.id, type: 'patronage' })
+    const need = await component.database.services.needs.create({ ...emptyNeedInput(), title: 'Matériel pour l’école de rugby' })
+    const view = await component.database.services.agreements.create({ needId: need.id, partnerId: partner.id, type: 'patronage' })
     agreementId = view.agreement.id
   })
-  afterEach(async () => {
-    // Unmount first: the wizard saves what is pending when it closes.
-    cleanup()
-    await bridge.settled()
-    await database.dispose()
-  })
-
   function renderStep(step: number) {
     const router = createMemoryRouter([{ path: '/conventions/:agreementId/etape/:step', element: <AgreementWizardPage /> }], {
       initialEntries: [`/conventions/${agreementId}/etape/${step}`]
@@ -64,7 +52,7 @@ describe('patronage terms in the wizard', () => {
     expect(await screen.findByText(/reçu fiscal ne peut être prévu que pour une structure d'intérêt général/)).toBeInTheDocument()
 
     await waitFor(async () => {
-      const { agreement, check } = await database.services.agreements.get(agreementId)
+      const { agreement, check } = await component.database.services.agreements.get(agreementId)
       expect(agreement.terms).toMatchObject({ type: 'patronage', nature: 'financial', amountCents: 100000, taxReceiptRequested: true })
       expect(check.problems.map((problem) => problem.code)).toContain('tax-receipt-not-eligible')
     })

@@ -1,25 +1,13 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ReferenceProvider } from '../../src-renderer/src/app/reference-context'
 import { DomainsEditor } from '../../src-renderer/src/pages/settings/DomainsEditor'
 import { HeadNetworksEditor } from '../../src-renderer/src/pages/settings/HeadNetworksEditor'
-import { inProcessApi, type InProcessApi } from '../support/in-process-api'
-import { openTempDatabase, type TempDatabase } from '../support/temp-database'
+import { useComponentDatabase } from '../support/component-database'
 
 describe('editable reference lists in Settings', () => {
-  let database: TempDatabase
-  let bridge: InProcessApi
-  beforeEach(async () => {
-    database = await openTempDatabase()
-    bridge = inProcessApi(database.services)
-    window.api = bridge.api
-  })
-  afterEach(async () => {
-    cleanup()
-    await bridge.settled()
-    await database.dispose()
-  })
+  const component = useComponentDatabase()
 
   it('renames an action domain, archives it, and adds a new one', async () => {
     const user = userEvent.setup()
@@ -33,7 +21,7 @@ describe('editable reference lists in Settings', () => {
     await user.type(field, 'Tiers-lieux')
     await user.click(screen.getByRole('button', { name: 'Renommer' }))
     await waitFor(async () =>
-      expect((await database.services.reference.get()).actionDomains.map((domain) => domain.label)).toContain('Tiers-lieux')
+      expect((await component.database.services.reference.get()).actionDomains.map((domain) => domain.label)).toContain('Tiers-lieux')
     )
 
     const row = (await screen.findByRole('textbox', { name: 'Domaine : Tiers-lieux' })).closest('tr') as HTMLElement
