@@ -1,21 +1,38 @@
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { sql } from 'kysely'
+import { afterEach } from 'vitest'
 import type { AppDatabase } from '../../src-main/db/schema'
 import { MIGRATIONS } from '../../src-main/db/migrations'
-import { openDatabase } from '../../src-main/db/open-database'
+import { openDatabase, type OpenedDatabase } from '../../src-main/db/open-database'
+import { makeTempFolder } from './temp-database'
 
 /**
- * One migration under test, on a database file in `folder`: `before()` opens it migrated up to that migration,
- * `after()` opens it again with that migration applied, as an app update would.
+ * One migration under test, on a database file in a temp folder: `before()` opens it migrated up to that
+ * migration, `after()` closes it and opens it again with that migration applied, as an app update would. After
+ * each test the database is closed and the folder removed.
  */
-export function migrationStep(folder: string, name: string) {
+export function useMigrationStep(name: string) {
   const index = MIGRATIONS.findIndex((migration) => migration.name === name)
   if (index < 0) throw new Error(`no migration named ${name}`)
-  const file = join(folder, 'db.sqlite')
+  let folder: string | undefined
+  let opened: OpenedDatabase | undefined
+  afterEach(async () => {
+    await opened?.close()
+    opened = undefined
+    if (folder) rmSync(folder, { recursive: true, force: true })
+    folder = undefined
+  })
+  async function openWith(count: number): Promise<OpenedDatabase> {
+    await opened?.close()
+    folder ??= makeTempFolder()
+    opened = await openDatabase(join(folder, 'db.sqlite'), { migrations: MIGRATIONS.slice(0, count) })
+    return opened
+  }
   return {
     index,
-    before: () => openDatabase(file, { migrations: MIGRATIONS.slice(0, index) }),
-    after: () => openDatabase(file, { migrations: MIGRATIONS.slice(0, index + 1) })
+    before: () => openWith(index),
+    after: () => openWith(index + 1)
   }
 }
 

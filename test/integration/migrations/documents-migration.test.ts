@@ -1,31 +1,21 @@
-import { rmSync } from 'node:fs'
 import { sql } from 'kysely'
-import { afterEach, describe, expect, it } from 'vitest'
-import type { OpenedDatabase } from '../../../src-main/db/open-database'
-import { insertBareAgreement, migrationStep } from '../../support/migration-step'
-import { makeTempFolder } from '../../support/temp-database'
+import { describe, expect, it } from 'vitest'
+import { insertBareAgreement, useMigrationStep } from '../../support/migration-step'
 
 describe('migration 0010-create-documents', () => {
-  const folder = makeTempFolder()
-  let opened: OpenedDatabase | undefined
-  afterEach(async () => {
-    await opened?.close()
-    rmSync(folder, { recursive: true, force: true })
-  })
+  const step = useMigrationStep('0010-create-documents')
 
   it('adds versions, signatures and amendments next to existing agreements, strictly checked', async () => {
-    const step = migrationStep(folder, '0010-create-documents')
-    opened = await step.before()
+    const old = await step.before()
     const now = '2026-11-28T10:00:00.000Z'
-    await insertBareAgreement(opened.db, 1, now)
-    await opened.close()
-    opened = await step.after()
+    await insertBareAgreement(old.db, 1, now)
+    const opened = await step.after()
     expect(opened.migration).toEqual({ fromVersion: step.index, toVersion: step.index + 1 })
     const sha = 'b'.repeat(64)
     const version = (kind: string, number: number, documentId: string) =>
       sql`insert into document_versions (agreement_id, version, kind, format, file_name, sha256, size_bytes, document_id,
         content_fingerprint, created_at) values (1, ${number}, ${kind}, 'docx', 'f.docx', ${sha}, 10, ${documentId}, 'x', ${now})`.execute(
-        opened!.db
+        opened.db
       )
     await version('for_signature', 1, 'id-1')
     await expect(version('for_signature', 1, 'id-2')).rejects.toThrow()
@@ -34,7 +24,7 @@ describe('migration 0010-create-documents', () => {
       sql`insert into document_signatures (agreement_id, version_id, party, signer_name, signer_title, signed_at, place,
         method, document_sha256, image_png, scan_file_name, created_at)
         values (1, 1, 'partner', 'A', '', ${now}, 'Bordeaux', ${method}, ${sha}, ${image}, ${scan}, ${now})`.execute(
-        opened!.db
+        opened.db
       )
     await signature('drawn', Buffer.from([1, 2, 3]), null)
     await expect(signature('drawn', null, null)).rejects.toThrow()

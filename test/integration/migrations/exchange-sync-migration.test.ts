@@ -1,25 +1,15 @@
-import { rmSync } from 'node:fs'
 import { sql } from 'kysely'
-import { afterEach, describe, expect, it } from 'vitest'
-import type { OpenedDatabase } from '../../../src-main/db/open-database'
-import { insertBareAgreement, migrationStep } from '../../support/migration-step'
-import { makeTempFolder } from '../../support/temp-database'
+import { describe, expect, it } from 'vitest'
+import { insertBareAgreement, useMigrationStep } from '../../support/migration-step'
 
 describe('migration 0020-create-exchange-sync', () => {
-  const folder = makeTempFolder()
-  let opened: OpenedDatabase | undefined
-  afterEach(async () => {
-    await opened?.close()
-    rmSync(folder, { recursive: true, force: true })
-  })
+  const step = useMigrationStep('0020-create-exchange-sync')
 
   it('adds the exchange base next to existing agreements, strictly typed, removed with its agreement', async () => {
-    const step = migrationStep(folder, '0020-create-exchange-sync')
-    opened = await step.before()
+    const old = await step.before()
     const now = '2026-11-28T10:00:00.000Z'
-    await insertBareAgreement(opened.db, 1, now)
-    await opened.close()
-    opened = await step.after()
+    await insertBareAgreement(old.db, 1, now)
+    const opened = await step.after()
     expect(opened.migration).toEqual({ fromVersion: step.index, toVersion: step.index + 1 })
     const hash = 'a'.repeat(64)
     await sql`insert into exchange_sync values (1, ${hash}, 'lot', ${now})`.execute(opened.db)

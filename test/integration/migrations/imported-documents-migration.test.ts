@@ -1,36 +1,26 @@
-import { rmSync } from 'node:fs'
 import { sql } from 'kysely'
-import { afterEach, describe, expect, it } from 'vitest'
-import type { OpenedDatabase } from '../../../src-main/db/open-database'
-import { insertBareAgreement, migrationStep } from '../../support/migration-step'
-import { makeTempFolder } from '../../support/temp-database'
+import { describe, expect, it } from 'vitest'
+import { insertBareAgreement, useMigrationStep } from '../../support/migration-step'
 
 describe('migration 0021-record-imported-documents', () => {
-  const folder = makeTempFolder()
-  let opened: OpenedDatabase | undefined
-  afterEach(async () => {
-    await opened?.close()
-    rmSync(folder, { recursive: true, force: true })
-  })
+  const step = useMigrationStep('0021-record-imported-documents')
 
   const now = '2026-11-29T10:00:00.000Z'
   const sha = 'c'.repeat(64)
 
   it('keeps existing versions and signatures (images included) and accepts received ones beside them', async () => {
-    const step = migrationStep(folder, '0021-record-imported-documents')
-    opened = await step.before()
-    await insertBareAgreement(opened.db, 1, now)
+    const old = await step.before()
+    await insertBareAgreement(old.db, 1, now)
     await sql`insert into document_versions (id, agreement_id, version, kind, format, file_name, sha256, size_bytes,
       document_id, content_fingerprint, created_at)
-      values (1, 1, 1, 'for_signature', 'docx', 'f.docx', ${sha}, 10, 'id-1', 'x', ${now})`.execute(opened.db)
+      values (1, 1, 1, 'for_signature', 'docx', 'f.docx', ${sha}, 10, 'id-1', 'x', ${now})`.execute(old.db)
     await sql`insert into document_signatures (agreement_id, version_id, party, signer_name, signer_title, signed_at,
       place, method, document_sha256, image_png, scan_file_name, created_at)
       values (1, 1, 'la-poste', 'Claire Martin', 'Directrice', ${now}, 'Bordeaux', 'drawn', ${sha}, ${Buffer.from([7, 8, 9])}, null, ${now}),
              (1, 1, 'partner', 'Bernard Lafitte', 'Président', ${now}, 'Bordeaux', 'scanned', ${sha}, null, 'scan.pdf', ${now})`.execute(
-      opened.db
+      old.db
     )
-    await opened.close()
-    opened = await step.after()
+    const opened = await step.after()
     const db = opened.db
     expect(opened.migration).toEqual({ fromVersion: step.index, toVersion: step.index + 1 })
 
