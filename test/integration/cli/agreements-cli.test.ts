@@ -1,34 +1,8 @@
-import { join } from 'node:path'
-import { rmSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../src-main/cli/run-cli'
-import { makeTempFolder } from '../../support/temp-database'
-
-interface Run {
-  code: number
-  out: string
-  err: string
-}
+import { describe, expect, it } from 'vitest'
+import { useCliDatabase } from '../../support/cli'
 
 describe('CLI: demo and agreements list', () => {
-  let folder: string
-  let dbPath: string
-  beforeEach(() => {
-    folder = makeTempFolder()
-    dbPath = join(folder, 'cli.sqlite')
-  })
-  afterEach(() => {
-    rmSync(folder, { recursive: true, force: true })
-  })
-
-  async function cli(...args: string[]): Promise<Run> {
-    const run: Run = { code: 0, out: '', err: '' }
-    run.code = await runCli(['--db', dbPath, ...args], {
-      out: (text) => (run.out += `${text}\n`),
-      err: (text) => (run.err += `${text}\n`)
-    })
-    return run
-  }
+  const { cli } = useCliDatabase()
 
   const listJson = async (...args: string[]) =>
     JSON.parse((await cli('agreements', 'list', '--json', ...args)).out) as Array<Record<string, unknown>>

@@ -1,15 +1,10 @@
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../src-main/cli/run-cli'
+import { runCliCaptured } from '../../support/cli'
 import { makeTempFolder } from '../../support/temp-database'
 
-async function cli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text) })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
+const cli = (...argv: string[]) => runCliCaptured(argv)
 
 describe('CLI: backup and check', () => {
   let folder: string
@@ -21,20 +16,20 @@ describe('CLI: backup and check', () => {
   })
   afterEach(() => rmSync(folder, { recursive: true, force: true }))
 
-  const partnerCount = async () => (JSON.parse((await cli('--db', db, 'partners', 'list', '--json')).stdout) as unknown[]).length
+  const partnerCount = async () => (JSON.parse((await cli('--db', db, 'partners', 'list', '--json')).out) as unknown[]).length
 
   it('creates, lists as JSON and restores a backup; check says the database is intact', async () => {
-    expect(await cli('--db', db, 'check')).toMatchObject({ code: 0, stdout: expect.stringContaining('intacte') })
-    expect(await cli('--db', db, 'backup', 'create')).toMatchObject({ code: 0, stdout: expect.stringContaining('Sauvegarde vérifiée') })
-    const listed = JSON.parse((await cli('--db', db, 'backup', 'list', '--json')).stdout) as Array<{ name: string; reason: string }>
+    expect(await cli('--db', db, 'check')).toMatchObject({ code: 0, out: expect.stringContaining('intacte') })
+    expect(await cli('--db', db, 'backup', 'create')).toMatchObject({ code: 0, out: expect.stringContaining('Sauvegarde vérifiée') })
+    const listed = JSON.parse((await cli('--db', db, 'backup', 'list', '--json')).out) as Array<{ name: string; reason: string }>
     expect(listed).toEqual([expect.objectContaining({ reason: 'manual', sizeBytes: expect.any(Number) })])
-    expect((await cli('--db', db, 'backup', 'list')).stdout).toMatch(/Manuelle .* Ko/)
+    expect((await cli('--db', db, 'backup', 'list')).out).toMatch(/Manuelle .* Ko/)
 
     const before = await partnerCount()
     await cli('--db', db, 'partners', 'add', '--name', 'Ajout après la sauvegarde')
     expect(await partnerCount()).toBe(before + 1)
     const restored = await cli('--db', db, 'backup', 'restore', listed[0]?.name ?? '')
-    expect(restored).toMatchObject({ code: 0, stdout: expect.stringContaining('restaurée') })
+    expect(restored).toMatchObject({ code: 0, out: expect.stringContaining('restaurée') })
     expect(await partnerCount()).toBe(before)
   })
 
@@ -42,7 +37,7 @@ describe('CLI: backup and check', () => {
     const target = join(folder, 'copie.sqlite')
     expect((await cli('--db', db, 'backup', 'create', '--out', target)).code).toBe(0)
     expect(await cli('--db', target, 'check')).toMatchObject({ code: 0 })
-    expect(await cli('--db', db, 'backup', 'create', '--out', target)).toMatchObject({ code: 1, stderr: expect.stringContaining('existe déjà') })
+    expect(await cli('--db', db, 'backup', 'create', '--out', target)).toMatchObject({ code: 1, err: expect.stringContaining('existe déjà') })
   })
 
   it('check exits 1 on a damaged database and names the backup to restore; restore repairs it', async () => {
@@ -52,9 +47,9 @@ describe('CLI: backup and check', () => {
     closeSync(fd)
     const checked = await cli('--db', db, 'check')
     expect(checked.code).toBe(1)
-    expect(checked.stderr).toMatch(/endommagée[\s\S]*backup restore .*manual\.sqlite/)
-    const file = /backup restore (\S+)/.exec(checked.stderr)?.[1] ?? ''
-    expect(await cli('--db', db, 'backup', 'restore', file)).toMatchObject({ code: 0, stdout: expect.stringContaining('mis de côté') })
+    expect(checked.err).toMatch(/endommagée[\s\S]*backup restore .*manual\.sqlite/)
+    const file = /backup restore (\S+)/.exec(checked.err)?.[1] ?? ''
+    expect(await cli('--db', db, 'backup', 'restore', file)).toMatchObject({ code: 0, out: expect.stringContaining('mis de côté') })
     expect((await cli('--db', db, 'check')).code).toBe(0)
     expect(await partnerCount()).toBeGreaterThanOrEqual(5)
   })

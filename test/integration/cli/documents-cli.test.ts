@@ -1,39 +1,16 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../src-main/cli/run-cli'
-import { makeTempFolder } from '../../support/temp-database'
-
-interface Run {
-  code: number
-  out: string
-  err: string
-}
+import { describe, expect, it } from 'vitest'
+import { useCliDatabase } from '../../support/cli'
 
 describe('CLI: documents generate and verify', () => {
-  let folder: string
-  let dbPath: string
-  beforeEach(() => {
-    folder = makeTempFolder()
-    dbPath = join(folder, 'cli.sqlite')
-  })
-  afterEach(() => {
-    rmSync(folder, { recursive: true, force: true })
-  })
-
-  async function cli(...args: string[]): Promise<Run> {
-    const run: Run = { code: 0, out: '', err: '' }
-    run.code = await runCli(['--db', dbPath, ...args], {
-      out: (text) => (run.out += `${text}\n`),
-      err: (text) => (run.err += `${text}\n`)
-    })
-    return run
-  }
+  const cliDatabase = useCliDatabase()
+  const { cli } = cliDatabase
 
   it('writes every demo convention, signed ones with sample signatures, and verifies them by fingerprint', async () => {
     expect((await cli('demo')).code).toBe(0)
-    const out = join(folder, 'sortie')
+    const out = join(cliDatabase.folder, 'sortie')
     const generated = await cli('documents', 'generate', '--all', '--out', out, '--signed')
     expect(generated.code).toBe(0)
     const paths = generated.out.trim().split('\n')
@@ -51,7 +28,7 @@ describe('CLI: documents generate and verify', () => {
 
     const parts = unzipSync(readFileSync(signedPath as string))
     const xml = strFromU8(parts['word/document.xml'] as Uint8Array)
-    const tampered = join(folder, 'modifie.docx')
+    const tampered = join(cliDatabase.folder, 'modifie.docx')
     writeFileSync(
       tampered,
       zipSync({ ...parts, 'word/document.xml': strToU8(xml.replace('Article 1', 'Article 7')) })
@@ -60,7 +37,7 @@ describe('CLI: documents generate and verify', () => {
     expect(refused.code).toBe(1)
     expect(refused.err).toContain('Document modifié')
 
-    const stranger = join(folder, 'autre.pdf')
+    const stranger = join(cliDatabase.folder, 'autre.pdf')
     writeFileSync(stranger, '%PDF-1.7 inconnu')
     expect(await cli('documents', 'verify', stranger)).toMatchObject({
       code: 1,
@@ -72,12 +49,12 @@ describe('CLI: documents generate and verify', () => {
     await cli('demo')
     const listed = await cli('agreements', 'list', '--json')
     const reference = (JSON.parse(listed.out) as Array<{ reference: string }>)[0]?.reference as string
-    const one = await cli('documents', 'generate', '--ref', reference, '--out', join(folder, 'une'))
+    const one = await cli('documents', 'generate', '--ref', reference, '--out', join(cliDatabase.folder, 'une'))
     expect(one.code).toBe(0)
     expect(one.out.trim().split('\n')).toHaveLength(1)
-    expect(await cli('documents', 'generate', '--ref', 'AD-2000-01-0001', '--out', folder)).toMatchObject({
+    expect(await cli('documents', 'generate', '--ref', 'AD-2000-01-0001', '--out', cliDatabase.folder)).toMatchObject({
       code: 1
     })
-    expect((await cli('documents', 'generate', '--out', folder)).code).toBe(2)
+    expect((await cli('documents', 'generate', '--out', cliDatabase.folder)).code).toBe(2)
   })
 })

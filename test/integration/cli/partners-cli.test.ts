@@ -3,15 +3,10 @@ import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../src-main/cli/run-cli'
+import { runCliCaptured } from '../../support/cli'
 import { makeTempFolder } from '../../support/temp-database'
 
-async function cli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text) })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
+const cli = (...argv: string[]) => runCliCaptured(argv)
 
 describe('CLI: demo and partners', () => {
   let folder: string
@@ -23,15 +18,15 @@ describe('CLI: demo and partners', () => {
   afterEach(() => rmSync(folder, { recursive: true, force: true }))
 
   async function partnerNames(): Promise<string[]> {
-    const { stdout } = await cli('--db', db, 'partners', 'list', '--json')
-    return (JSON.parse(stdout) as Array<{ name: string }>).map((partner) => partner.name)
+    const { out } = await cli('--db', db, 'partners', 'list', '--json')
+    return (JSON.parse(out) as Array<{ name: string }>).map((partner) => partner.name)
   }
 
   it('fills sample partners once, however often demo runs, and lists them as JSON', async () => {
     expect((await cli('--db', db, 'demo')).code).toBe(0)
-    const { code, stdout } = await cli('--db', db, 'partners', 'list', '--json')
+    const { code, out } = await cli('--db', db, 'partners', 'list', '--json')
     expect(code).toBe(0)
-    const partners = JSON.parse(stdout) as Array<Record<string, unknown>>
+    const partners = JSON.parse(out) as Array<Record<string, unknown>>
     expect(partners.length).toBeGreaterThanOrEqual(5)
     expect(partners[0]).toEqual(
       expect.objectContaining({ id: expect.any(Number), name: expect.any(String), siret: expect.anything(), rna: expect.anything(), postalCode: expect.any(String), commune: expect.any(String), headNetwork: expect.anything() })
@@ -44,7 +39,7 @@ describe('CLI: demo and partners', () => {
 
   it('adds a valid partner', async () => {
     const result = await cli('--db', db, 'partners', 'add', '--name', 'Épicerie solidaire', '--siret', '440 123 453 00019', '--postal-code', '47300', '--commune', 'Villeneuve-sur-Lot')
-    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('Épicerie solidaire') })
+    expect(result).toMatchObject({ code: 0, out: expect.stringContaining('Épicerie solidaire') })
     expect(await partnerNames()).toEqual(['Épicerie solidaire'])
   })
 
@@ -55,14 +50,14 @@ describe('CLI: demo and partners', () => {
   ])('refuses %j with exit 1, a French message, and writes nothing', async (options, message) => {
     const result = await cli('--db', db, 'partners', 'add', '--name', 'Structure test', ...options)
     expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(message)
+    expect(result.err).toMatch(message)
     expect(await partnerNames()).toEqual([])
   })
 
   it('refuses a second structure with the same SIRET, naming the first', async () => {
     await cli('--db', db, 'demo')
     const result = await cli('--db', db, 'partners', 'add', '--name', 'Doublon', '--siret', '44012345300019')
-    expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining('ADMR de la Vallée du Lot') })
+    expect(result).toMatchObject({ code: 1, err: expect.stringContaining('ADMR de la Vallée du Lot') })
   })
 
   it.each([[[]], [['partners']], [['partners', 'add']], [['partners', 'list', '--bogus']], [['unknown']], [['--db']]])(

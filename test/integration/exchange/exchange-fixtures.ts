@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import yauzl from 'yauzl'
 import yazl from 'yazl'
 import { seedDemoData } from '../../../src-main/services/demo/demo.service'
 import type { TempDatabase } from '../../support/temp-database'
-import { runCli } from '../../../src-main/cli/run-cli'
+import { runCliCaptured } from '../../support/cli'
 
 export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex')
 export const fileSha256 = (path: string) => sha256(readFileSync(path))
@@ -86,19 +85,6 @@ export function patchName(zip: Buffer, from: string, to: string): Buffer {
   return patched
 }
 
-export interface CliRun {
-  code: number
-  out: string
-  err: string
-}
+/** The CLI against the database at `dbPath`. */
+export const cli = (dbPath: string, ...args: string[]) => runCliCaptured(['--db', dbPath, ...args])
 
-export async function cli(dbPath: string, ...args: string[]): Promise<CliRun> {
-  const run: CliRun = { code: 0, out: '', err: '' }
-  run.code = await runCli(['--db', dbPath, ...args], {
-    out: (text) => (run.out += `${text}\n`),
-    err: (text) => (run.err += `${text}\n`)
-  })
-  return run
-}
-
-export const dbIn = (folder: string, name: string) => join(folder, name)
