@@ -1,5 +1,6 @@
 import type { FieldValues, Path } from 'react-hook-form'
 import { useFieldWiring } from './field-wiring'
+import { FieldMessages } from './FieldFrame'
 
 interface CheckboxFieldProps<T extends FieldValues> {
   name: Path<T>
@@ -13,16 +14,7 @@ export function CheckboxField<T extends FieldValues>({ name, label, hint }: Chec
     <div className={`field field--checkbox${error ? ' field--invalid' : ''}`}>
       <input id={id} type="checkbox" {...inputAria} {...form.register(name)} />
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
     </div>
   )
 }

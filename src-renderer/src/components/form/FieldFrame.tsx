@@ -26,6 +26,20 @@ export function FieldFrame({ id, label, required, hint, hintId, error, errorId, 
         ) : null}
       </label>
       {children}
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
+    </div>
+  )
+}
+
+/** The hint and the error under a field, with the ids its input's `aria-describedby` names. */
+export function FieldMessages({
+  hint,
+  hintId,
+  error,
+  errorId
+}: Pick<FieldFrameProps, 'hint' | 'hintId' | 'error' | 'errorId'>) {
+  return (
+    <>
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}
@@ -36,6 +50,6 @@ export function FieldFrame({ id, label, required, hint, hintId, error, errorId, 
           {error}
         </p>
       ) : null}
-    </div>
+    </>
   )
 }
