@@ -26,7 +26,13 @@ function contentSecurityPolicy(): Plugin {
         "form-action 'none'",
         "object-src 'none'"
       ].join('; ')
-      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }]
+      return [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+          injectTo: 'head-prepend'
+        }
+      ]
     }
   }
 }

@@ -37,7 +37,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', ...nodeModules], message: 'src-main/shared is pure: no Node, no Electron.' }] }
+        {
+          patterns: [
+            { group: ['electron', ...nodeModules], message: 'src-main/shared is pure: no Node, no Electron.' }
+          ]
+        }
       ]
     }
   },
@@ -47,7 +51,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron'], message: 'Services run in plain Node: keep Electron in src-main/main.' }] }
+        {
+          patterns: [
+            { group: ['electron'], message: 'Services run in plain Node: keep Electron in src-main/main.' }
+          ]
+        }
       ]
     }
   },
@@ -59,7 +67,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', ...nodeModules], message: 'The renderer never touches Node: use window.api.' },
+            {
+              group: ['electron', ...nodeModules],
+              message: 'The renderer never touches Node: use window.api.'
+            },
             {
               group: ['**/src-main/*', '!**/src-main/shared', '**/src-main/!(shared)/**'],
               message: 'The renderer may import only src-main/shared.'

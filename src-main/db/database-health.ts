@@ -24,7 +24,8 @@ async function hasWal(file: string): Promise<boolean> {
  */
 async function checkHeader(file: string): Promise<string[]> {
   const { size } = await stat(file)
-  if (size < HEADER_SIZE) return [`Le fichier est tronqué (${size} octets) : ce n'est plus une base de données lisible.`]
+  if (size < HEADER_SIZE)
+    return [`Le fichier est tronqué (${size} octets) : ce n'est plus une base de données lisible.`]
   const handle = await open(file, 'r')
   const header = Buffer.alloc(HEADER_SIZE)
   try {
@@ -35,7 +36,8 @@ async function checkHeader(file: string): Promise<string[]> {
   if (!header.subarray(0, 16).equals(SQLITE_MAGIC)) return ["L'en-tête du fichier est endommagé."]
   const rawPageSize = header.readUInt16BE(16)
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize
-  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) return ["L'en-tête du fichier est endommagé (taille de page)."]
+  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0)
+    return ["L'en-tête du fichier est endommagé (taille de page)."]
   // The page count in the header is trustworthy only when its "version-valid-for" matches the change counter.
   const pageCount = header.readUInt32BE(28)
   const headerCountValid = header.readUInt32BE(24) === header.readUInt32BE(92)

@@ -22,7 +22,10 @@ export interface MigrationOutcome {
  * Brings the schema up to date. Each migration runs in its own transaction that also sets `user_version`,
  * so a crash leaves either the old schema or the new one, never half of it.
  */
-export async function migrateToLatest(db: Kysely<any>, options: MigrationOptions = {}): Promise<MigrationOutcome> {
+export async function migrateToLatest(
+  db: Kysely<any>,
+  options: MigrationOptions = {}
+): Promise<MigrationOutcome> {
   const migrations = options.migrations ?? MIGRATIONS
   const fromVersion = await readSchemaVersion(db)
   if (fromVersion > migrations.length) {

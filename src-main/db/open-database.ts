@@ -23,7 +23,9 @@ function openRaw(file: string): Promise<sqlite3.Database> {
 }
 
 function exec(database: sqlite3.Database, statements: string): Promise<void> {
-  return new Promise((resolve, reject) => database.exec(statements, (error) => (error ? reject(error) : resolve())))
+  return new Promise((resolve, reject) =>
+    database.exec(statements, (error) => (error ? reject(error) : resolve()))
+  )
 }
 
 /**
@@ -66,5 +68,8 @@ function toOpenError(error: unknown, file: string): AppError {
       `Le fichier de données ${file} est endommagé ou n'est pas une base Alliance Conventions.`
     )
   }
-  return new AppError('INTERNAL', `Impossible d'ouvrir la base de données ${file} : ${(error as Error).message}`)
+  return new AppError(
+    'INTERNAL',
+    `Impossible d'ouvrir la base de données ${file} : ${(error as Error).message}`
+  )
 }

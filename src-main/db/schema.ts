@@ -7,7 +7,11 @@ import type {
   AgreementSequenceTable,
   AgreementTable
 } from './tables/agreement.table'
-import type { AgreementAmendmentTable, DocumentSignatureTable, DocumentVersionTable } from './tables/document.table'
+import type {
+  AgreementAmendmentTable,
+  DocumentSignatureTable,
+  DocumentVersionTable
+} from './tables/document.table'
 import type { ExchangeSyncTable } from './tables/exchange.table'
 import type { LocalNeedTable, NeedCommuneTable } from './tables/need.table'
 import type { PartnerContactTable, PartnerTable } from './tables/partner.table'

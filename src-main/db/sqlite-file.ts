@@ -24,14 +24,26 @@ export function openRawFile(file: string, mode: 'read-only' | 'read-write'): Pro
   })
 }
 
-export function allRows<T>(database: sqlite3.Database, statement: string, params: unknown[] = []): Promise<T[]> {
+export function allRows<T>(
+  database: sqlite3.Database,
+  statement: string,
+  params: unknown[] = []
+): Promise<T[]> {
   return new Promise((resolve, reject) =>
-    database.all(statement, params, (error: Error | null, rows: T[]) => (error ? reject(error) : resolve(rows)))
+    database.all(statement, params, (error: Error | null, rows: T[]) =>
+      error ? reject(error) : resolve(rows)
+    )
   )
 }
 
-export function runStatement(database: sqlite3.Database, statement: string, params: unknown[] = []): Promise<void> {
-  return new Promise((resolve, reject) => database.run(statement, params, (error) => (error ? reject(error) : resolve())))
+export function runStatement(
+  database: sqlite3.Database,
+  statement: string,
+  params: unknown[] = []
+): Promise<void> {
+  return new Promise((resolve, reject) =>
+    database.run(statement, params, (error) => (error ? reject(error) : resolve()))
+  )
 }
 
 export function closeRaw(database: sqlite3.Database): Promise<void> {
@@ -59,7 +71,9 @@ export async function withRawFile<T>(
 export async function copyFileInto(destination: sqlite3.Database, sourceFile: string): Promise<void> {
   const backup = (destination as BackupCapable).backup(sourceFile, 'main', 'main', false)
   try {
-    await new Promise<void>((resolve, reject) => backup.step(-1, (error) => (error ? reject(error) : resolve())))
+    await new Promise<void>((resolve, reject) =>
+      backup.step(-1, (error) => (error ? reject(error) : resolve()))
+    )
     if (!backup.completed) throw new Error('La copie des pages de la sauvegarde ne s’est pas terminée.')
   } finally {
     await new Promise<void>((resolve) => backup.finish(() => resolve()))

@@ -113,7 +113,9 @@ class Sqlite3Connection implements DatabaseConnection {
   }
 
   close(): Promise<void> {
-    return new Promise((resolve, reject) => this.database.close((error) => (error ? reject(error) : resolve())))
+    return new Promise((resolve, reject) =>
+      this.database.close((error) => (error ? reject(error) : resolve()))
+    )
   }
 }
 

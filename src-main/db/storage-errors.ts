@@ -12,8 +12,15 @@ export function translateStorageError<E>(error: E): E | AppError {
   if (error instanceof AppError) return error
   const code = (error as { code?: unknown } | null)?.code
   if (typeof code !== 'string') return error
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return new AppError('DISK_FULL', DISK_FULL_MESSAGE)
-  if (code === 'SQLITE_IOERR' || code === 'EIO' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT')
+    return new AppError('DISK_FULL', DISK_FULL_MESSAGE)
+  if (
+    code === 'SQLITE_IOERR' ||
+    code === 'EIO' ||
+    code === 'EROFS' ||
+    code === 'EACCES' ||
+    code === 'EPERM'
+  ) {
     return new AppError(
       'WRITE_FAILED',
       `L'écriture sur le disque a échoué (${code}) : rien n'a été enregistré. Vérifiez le disque et ses droits, puis réessayez.`

@@ -57,12 +57,22 @@ export async function startAppSession(
       'startup:restoreLatestBackup': async () => {
         const backup = damaged.latestGoodBackup
         if (!backup) {
-          throw new AppError('NOT_FOUND', 'Aucune sauvegarde valide n’a été trouvée : rien ne peut être restauré.')
+          throw new AppError(
+            'NOT_FOUND',
+            'Aucune sauvegarde valide n’a été trouvée : rien ne peut être restauré.'
+          )
         }
-        const { setAside } = await restoreClosedDatabase(databasePath, join(backupsFolder, backup.name), backupsFolder)
+        const { setAside } = await restoreClosedDatabase(
+          databasePath,
+          join(backupsFolder, backup.name),
+          backupsFolder
+        )
         const state = await open()
         if (state.state !== 'ready') {
-          throw new AppError('DATABASE_CORRUPT', 'La sauvegarde restaurée ne s’ouvre pas non plus : essayez-en une autre.')
+          throw new AppError(
+            'DATABASE_CORRUPT',
+            'La sauvegarde restaurée ne s’ouvre pas non plus : essayez-en une autre.'
+          )
         }
         return { restored: backup, setAside }
       }

@@ -30,7 +30,11 @@ export async function dispatch(
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'VALIDATION', message: 'Certains champs sont à corriger.', fieldErrors: zodFieldErrors(parsed.error) }
+      error: {
+        code: 'VALIDATION',
+        message: 'Certains champs sont à corriger.',
+        fieldErrors: zodFieldErrors(parsed.error)
+      }
     }
   }
   try {
@@ -41,7 +45,10 @@ export async function dispatch(
     logError(channel, error)
     return {
       ok: false,
-      error: { code: 'INTERNAL', message: "Une erreur inattendue s'est produite : l'opération n'a pas abouti." }
+      error: {
+        code: 'INTERNAL',
+        message: "Une erreur inattendue s'est produite : l'opération n'a pas abouti."
+      }
     }
   }
 }

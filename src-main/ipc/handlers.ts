@@ -37,7 +37,8 @@ export function createHandlers(services: AppServices, desktop: DesktopPort = HEA
     'reference:setDomainArchived': ({ id, archived }) => services.reference.setDomainArchived(id, archived),
     'reference:addHeadNetwork': (input) => services.reference.addHeadNetwork(input),
     'reference:updateHeadNetwork': ({ id, data }) => services.reference.updateHeadNetwork(id, data),
-    'reference:setHeadNetworkArchived': ({ id, archived }) => services.reference.setHeadNetworkArchived(id, archived),
+    'reference:setHeadNetworkArchived': ({ id, archived }) =>
+      services.reference.setHeadNetworkArchived(id, archived),
     'settings:get': () => services.settings.get(),
     'settings:update': (input) => services.settings.update(input),
     'needs:list': (query) => services.needs.list(query),

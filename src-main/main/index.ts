@@ -46,7 +46,8 @@ async function start(): Promise<void> {
       )
     )
   } catch (error) {
-    const message = error instanceof AppError ? error.message : `Ouverture impossible : ${(error as Error).message}`
+    const message =
+      error instanceof AppError ? error.message : `Ouverture impossible : ${(error as Error).message}`
     dialog.showErrorBox('Alliance Conventions ne peut pas démarrer', message)
     app.exit(1)
     return

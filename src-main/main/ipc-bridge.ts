@@ -15,10 +15,16 @@ function describeSender(event: IpcMainInvokeEvent) {
 }
 
 /** Answers every contract channel; calls from any frame other than the app's own page are refused. */
-export function registerIpcHandlers(handlers: () => Handlers, renderer: RendererOrigin, calls: CallsInFlight): void {
+export function registerIpcHandlers(
+  handlers: () => Handlers,
+  renderer: RendererOrigin,
+  calls: CallsInFlight
+): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, input: unknown) =>
-      answerTrustedSender(describeSender(event), renderer, () => calls.track(dispatch(handlers(), channel, input)))
+      answerTrustedSender(describeSender(event), renderer, () =>
+        calls.track(dispatch(handlers(), channel, input))
+      )
     )
   }
 }

@@ -47,7 +47,8 @@ export function installApplicationMenu(dataFolder: string): void {
               type: 'info',
               title: 'À propos',
               message: `Alliance Conventions ${app.getVersion()}`,
-              detail: 'Conventions de partenariat Alliance Dynamique entre La Poste et les structures de l’ESS.'
+              detail:
+                'Conventions de partenariat Alliance Dynamique entre La Poste et les structures de l’ESS.'
             })
         }
       ]

@@ -57,7 +57,12 @@ export interface IpcSender {
 
 /** Only the app's own top frame, showing the app's own page, may call the main process. */
 export function isTrustedSender(sender: IpcSender, renderer: RendererOrigin): boolean {
-  return sender.isAppWindow && sender.isMainFrame && sender.frameUrl !== null && isAppUrl(sender.frameUrl, renderer)
+  return (
+    sender.isAppWindow &&
+    sender.isMainFrame &&
+    sender.frameUrl !== null &&
+    isAppUrl(sender.frameUrl, renderer)
+  )
 }
 
 export const FORBIDDEN_CALL = {

@@ -59,7 +59,16 @@ export function createAppServices({
     communes: { byPostalCode: async (postalCode: string) => (await communes()).byPostalCode(postalCode) },
     partners: { ...createPartnerService({ db, communes, ...(now ? { now } : {}) }), ...erasure },
     backups,
-    documents: createDocumentServices({ db, databasePath, documentsFolder, shell: documentShell, agreements, settings, communes, ...withNow }),
+    documents: createDocumentServices({
+      db,
+      databasePath,
+      documentsFolder,
+      shell: documentShell,
+      agreements,
+      settings,
+      communes,
+      ...withNow
+    }),
     exchange: createExchangeService({
       db,
       settings,

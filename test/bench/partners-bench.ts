@@ -7,8 +7,26 @@ import { makeTempFolder } from '../support/temp-database'
 import { medianMs, report } from './measure'
 
 const PARTNER_COUNT = 10_000
-const COMMUNES = ['Bordeaux', 'Pessac', 'Mérignac', 'Bayonne', 'Pau', 'Agen', 'Périgueux', 'Mont-de-Marsan', 'Dax', 'Libourne']
-const KINDS = ['Association', 'ESAT', 'Recyclerie', 'Banque alimentaire', 'Épicerie solidaire', 'Chantier d’insertion']
+const COMMUNES = [
+  'Bordeaux',
+  'Pessac',
+  'Mérignac',
+  'Bayonne',
+  'Pau',
+  'Agen',
+  'Périgueux',
+  'Mont-de-Marsan',
+  'Dax',
+  'Libourne'
+]
+const KINDS = [
+  'Association',
+  'ESAT',
+  'Recyclerie',
+  'Banque alimentaire',
+  'Épicerie solidaire',
+  'Chantier d’insertion'
+]
 
 /** Opening and migrating a fresh database; partner search over 10,000 structures. */
 export async function benchPartners(): Promise<void> {

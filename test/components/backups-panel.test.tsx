@@ -12,14 +12,18 @@ describe('BackupsPanel', () => {
     render(<BackupsPanel />)
     expect(await screen.findByText("Aucune sauvegarde pour l'instant.")).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Sauvegarder maintenant' }))
-    expect(await screen.findByText(/Sauvegarde du \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2} créée et vérifiée\./)).toBeInTheDocument()
+    expect(
+      await screen.findByText(/Sauvegarde du \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2} créée et vérifiée\./)
+    ).toBeInTheDocument()
     const row = (await screen.findAllByRole('row'))[1] as HTMLElement
     expect(within(row).getByText('Manuelle')).toBeInTheDocument()
     expect(within(row).getByText(/^\d+(,\d)? Ko$/)).toBeInTheDocument()
   })
 
   it('restores only after confirmation, and the data comes back', async () => {
-    const partner = await component.database.services.partners.create(partnerWithContact('Structure sauvegardée', 'a@exemple.fr'))
+    const partner = await component.database.services.partners.create(
+      partnerWithContact('Structure sauvegardée', 'a@exemple.fr')
+    )
     await component.database.services.backups.create()
     await component.database.services.partners.setArchived(partner.id, true)
     render(<BackupsPanel />)
@@ -32,7 +36,9 @@ describe('BackupsPanel', () => {
 
     await userEvent.click(screen.getByRole('button', { name: /Restaurer la sauvegarde du/ }))
     await userEvent.click(screen.getByRole('button', { name: 'Restaurer cette sauvegarde' }))
-    expect(await screen.findByText(/Données restaurées à l'état du .* L'état précédent est conservé/)).toBeInTheDocument()
+    expect(
+      await screen.findByText(/Données restaurées à l'état du .* L'état précédent est conservé/)
+    ).toBeInTheDocument()
     expect((await component.database.services.partners.get(partner.id)).archived).toBe(false)
     await waitFor(() => expect(screen.getByText('Avant restauration')).toBeInTheDocument())
   })

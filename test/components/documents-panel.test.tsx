@@ -64,10 +64,18 @@ describe('documents panel and verification page', () => {
     const source = await openTempDatabase()
     try {
       await source.services.settings.update({
-        coordinator: { name: 'Claire Dubois', email: 'claire@laposte.example', region: 'Nouvelle-Aquitaine', department: '33' }
+        coordinator: {
+          name: 'Claire Dubois',
+          email: 'claire@laposte.example',
+          region: 'Nouvelle-Aquitaine',
+          department: '33'
+        }
       })
       const agreement = await readyAgreement(source.services, 'patronage')
-      await signBoth(source.services, (await source.services.documents.generate({ agreementId: agreement.id })).id)
+      await signBoth(
+        source.services,
+        (await source.services.documents.generate({ agreementId: agreement.id })).id
+      )
       const bundle = join(source.folder, 'paquet.zip')
       await source.services.exchange.export({ selection: { kind: 'all' }, filePath: bundle })
       await component.database.services.exchange.importFile({ filePath: bundle })

@@ -14,7 +14,12 @@ describe('PartnerForm', () => {
   async function renderForm(onSubmit: (values: PartnerInput) => Promise<void>) {
     render(
       <ReferenceProvider>
-        <PartnerForm draftKey="partner:new" initialValues={emptyPartnerInput()} submitLabel="Enregistrer" onSubmit={onSubmit} />
+        <PartnerForm
+          draftKey="partner:new"
+          initialValues={emptyPartnerInput()}
+          submitLabel="Enregistrer"
+          onSubmit={onSubmit}
+        />
       </ReferenceProvider>
     )
     return screen.findByLabelText(/Nom de la structure/)
@@ -22,9 +27,11 @@ describe('PartnerForm', () => {
 
   function errorOf(field: HTMLElement): string | undefined {
     const ids = field.getAttribute('aria-describedby')?.split(' ') ?? []
-    return ids
-      .map((id) => document.getElementById(id))
-      .find((element) => element?.classList.contains('field-error'))?.textContent ?? undefined
+    return (
+      ids
+        .map((id) => document.getElementById(id))
+        .find((element) => element?.classList.contains('field-error'))?.textContent ?? undefined
+    )
   }
 
   it('shows French messages next to the faulty fields and does not submit', async () => {
@@ -37,7 +44,9 @@ describe('PartnerForm', () => {
     const name = screen.getByLabelText(/Nom de la structure/)
     await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'))
     expect(errorOf(name)).toBe('Indiquez le nom de la structure.')
-    expect(errorOf(screen.getByLabelText('SIRET'))).toBe('Ce SIRET est invalide (clé de contrôle incorrecte).')
+    expect(errorOf(screen.getByLabelText('SIRET'))).toBe(
+      'Ce SIRET est invalide (clé de contrôle incorrecte).'
+    )
     expect(errorOf(screen.getByLabelText('Numéro RNA'))).toMatch(/W/)
     expect(name).toHaveFocus()
     expect(onSubmit).not.toHaveBeenCalled()

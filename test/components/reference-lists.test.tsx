@@ -21,16 +21,22 @@ describe('editable reference lists in Settings', () => {
     await user.type(field, 'Tiers-lieux')
     await user.click(screen.getByRole('button', { name: 'Renommer' }))
     await waitFor(async () =>
-      expect((await component.database.services.reference.get()).actionDomains.map((domain) => domain.label)).toContain('Tiers-lieux')
+      expect(
+        (await component.database.services.reference.get()).actionDomains.map((domain) => domain.label)
+      ).toContain('Tiers-lieux')
     )
 
-    const row = (await screen.findByRole('textbox', { name: 'Domaine : Tiers-lieux' })).closest('tr') as HTMLElement
+    const row = (await screen.findByRole('textbox', { name: 'Domaine : Tiers-lieux' })).closest(
+      'tr'
+    ) as HTMLElement
     await user.click(row.querySelector('button') as HTMLElement)
     await waitFor(() => expect(row).toHaveTextContent('Réactiver'))
 
     await user.type(screen.getByRole('textbox', { name: 'Nouveau domaine' }), 'Culture et lien social')
     await user.click(screen.getByRole('button', { name: 'Ajouter' }))
-    expect(await screen.findByRole('textbox', { name: 'Domaine : Culture et lien social' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('textbox', { name: 'Domaine : Culture et lien social' })
+    ).toBeInTheDocument()
   })
 
   it('refuses a head network without a name, with a French message', async () => {

@@ -42,13 +42,25 @@ describe('agreement register in a real browser', () => {
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('recyclerie')
     const expected = await database.services.agreements.search({ search: 'recyclerie', limit: 1 })
     expect(expected.total).toBeGreaterThan(0)
-    await shown(page.getByText(`${expected.total.toLocaleString('fr-FR')} convention${expected.total > 1 ? 's' : ''}`, { exact: true }))
+    await shown(
+      page.getByText(`${expected.total.toLocaleString('fr-FR')} convention${expected.total > 1 ? 's' : ''}`, {
+        exact: true
+      })
+    )
 
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('')
     await page.getByLabel('Type').selectOption({ label: 'Mécénat' })
     await page.getByLabel('Statut').selectOption({ label: 'Signée' })
-    const filtered = await database.services.agreements.search({ type: 'patronage', status: 'signed', limit: 1 })
-    await shown(page.getByText(`${filtered.total.toLocaleString('fr-FR')} convention${filtered.total > 1 ? 's' : ''}`, { exact: true }))
+    const filtered = await database.services.agreements.search({
+      type: 'patronage',
+      status: 'signed',
+      limit: 1
+    })
+    await shown(
+      page.getByText(`${filtered.total.toLocaleString('fr-FR')} convention${filtered.total > 1 ? 's' : ''}`, {
+        exact: true
+      })
+    )
     const statuses = await page.locator('.register-body .status').allTextContents()
     expect(new Set(statuses)).toEqual(new Set(['Signée']))
   })

@@ -8,8 +8,17 @@ import { closeBrowser, isFocused, shown, startE2eApp, type E2eApp } from '../sup
 async function seed(app: E2eApp) {
   const { services } = app.database
   await services.settings.update({
-    coordinator: { name: 'Claire Martin', email: 'claire.martin@laposte.example', region: 'Nouvelle-Aquitaine', department: '33' },
-    laPosteParty: { ...DEFAULT_SETTINGS.laPosteParty, defaultSignatoryName: 'Paul Durand', defaultSignatoryTitle: 'Directeur régional' }
+    coordinator: {
+      name: 'Claire Martin',
+      email: 'claire.martin@laposte.example',
+      region: 'Nouvelle-Aquitaine',
+      department: '33'
+    },
+    laPosteParty: {
+      ...DEFAULT_SETTINGS.laPosteParty,
+      defaultSignatoryName: 'Paul Durand',
+      defaultSignatoryTitle: 'Directeur régional'
+    }
   })
   const reference = await services.reference.get()
   const partner = await services.partners.create({
@@ -34,7 +43,9 @@ async function seed(app: E2eApp) {
 async function startAgreement(page: Page, url: string, needTitle: string, partnerName: string) {
   await page.goto(`${url}#/conventions/nouvelle`)
   await page.getByLabel('1. Besoin local').selectOption({ label: needTitle })
-  await page.getByLabel('2. Structure partenaire').selectOption({ label: `${partnerName} (Sauveterre-de-Béarn)` })
+  await page
+    .getByLabel('2. Structure partenaire')
+    .selectOption({ label: `${partnerName} (Sauveterre-de-Béarn)` })
   await page.getByRole('button', { name: 'Commencer la convention' }).click()
   await shown(page.getByRole('heading', { name: 'Étape 2 sur 8 · Partenaire' }))
   await page.getByLabel('Directement avec la structure locale').check()
@@ -60,8 +71,12 @@ const TERMS: Record<string, { card: string; fill: (page: Page) => Promise<void> 
   'social-innovation': {
     card: 'Innovation sociale',
     fill: async (page) => {
-      await page.getByLabel('Service manquant').fill('Ateliers d’usage du site de la banque pour les personnes éloignées du numérique.')
-      await page.getByLabel('Plan d’évaluation').fill('Nombre de personnes formées et autonomie mesurée à trois mois.')
+      await page
+        .getByLabel('Service manquant')
+        .fill('Ateliers d’usage du site de la banque pour les personnes éloignées du numérique.')
+      await page
+        .getByLabel('Plan d’évaluation')
+        .fill('Nombre de personnes formées et autonomie mesurée à trois mois.')
     }
   },
   'responsible-practices': {
@@ -107,8 +122,14 @@ describe('drafting an agreement in a real browser', () => {
     await terms.fill(page)
 
     await next(page, 'Étape 5 sur 8 · Engagements et indicateurs')
-    await page.getByRole('button', { name: /Partir des \d suggestions/ }).first().click()
-    await page.getByRole('button', { name: /Partir des \d suggestions/ }).first().click()
+    await page
+      .getByRole('button', { name: /Partir des \d suggestions/ })
+      .first()
+      .click()
+    await page
+      .getByRole('button', { name: /Partir des \d suggestions/ })
+      .first()
+      .click()
     await page.getByRole('button', { name: 'Ajouter un indicateur' }).click()
     await page.getByRole('textbox', { name: 'Indicateur', exact: true }).fill('Personnes accompagnées')
     await page.getByLabel('Cible').fill('120')
@@ -119,7 +140,9 @@ describe('drafting an agreement in a real browser', () => {
     await shown(page.getByText('15/01/2028'))
 
     await next(page, 'Étape 7 sur 8 · Signataires')
-    await expect.poll(() => page.getByRole('textbox', { name: 'Signataire', exact: true }).inputValue()).toBe('Paul Durand')
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Signataire', exact: true }).inputValue())
+      .toBe('Paul Durand')
 
     await next(page, 'Étape 8 sur 8 · Relecture')
     await shown(page.getByRole('heading', { name: 'Aucun problème bloquant' }))
@@ -128,7 +151,12 @@ describe('drafting an agreement in a real browser', () => {
 
     const { rows } = await app.database.services.agreements.search({})
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ type, status: 'ready_for_signature', startDate: '2027-01-15', endDate: '2028-01-15' })
+    expect(rows[0]).toMatchObject({
+      type,
+      status: 'ready_for_signature',
+      startDate: '2027-01-15',
+      endDate: '2028-01-15'
+    })
   })
 
   it('finds every typed value again after a reload in the middle of step 4', async () => {
@@ -147,7 +175,9 @@ describe('drafting an agreement in a real browser', () => {
     await shown(page.getByRole('heading', { name: 'Étape 4 sur 8 · Modalités' }))
     expect(await page.getByLabel('Offre commune').inputValue()).toBe('Relais Poste dans l’épicerie')
     expect(await page.getByLabel('Apport de La Poste').inputValue()).toBe('Formation et matériel')
-    expect((await page.getByLabel('Montant de la rémunération').inputValue()).replace(/\s/g, ' ')).toBe('1 234,56')
+    expect((await page.getByLabel('Montant de la rémunération').inputValue()).replace(/\s/g, ' ')).toBe(
+      '1 234,56'
+    )
     expect(await page.getByLabel('Modèle de rémunération').inputValue()).toBe('commission')
     expect(await page.getByLabel('Exclusivité sur ce territoire').isChecked()).toBe(true)
 
@@ -164,7 +194,9 @@ describe('drafting an agreement in a real browser', () => {
     await shown(page.getByRole('heading', { name: 'Étape 8 sur 8 · Relecture' }))
     const problem = page.getByRole('listitem').filter({ hasText: 'évaluation' }).first()
     await shown(problem)
-    expect(await page.getByRole('button', { name: 'Marquer « prête pour signature »' }).isDisabled()).toBe(true)
+    expect(await page.getByRole('button', { name: 'Marquer « prête pour signature »' }).isDisabled()).toBe(
+      true
+    )
 
     await problem.getByRole('link', { name: /Corriger/ }).click()
     await shown(page.getByRole('heading', { name: 'Étape 4 sur 8 · Modalités' }))

@@ -24,7 +24,11 @@ describe('starting on a damaged database, in a real browser', () => {
     const opened = await openDatabase(file)
     const services = createAppServices({ db: opened.db, databasePath: file, version: 'e2e' })
     for (let index = 0; index < 30; index += 1) {
-      await services.partners.create({ ...emptyPartnerInput(), name: `Structure ${index} ${'x'.repeat(150)}`, addressLine: 'y'.repeat(190) })
+      await services.partners.create({
+        ...emptyPartnerInput(),
+        name: `Structure ${index} ${'x'.repeat(150)}`,
+        addressLine: 'y'.repeat(190)
+      })
     }
     await createBackupFile(file, backupsFolderFor(file), 'daily', new Date())
     await opened.close()

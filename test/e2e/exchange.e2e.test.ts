@@ -34,7 +34,9 @@ describe('Échanges in a real browser', () => {
           .getByRole('link', { name: 'Échanges' })
           .click()
         await shown(page.getByRole('heading', { name: 'Échanges', level: 1 }))
-        await page.getByLabel('Anonymiser (sans les noms et coordonnées des contacts, ni les documents)').check()
+        await page
+          .getByLabel('Anonymiser (sans les noms et coordonnées des contacts, ni les documents)')
+          .check()
         await page.getByRole('button', { name: 'Exporter…' }).click()
         await shown(page.getByRole('status').getByText(/convention\(s\) et 0 document\(s\) exportés dans/))
         expect(await page.getByLabel('Progression de l’export').getAttribute('value')).toBe('100')
@@ -55,9 +57,14 @@ describe('Échanges in a real browser', () => {
       })
       await target.services.agreements.saveDraft({ id: theirs.id, changes: { title: 'Version locale' } })
       // Meanwhile the first coordinator has a convention signed: its files travel with the second bundle.
-      const [newcomer] = (await source.services.agreements.search({ status: 'ready_for_signature', sort: 'reference' })).rows
+      const [newcomer] = (
+        await source.services.agreements.search({ status: 'ready_for_signature', sort: 'reference' })
+      ).rows
       if (!newcomer) throw new Error('no agreement ready for signature')
-      const signed = await signBoth(source.services, (await source.services.documents.generate({ agreementId: newcomer.id })).id)
+      const signed = await signBoth(
+        source.services,
+        (await source.services.documents.generate({ agreementId: newcomer.id })).id
+      )
       const signedBytes = readFileSync(join(source.services.documents.folder, signed.fileName))
       await source.services.exchange.export({ selection: { kind: 'all' }, filePath: second })
 
@@ -75,7 +82,11 @@ describe('Échanges in a real browser', () => {
         const conflict = page.getByRole('group', { name: `Conflit sur ${draft.reference}` })
         await conflict.getByLabel('Prendre la leur').check()
         await importButton.click()
-        await shown(page.getByRole('status').getByText(/Import terminé : 0 créée\(s\), 2 mise\(s\) à jour.* 2 document\(s\) reçu\(s\)/))
+        await shown(
+          page
+            .getByRole('status')
+            .getByText(/Import terminé : 0 créée\(s\), 2 mise\(s\) à jour.* 2 document\(s\) reçu\(s\)/)
+        )
 
         // The received signed convention verifies on this installation.
         await page.getByRole('link', { name: 'Vérifier un document' }).click()
@@ -85,7 +96,13 @@ describe('Échanges in a real browser', () => {
           mimeType: 'application/octet-stream',
           buffer: signedBytes
         })
-        await shown(page.getByText(new RegExp(`Document authentique et inchangé : ${newcomer.reference}, version 2 \\(signée\\), émis par .* et reçu par fichier d’échange`)))
+        await shown(
+          page.getByText(
+            new RegExp(
+              `Document authentique et inchangé : ${newcomer.reference}, version 2 \\(signée\\), émis par .* et reçu par fichier d’échange`
+            )
+          )
+        )
       } finally {
         await importer.close()
       }

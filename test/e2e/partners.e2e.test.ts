@@ -63,7 +63,11 @@ describe('partner register in a real browser', () => {
     await page.reload()
     await shown(page.getByRole('link', { name: 'Banque alimentaire de Gironde (BA33)' }))
     const [stored] = await app.database.services.partners.list()
-    expect(stored).toMatchObject({ name: 'Banque alimentaire de Gironde (BA33)', siret: '33456789800013', commune: 'Bruges' })
+    expect(stored).toMatchObject({
+      name: 'Banque alimentaire de Gironde (BA33)',
+      siret: '33456789800013',
+      commune: 'Bruges'
+    })
   })
 
   it('names the existing structure when a SIRET is already registered', async () => {
@@ -96,7 +100,15 @@ describe('partner register in a real browser', () => {
       ...emptyPartnerInput(),
       name: 'Familles rurales de Sauveterre',
       generalInterest: true,
-      contacts: [{ name: 'Jeanne Arrieta', role: 'Trésorière', email: 'jeanne.arrieta@exemple.fr', phone: '0559385000', maySign: true }]
+      contacts: [
+        {
+          name: 'Jeanne Arrieta',
+          role: 'Trésorière',
+          email: 'jeanne.arrieta@exemple.fr',
+          phone: '0559385000',
+          maySign: true
+        }
+      ]
     })
     const { page } = app
     await page.goto(`${app.url}#/partenaires/${created.id}`)

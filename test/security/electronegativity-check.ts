@@ -23,8 +23,15 @@ interface Finding {
 function parseCsv(text: string): Finding[] {
   const [, ...lines] = text.split('\n').filter((line) => line.trim() !== '')
   return lines.map((line) => {
-    const fields = [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((match) => (match[1] ?? '').replace(/^"|"$/g, ''))
-    return { issue: fields[0] ?? '', severity: fields[1] ?? '', file: fields[3] ?? '', location: fields[4] ?? '' }
+    const fields = [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((match) =>
+      (match[1] ?? '').replace(/^"|"$/g, '')
+    )
+    return {
+      issue: fields[0] ?? '',
+      severity: fields[1] ?? '',
+      file: fields[3] ?? '',
+      location: fields[4] ?? ''
+    }
   })
 }
 
@@ -37,7 +44,11 @@ function main(): number {
   try {
     cpSync(join(REPO, 'src-main'), join(stage, 'src-main'), { recursive: true })
     cpSync(BUILT_PAGE, join(stage, 'renderer/index.html'))
-    const electronVersion = (JSON.parse(readFileSync(join(REPO, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version
+    const electronVersion = (
+      JSON.parse(readFileSync(join(REPO, 'node_modules/electron/package.json'), 'utf8')) as {
+        version: string
+      }
+    ).version
     const report = join(stage, 'report.csv')
     execFileSync(
       join(REPO, 'node_modules/.bin/electronegativity'),
@@ -56,7 +67,8 @@ function main(): number {
       `electronegativity (Electron ${electronVersion}): ${bySeverity('HIGH').length} HIGH, ${bySeverity('MEDIUM').length} MEDIUM, ` +
         `${others} LOW/INFORMATIONAL`
     )
-    for (const finding of findings) console.log(`  ${finding.severity} ${finding.issue} ${finding.file}:${finding.location}`)
+    for (const finding of findings)
+      console.log(`  ${finding.severity} ${finding.issue} ${finding.file}:${finding.location}`)
     return blocking.length === 0 ? 0 : 1
   } finally {
     rmSync(stage, { recursive: true, force: true })

@@ -97,7 +97,12 @@ export function signBoth(services: AppServices, versionId: number) {
         signerTitle: 'Directrice régionale',
         imageDataUrl: signatureDataUrl()
       },
-      { party: 'partner', signerName: 'Bernard Lafitte', signerTitle: 'Président', imageDataUrl: signatureDataUrl(240, 80) }
+      {
+        party: 'partner',
+        signerName: 'Bernard Lafitte',
+        signerTitle: 'Président',
+        imageDataUrl: signatureDataUrl(240, 80)
+      }
     ]
   })
 }

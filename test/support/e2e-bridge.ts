@@ -55,7 +55,9 @@ async function startServer(handlers: () => Handlers, calls: CallsInFlight): Prom
       }
       try {
         const body = await readFile(file)
-        response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body)
+        response
+          .writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
+          .end(body)
       } catch {
         response.writeHead(404).end()
       }
@@ -116,7 +118,9 @@ async function openAppPage(handlers: () => Handlers): Promise<OpenedPage> {
   const calls = new CallsInFlight()
   const server = await startServer(handlers, calls)
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
-  const context = await (await launchBrowser()).newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' })
+  const context = await (
+    await launchBrowser()
+  ).newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' })
   // Fail a step well before the test's own time-out, so the report names the step.
   context.setDefaultTimeout(15_000)
   await context.addInitScript(installApiBridge, CHANNELS)
@@ -132,7 +136,8 @@ async function openAppPage(handlers: () => Handlers): Promise<OpenedPage> {
       // Answer the calls the page made before it closed, as the app does before closing its database.
       await calls.drain(50, 2000)
       await new Promise<void>((done) => server.close(() => done()))
-      if (pageErrors.length > 0) throw new Error(`Errors in the page: ${pageErrors.map((e) => e.message).join('; ')}`)
+      if (pageErrors.length > 0)
+        throw new Error(`Errors in the page: ${pageErrors.map((e) => e.message).join('; ')}`)
     }
   }
 }
@@ -187,4 +192,5 @@ export async function shown(locator: Locator): Promise<void> {
 }
 
 /** Polls a reading of the page until it settles, for vitest's `expect.poll`. */
-export const isFocused = (locator: Locator) => () => locator.evaluate((element) => element === document.activeElement)
+export const isFocused = (locator: Locator) => () =>
+  locator.evaluate((element) => element === document.activeElement)

@@ -39,5 +39,7 @@ export function useMigrationStep(name: string) {
 /** A bare agreement row, as old schemas accept it, for a migration to carry over. */
 export async function insertBareAgreement(db: AppDatabase, id: number, at: string): Promise<void> {
   await sql`insert into agreements (id, reference, year, department, content, created_at, updated_at)
-    values (${id}, ${`AD-2026-33-${String(id).padStart(4, '0')}`}, 2026, '33', '{}', ${at}, ${at})`.execute(db)
+    values (${id}, ${`AD-2026-33-${String(id).padStart(4, '0')}`}, 2026, '33', '{}', ${at}, ${at})`.execute(
+    db
+  )
 }

@@ -15,11 +15,14 @@ export async function runBackup(args: string[], context: FileCommandContext): Pr
   if (verb === 'create') return createBackup(rest, context)
   if (verb === 'list') return listBackupFiles(rest, context)
   if (verb === 'restore') return restoreBackup(rest, context)
-  throw new UsageError(verb ? `Sous-commande inconnue : backup ${verb}` : 'Précisez : backup create, list ou restore')
+  throw new UsageError(
+    verb ? `Sous-commande inconnue : backup ${verb}` : 'Précisez : backup create, list ou restore'
+  )
 }
 
 function assertDatabaseExists(databasePath: string): void {
-  if (!existsSync(databasePath)) throw new NotFoundError(`Aucune base de données à cet emplacement : ${databasePath}`)
+  if (!existsSync(databasePath))
+    throw new NotFoundError(`Aucune base de données à cet emplacement : ${databasePath}`)
 }
 
 async function createBackup(args: string[], { databasePath, output }: FileCommandContext): Promise<void> {
@@ -27,18 +30,23 @@ async function createBackup(args: string[], { databasePath, output }: FileComman
   assertDatabaseExists(databasePath)
   if (values.out !== undefined) {
     const target = resolve(values.out)
-    if (existsSync(target)) throw new AppError('CONFLICT', `Le fichier ${target} existe déjà : choisissez un autre nom.`)
+    if (existsSync(target))
+      throw new AppError('CONFLICT', `Le fichier ${target} existe déjà : choisissez un autre nom.`)
     await snapshotDatabase(databasePath, target)
     output.out(`Sauvegarde vérifiée écrite dans ${target}`)
     return
   }
   const backup = await createBackupFile(databasePath, backupsFolderFor(databasePath), 'manual', new Date())
-  output.out(`Sauvegarde vérifiée : ${join(backupsFolderFor(databasePath), backup.name)} (${formatByteSize(backup.sizeBytes)})`)
+  output.out(
+    `Sauvegarde vérifiée : ${join(backupsFolderFor(databasePath), backup.name)} (${formatByteSize(backup.sizeBytes)})`
+  )
 }
 
 export function describeBackup(backup: BackupInfo): string {
   const date = new Date(backup.createdAt).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' })
-  return [date, BACKUP_REASON_LABELS[backup.reason], formatByteSize(backup.sizeBytes), backup.name].join('  |  ')
+  return [date, BACKUP_REASON_LABELS[backup.reason], formatByteSize(backup.sizeBytes), backup.name].join(
+    '  |  '
+  )
 }
 
 async function listBackupFiles(args: string[], { databasePath, output }: FileCommandContext): Promise<void> {
@@ -61,7 +69,8 @@ async function restoreBackup(args: string[], { databasePath, output }: FileComma
   if (!given) throw new UsageError('Précisez le fichier de sauvegarde : backup restore FICHIER')
   const folder = backupsFolderFor(databasePath)
   // A bare name as printed by `backup list` refers to the backups folder.
-  const file = given === basename(given) && existsSync(join(folder, given)) ? join(folder, given) : resolve(given)
+  const file =
+    given === basename(given) && existsSync(join(folder, given)) ? join(folder, given) : resolve(given)
   if (!existsSync(file)) throw new NotFoundError(`Sauvegarde introuvable : ${file}`)
   const { setAside } = await restoreClosedDatabase(databasePath, file, folder)
   output.out(`Base de données restaurée depuis ${file}`)

@@ -7,7 +7,8 @@ import type { FileCommandContext } from '../cli-io'
 
 /** `check`: full integrity check of the database file; exit code 1 when it is damaged, with the backup to restore. */
 export async function runCheck(_args: string[], { databasePath, output }: FileCommandContext): Promise<void> {
-  if (!existsSync(databasePath)) throw new NotFoundError(`Aucune base de données à cet emplacement : ${databasePath}`)
+  if (!existsSync(databasePath))
+    throw new NotFoundError(`Aucune base de données à cet emplacement : ${databasePath}`)
   const health = await checkDatabaseFile(databasePath, 'full')
   if (health.ok) {
     output.out(`Base de données intacte : ${databasePath}`)

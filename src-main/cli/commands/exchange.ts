@@ -10,7 +10,9 @@ export async function runExchange(args: string[], context: CliContext): Promise<
   const [verb, ...rest] = args
   if (verb === 'export') return exportBundle(rest, context)
   if (verb === 'import') return importBundle(rest, context)
-  throw new UsageError(verb ? `Sous-commande inconnue : exchange ${verb}` : 'Précisez : exchange export ou exchange import')
+  throw new UsageError(
+    verb ? `Sous-commande inconnue : exchange ${verb}` : 'Précisez : exchange export ou exchange import'
+  )
 }
 
 function dateOption(value: string | undefined, option: string): string | null {

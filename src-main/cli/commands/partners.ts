@@ -7,7 +7,9 @@ export async function runPartners(args: string[], context: CliContext): Promise<
   const [verb, ...rest] = args
   if (verb === 'list') return listPartners(rest, context)
   if (verb === 'add') return addPartner(rest, context)
-  throw new UsageError(verb ? `Sous-commande inconnue : partners ${verb}` : 'Précisez : partners list ou partners add')
+  throw new UsageError(
+    verb ? `Sous-commande inconnue : partners ${verb}` : 'Précisez : partners list ou partners add'
+  )
 }
 
 async function listPartners(args: string[], { services, output }: CliContext): Promise<void> {
@@ -32,9 +34,13 @@ async function listPartners(args: string[], { services, output }: CliContext): P
   for (const partner of partners) {
     const place = [partner.postalCode, partner.commune].filter(Boolean).join(' ')
     output.out(
-      [String(partner.id).padStart(5), partner.name, partner.siret ?? '—', place || '—', partner.headNetwork ?? '—'].join(
-        '  |  '
-      )
+      [
+        String(partner.id).padStart(5),
+        partner.name,
+        partner.siret ?? '—',
+        place || '—',
+        partner.headNetwork ?? '—'
+      ].join('  |  ')
     )
   }
 }

@@ -74,5 +74,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .insertInto('legal_forms')
     .values(LEGAL_FORMS.map((form, position) => ({ ...form, position })))
     .execute()
-  await db.insertInto('head_networks').values([...HEAD_NETWORKS]).execute()
+  await db
+    .insertInto('head_networks')
+    .values([...HEAD_NETWORKS])
+    .execute()
 }

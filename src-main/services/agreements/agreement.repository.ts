@@ -78,7 +78,11 @@ export async function updateAgreementRow(
   await trx.updateTable('agreements').set(changes).where('id', '=', id).execute()
 }
 
-export async function insertDomains(trx: AppDatabase, agreementId: number, domainIds: readonly number[]): Promise<void> {
+export async function insertDomains(
+  trx: AppDatabase,
+  agreementId: number,
+  domainIds: readonly number[]
+): Promise<void> {
   if (domainIds.length > 0)
     await trx
       .insertInto('agreement_domains')
@@ -86,12 +90,20 @@ export async function insertDomains(trx: AppDatabase, agreementId: number, domai
       .execute()
 }
 
-export async function replaceDomains(trx: AppDatabase, agreementId: number, domainIds: readonly number[]): Promise<void> {
+export async function replaceDomains(
+  trx: AppDatabase,
+  agreementId: number,
+  domainIds: readonly number[]
+): Promise<void> {
   await trx.deleteFrom('agreement_domains').where('agreement_id', '=', agreementId).execute()
   await insertDomains(trx, agreementId, domainIds)
 }
 
-export async function insertBenefits(trx: AppDatabase, agreementId: number, codes: readonly string[]): Promise<void> {
+export async function insertBenefits(
+  trx: AppDatabase,
+  agreementId: number,
+  codes: readonly string[]
+): Promise<void> {
   if (codes.length > 0)
     await trx
       .insertInto('agreement_benefits')
@@ -99,7 +111,11 @@ export async function insertBenefits(trx: AppDatabase, agreementId: number, code
       .execute()
 }
 
-export async function replaceBenefits(trx: AppDatabase, agreementId: number, codes: readonly string[]): Promise<void> {
+export async function replaceBenefits(
+  trx: AppDatabase,
+  agreementId: number,
+  codes: readonly string[]
+): Promise<void> {
   await trx.deleteFrom('agreement_benefits').where('agreement_id', '=', agreementId).execute()
   await insertBenefits(trx, agreementId, codes)
 }

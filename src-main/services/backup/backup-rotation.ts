@@ -22,7 +22,11 @@ function weekKey(iso: string): string {
 }
 
 /** Keeps the newest backup of each of the `count` most recent periods that have one. */
-function newestPerPeriod(sorted: readonly BackupInfo[], key: (iso: string) => string, count: number): BackupInfo[] {
+function newestPerPeriod(
+  sorted: readonly BackupInfo[],
+  key: (iso: string) => string,
+  count: number
+): BackupInfo[] {
   const kept: BackupInfo[] = []
   const seen = new Set<string>()
   for (const backup of sorted) {
@@ -39,7 +43,10 @@ function newestPerPeriod(sorted: readonly BackupInfo[], key: (iso: string) => st
  * Which backups to delete: everything but the newest few, the newest of each of the last 7 days with a backup,
  * and the newest of each of the last 4 weeks with one (so a month of history survives with 11 files at most).
  */
-export function backupsToDelete(backups: readonly BackupInfo[], policy: RotationPolicy = DEFAULT_ROTATION): BackupInfo[] {
+export function backupsToDelete(
+  backups: readonly BackupInfo[],
+  policy: RotationPolicy = DEFAULT_ROTATION
+): BackupInfo[] {
   const sorted = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   const keep = new Set<string>([
     ...sorted.slice(0, policy.newest).map((backup) => backup.name),

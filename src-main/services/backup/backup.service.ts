@@ -48,7 +48,8 @@ export async function createBackupFile(
   await snapshotDatabase(databasePath, join(folder, name))
   // Rotation runs after a new backup only, never around a restore: the file being restored stays available.
   if (reason === 'daily' || reason === 'manual') {
-    for (const old of backupsToDelete(await listBackups(folder), rotation)) await rm(join(folder, old.name), { force: true })
+    for (const old of backupsToDelete(await listBackups(folder), rotation))
+      await rm(join(folder, old.name), { force: true })
   }
   const created = parseBackupFileName(name, (await stat(join(folder, name))).size)
   if (!created) throw new Error(`Nom de sauvegarde illisible : ${name}`)
@@ -111,7 +112,8 @@ export function createBackupService({
   return {
     folder,
     list: () => listBackups(folder),
-    create: (reason: BackupReason = 'manual') => createBackupFile(databasePath, folder, reason, now(), rotation),
+    create: (reason: BackupReason = 'manual') =>
+      createBackupFile(databasePath, folder, reason, now(), rotation),
     /** A backup written where the user chooses (`backup create --out`), outside the rotated folder. */
     exportTo: (target: string) => snapshotDatabase(databasePath, target),
     isDailyDue: async () => isBackupDue(await listBackups(folder), now()),

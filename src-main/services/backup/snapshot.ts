@@ -24,7 +24,9 @@ export async function snapshotDatabase(sourceFile: string, target: string): Prom
   const staging = join(dirname(target), `.${basename(target)}.partial`)
   await rm(staging, { force: true })
   try {
-    await withRawFile(sourceFile, 'read-only', (database) => runStatement(database, 'vacuum into ?', [staging]))
+    await withRawFile(sourceFile, 'read-only', (database) =>
+      runStatement(database, 'vacuum into ?', [staging])
+    )
     const health = await checkDatabaseFile(staging, 'full')
     if (!health.ok) {
       throw new AppError(

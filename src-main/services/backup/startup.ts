@@ -53,7 +53,8 @@ export async function openAtStartup({
       }
     })
   } catch (error) {
-    if (error instanceof AppError && error.code === 'DATABASE_CORRUPT') return damaged([error.message], backupsFolder)
+    if (error instanceof AppError && error.code === 'DATABASE_CORRUPT')
+      return damaged([error.message], backupsFolder)
     throw error
   }
   if (!isBackupDue(await listBackups(backupsFolder), now())) {
@@ -98,4 +99,3 @@ export async function restoreClosedDatabase(
   await copyBackupInto(databasePath, backupFile)
   return { setAside }
 }
-

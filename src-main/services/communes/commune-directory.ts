@@ -24,7 +24,12 @@ export function createCommuneDirectory(communes: readonly OfficialCommune[]): Co
     if (commune.type !== 'commune-actuelle') continue
     for (const postalCode of commune.codesPostaux ?? []) {
       const options = index.get(postalCode) ?? []
-      options.push({ code: commune.code, name: commune.nom, postalCode, department: commune.departement ?? '' })
+      options.push({
+        code: commune.code,
+        name: commune.nom,
+        postalCode,
+        department: commune.departement ?? ''
+      })
       index.set(postalCode, options)
     }
   }

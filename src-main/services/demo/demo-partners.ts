@@ -1,7 +1,9 @@
 import type { PartnerInput } from '../../shared/schemas/partner.schema'
 
 /** Sample partner structures of the kinds the Alliance Dynamique article names; head networks by acronym. */
-export const DEMO_PARTNERS: ReadonlyArray<Omit<PartnerInput, 'headNetworkId'> & { headNetwork: string | null }> = [
+export const DEMO_PARTNERS: ReadonlyArray<
+  Omit<PartnerInput, 'headNetworkId'> & { headNetwork: string | null }
+> = [
   {
     name: 'ADMR de la Vallée du Lot',
     legalForm: 'association-1901',
@@ -14,8 +16,20 @@ export const DEMO_PARTNERS: ReadonlyArray<Omit<PartnerInput, 'headNetworkId'> & 
     labelled: true,
     generalInterest: true,
     contacts: [
-      { name: 'Martine Delpech', role: 'Présidente', email: 'm.delpech@admr47.example.org', phone: '05 53 40 12 34', maySign: true },
-      { name: 'Julien Causse', role: 'Responsable portage de repas', email: 'j.causse@admr47.example.org', phone: '06 12 34 56 78', maySign: false }
+      {
+        name: 'Martine Delpech',
+        role: 'Présidente',
+        email: 'm.delpech@admr47.example.org',
+        phone: '05 53 40 12 34',
+        maySign: true
+      },
+      {
+        name: 'Julien Causse',
+        role: 'Responsable portage de repas',
+        email: 'j.causse@admr47.example.org',
+        phone: '06 12 34 56 78',
+        maySign: false
+      }
     ]
   },
   {
@@ -30,8 +44,20 @@ export const DEMO_PARTNERS: ReadonlyArray<Omit<PartnerInput, 'headNetworkId'> & 
     labelled: true,
     generalInterest: true,
     contacts: [
-      { name: 'Bernard Lafitte', role: 'Président', email: 'b.lafitte@ba33.example.org', phone: '05 56 12 34 56', maySign: true },
-      { name: 'Sophie Arnaud', role: 'Responsable logistique', email: 's.arnaud@ba33.example.org', phone: '07 81 22 33 44', maySign: false }
+      {
+        name: 'Bernard Lafitte',
+        role: 'Président',
+        email: 'b.lafitte@ba33.example.org',
+        phone: '05 56 12 34 56',
+        maySign: true
+      },
+      {
+        name: 'Sophie Arnaud',
+        role: 'Responsable logistique',
+        email: 's.arnaud@ba33.example.org',
+        phone: '07 81 22 33 44',
+        maySign: false
+      }
     ]
   },
   {
@@ -45,7 +71,15 @@ export const DEMO_PARTNERS: ReadonlyArray<Omit<PartnerInput, 'headNetworkId'> & 
     headNetwork: 'ANDICAT',
     labelled: false,
     generalInterest: false,
-    contacts: [{ name: 'Hélène Mauriac', role: 'Directrice', email: 'direction@esat-medoc.example.org', phone: '05 56 59 00 11', maySign: true }]
+    contacts: [
+      {
+        name: 'Hélène Mauriac',
+        role: 'Directrice',
+        email: 'direction@esat-medoc.example.org',
+        phone: '05 56 59 00 11',
+        maySign: true
+      }
+    ]
   },
   {
     name: 'Connect’Solidaire Landes',
@@ -58,7 +92,15 @@ export const DEMO_PARTNERS: ReadonlyArray<Omit<PartnerInput, 'headNetworkId'> & 
     headNetwork: 'EMMAUS-CONNECT',
     labelled: true,
     generalInterest: true,
-    contacts: [{ name: 'Karim Benali', role: 'Coordinateur inclusion numérique', email: 'karim@connect-landes.example.org', phone: '06 45 67 89 10', maySign: true }]
+    contacts: [
+      {
+        name: 'Karim Benali',
+        role: 'Coordinateur inclusion numérique',
+        email: 'karim@connect-landes.example.org',
+        phone: '06 45 67 89 10',
+        maySign: true
+      }
+    ]
   },
   {
     name: 'Association L’Épicerie du Bourg',
@@ -71,7 +113,15 @@ export const DEMO_PARTNERS: ReadonlyArray<Omit<PartnerInput, 'headNetworkId'> & 
     headNetwork: 'FR',
     labelled: false,
     generalInterest: false,
-    contacts: [{ name: 'Anne Etcheverry', role: 'Gérante', email: 'epicerie.bourg@example.org', phone: '05 59 38 50 00', maySign: true }]
+    contacts: [
+      {
+        name: 'Anne Etcheverry',
+        role: 'Gérante',
+        email: 'epicerie.bourg@example.org',
+        phone: '05 59 38 50 00',
+        maySign: true
+      }
+    ]
   },
   {
     name: 'Recyclerie du Pays basque',
@@ -84,7 +134,15 @@ export const DEMO_PARTNERS: ReadonlyArray<Omit<PartnerInput, 'headNetworkId'> & 
     headNetwork: 'RESSOURCERIES',
     labelled: false,
     generalInterest: false,
-    contacts: [{ name: 'Peio Larralde', role: 'Gérant', email: 'peio@recyclerie-pb.example.org', phone: '05 59 25 11 22', maySign: true }]
+    contacts: [
+      {
+        name: 'Peio Larralde',
+        role: 'Gérant',
+        email: 'peio@recyclerie-pb.example.org',
+        phone: '05 59 25 11 22',
+        maySign: true
+      }
+    ]
   },
   {
     name: 'Atlantique Services Adaptés',
@@ -97,7 +155,15 @@ export const DEMO_PARTNERS: ReadonlyArray<Omit<PartnerInput, 'headNetworkId'> & 
     headNetwork: 'UNEA',
     labelled: false,
     generalInterest: false,
-    contacts: [{ name: 'Claire Dubos', role: 'Directrice commerciale', email: 'c.dubos@asa33.example.org', phone: '05 57 00 11 22', maySign: true }]
+    contacts: [
+      {
+        name: 'Claire Dubos',
+        role: 'Directrice commerciale',
+        email: 'c.dubos@asa33.example.org',
+        phone: '05 57 00 11 22',
+        maySign: true
+      }
+    ]
   },
   {
     name: 'Jardins d’insertion de Pessac',
@@ -110,6 +176,14 @@ export const DEMO_PARTNERS: ReadonlyArray<Omit<PartnerInput, 'headNetworkId'> & 
     headNetwork: 'FEI',
     labelled: false,
     generalInterest: false,
-    contacts: [{ name: 'Thomas Ribeiro', role: 'Encadrant technique', email: 't.ribeiro@jardins-pessac.example.org', phone: '06 98 76 54 32', maySign: false }]
+    contacts: [
+      {
+        name: 'Thomas Ribeiro',
+        role: 'Encadrant technique',
+        email: 't.ribeiro@jardins-pessac.example.org',
+        phone: '06 98 76 54 32',
+        maySign: false
+      }
+    ]
   }
 ]

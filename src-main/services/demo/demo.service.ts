@@ -9,12 +9,21 @@ export interface DemoOutcome extends DemoAgreementsOutcome {
 }
 
 /** Fills the database with sample data; running it again adds nothing (partners are matched by SIRET). */
-export async function seedDemoData(db: AppDatabase, services: AppServices, now = new Date()): Promise<DemoOutcome> {
+export async function seedDemoData(
+  db: AppDatabase,
+  services: AppServices,
+  now = new Date()
+): Promise<DemoOutcome> {
   const networks = await db.selectFrom('head_networks').select(['id', 'acronym']).execute()
-  const networkId = (acronym: string | null) => networks.find((network) => network.acronym === acronym)?.id ?? null
+  const networkId = (acronym: string | null) =>
+    networks.find((network) => network.acronym === acronym)?.id ?? null
   const outcome = { partnersCreated: 0, partnersExisting: 0 }
   for (const { headNetwork, ...partner } of DEMO_PARTNERS) {
-    const existing = await db.selectFrom('partners').select('id').where('siret', '=', partner.siret).executeTakeFirst()
+    const existing = await db
+      .selectFrom('partners')
+      .select('id')
+      .where('siret', '=', partner.siret)
+      .executeTakeFirst()
     if (existing) {
       outcome.partnersExisting += 1
       continue

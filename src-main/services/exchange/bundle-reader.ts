@@ -27,7 +27,8 @@ function parseManifest(bytes: Buffer | undefined): BundleManifest {
   } catch {
     throw refusedBundle(`${MANIFEST_NAME} n'est pas du JSON lisible.`)
   }
-  if (raw === null || typeof raw !== 'object') throw refusedBundle(`${MANIFEST_NAME} n'est pas un objet JSON.`)
+  if (raw === null || typeof raw !== 'object')
+    throw refusedBundle(`${MANIFEST_NAME} n'est pas un objet JSON.`)
   const { format, version } = raw as { format?: unknown; version?: unknown }
   if (format !== BUNDLE_FORMAT) throw refusedBundle(`ce n'est pas un fichier d'échange Alliance Conventions.`)
   if (version !== BUNDLE_VERSION)
@@ -40,7 +41,9 @@ function parseManifest(bytes: Buffer | undefined): BundleManifest {
   if (!parsed.success) {
     const [issue] = parsed.error.issues
     const path = issue?.path.join('.') || '(racine)'
-    throw refusedBundle(`${MANIFEST_NAME} est invalide au champ « ${path} » (${issue?.message ?? 'valeur refusée'}).`)
+    throw refusedBundle(
+      `${MANIFEST_NAME} est invalide au champ « ${path} » (${issue?.message ?? 'valeur refusée'}).`
+    )
   }
   return parsed.data
 }
@@ -56,7 +59,9 @@ function checkFingerprints(manifest: BundleManifest, files: Map<string, Buffer>)
     const bytes = files.get(file.path)
     if (!bytes) throw refusedBundle(`le fichier « ${file.path} » annoncé par ${MANIFEST_NAME} est absent.`)
     if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256)
-      throw refusedBundle(`l'empreinte du fichier « ${file.path} » ne correspond pas : il a été modifié ou abîmé.`)
+      throw refusedBundle(
+        `l'empreinte du fichier « ${file.path} » ne correspond pas : il a été modifié ou abîmé.`
+      )
   }
   for (const name of files.keys()) {
     if (name !== MANIFEST_NAME && !paths.has(name))
@@ -91,7 +96,9 @@ function checkConsistency(manifest: BundleManifest): void {
       needTitle: need?.title ?? null
     })
     if (hash !== agreement.contentHash)
-      throw refusedBundle(`l'empreinte de la convention ${agreement.reference} ne correspond pas à son contenu.`)
+      throw refusedBundle(
+        `l'empreinte de la convention ${agreement.reference} ne correspond pas à son contenu.`
+      )
   }
   // Each document becomes a version here, a Word or PDF file, one per number and format of its agreement; a scanned
   // signed copy is a PDF or an image.
@@ -117,7 +124,10 @@ function checkConsistency(manifest: BundleManifest): void {
 }
 
 /** Opens an untrusted bundle and checks all of it before the caller writes anything. */
-export async function readBundle(path: string, limits: UnzipLimits = DEFAULT_UNZIP_LIMITS): Promise<VerifiedBundle> {
+export async function readBundle(
+  path: string,
+  limits: UnzipLimits = DEFAULT_UNZIP_LIMITS
+): Promise<VerifiedBundle> {
   let size: number
   try {
     size = (await stat(path)).size

@@ -129,7 +129,13 @@ export function createExchangeService({
       try {
         const { counts, recorded } = await db.transaction().execute(async (trx) => ({
           counts: await mergeBundle(trx, bundle.manifest, plan, choices, at),
-          recorded: await recordImportedDocuments(trx, bundle.manifest, bundle.files, bundleOrigin(bundle.manifest), at)
+          recorded: await recordImportedDocuments(
+            trx,
+            bundle.manifest,
+            bundle.files,
+            bundleOrigin(bundle.manifest),
+            at
+          )
         }))
         report({ phase: 'import', done: total, total })
         return {
@@ -161,7 +167,8 @@ export function createExchangeService({
 
   function stagedPath(token: string): string {
     const path = staged.get(token)
-    if (!path) throw new NotFoundError("Ce fichier d'échange n'est plus disponible : choisissez-le de nouveau.")
+    if (!path)
+      throw new NotFoundError("Ce fichier d'échange n'est plus disponible : choisissez-le de nouveau.")
     return path
   }
 

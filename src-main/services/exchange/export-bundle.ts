@@ -105,8 +105,13 @@ export async function exportBundle(deps: ExportDeps, request: ExportRequest): Pr
 
   const references = new Map(portable.agreements.map((item) => [item.id, item.agreement.reference]))
   // The documents name the partner's signatory and bear the signatures: an anonymised bundle carries none of them.
-  const shipped = request.anonymised ? { entries: [], files: [] } : await collectDocuments(documents, references)
-  const domainRows = await db.selectFrom('action_domains').select(['code', 'label', 'engagement_code']).execute()
+  const shipped = request.anonymised
+    ? { entries: [], files: [] }
+    : await collectDocuments(documents, references)
+  const domainRows = await db
+    .selectFrom('action_domains')
+    .select(['code', 'label', 'engagement_code'])
+    .execute()
   const usedCodes = new Set([
     ...portable.agreements.flatMap((item) => item.agreement.domainCodes),
     ...portable.needs.flatMap((need) => (need.domainCode === null ? [] : [need.domainCode]))
@@ -144,7 +149,10 @@ export async function exportBundle(deps: ExportDeps, request: ExportRequest): Pr
       })),
     partners: portable.partners,
     needs: portable.needs,
-    agreements: portable.agreements.map((item) => ({ ...item.agreement, baseHash: bases.get(item.id) ?? null })),
+    agreements: portable.agreements.map((item) => ({
+      ...item.agreement,
+      baseHash: bases.get(item.id) ?? null
+    })),
     documents: shipped.entries,
     files: [
       { path: 'synthese.csv', sha256: sha256Hex(csv), size: csv.length },

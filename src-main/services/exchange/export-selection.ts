@@ -16,7 +16,8 @@ export async function selectAgreementIds(db: AppDatabase, selection: ExportSelec
       query = query.where('partners.head_network_id', '=', selection.headNetworkId)
       break
     case 'ids':
-      if (selection.ids.length === 0) throw new ValidationError('Choisissez au moins une convention à exporter.')
+      if (selection.ids.length === 0)
+        throw new ValidationError('Choisissez au moins une convention à exporter.')
       query = query.where('agreements.id', 'in', selection.ids)
       break
     case 'period':
@@ -40,7 +41,9 @@ export async function findHeadNetworkId(db: AppDatabase, name: string): Promise<
       .trim()
       .toLowerCase()
   const rows = await db.selectFrom('head_networks').select(['id', 'name', 'acronym']).execute()
-  const match = rows.find((row) => fold(row.name) === fold(name) || (row.acronym !== null && fold(row.acronym) === fold(name)))
+  const match = rows.find(
+    (row) => fold(row.name) === fold(name) || (row.acronym !== null && fold(row.acronym) === fold(name))
+  )
   if (!match) throw new ValidationError(`Tête de réseau inconnue : « ${name} ».`)
   return match.id
 }

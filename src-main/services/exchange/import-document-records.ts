@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type { AppDatabase } from '../../db/schema'
 import { DOCUMENT_KIND_LABELS } from '../../shared/documents/labels'
-import type { BundleDocument, BundleManifest, BundleSignature } from '../../shared/exchange/bundle-manifest.schema'
+import type {
+  BundleDocument,
+  BundleManifest,
+  BundleSignature
+} from '../../shared/exchange/bundle-manifest.schema'
 import { addHistory } from '../agreements/agreement.repository'
 import { readDocumentId } from '../documents/docx-properties'
 import { documentExtension, importedDocumentName } from './import-documents'
@@ -24,15 +28,22 @@ interface Recorded {
   signedCopies: Map<number, Set<string>>
 }
 
-const signatureKey = (agreementId: number, signature: Pick<BundleSignature, 'party' | 'signedAt' | 'documentSha256'>) =>
-  `${agreementId} ${signature.party} ${signature.signedAt} ${signature.documentSha256}`
+const signatureKey = (
+  agreementId: number,
+  signature: Pick<BundleSignature, 'party' | 'signedAt' | 'documentSha256'>
+) => `${agreementId} ${signature.party} ${signature.signedAt} ${signature.documentSha256}`
 
 async function inSlices<T>(values: readonly T[], read: (slice: T[]) => Promise<void>): Promise<void> {
   for (let start = 0; start < values.length; start += SLICE) await read(values.slice(start, start + SLICE))
 }
 
 async function loadRecorded(db: AppDatabase, manifest: BundleManifest): Promise<Recorded> {
-  const recorded: Recorded = { agreementIds: new Map(), versions: new Map(), signatureKeys: new Set(), signedCopies: new Map() }
+  const recorded: Recorded = {
+    agreementIds: new Map(),
+    versions: new Map(),
+    signatureKeys: new Set(),
+    signedCopies: new Map()
+  }
   await inSlices(
     manifest.agreements.map((agreement) => agreement.reference),
     async (references) => {
@@ -62,7 +73,11 @@ async function loadRecorded(db: AppDatabase, manifest: BundleManifest): Promise<
       .execute()
     for (const row of signatures) {
       recorded.signatureKeys.add(
-        signatureKey(row.agreement_id, { party: row.party, signedAt: row.signed_at, documentSha256: row.document_sha256 })
+        signatureKey(row.agreement_id, {
+          party: row.party,
+          signedAt: row.signed_at,
+          documentSha256: row.document_sha256
+        })
       )
       if (row.scan_sha256 !== null) {
         const copies = recorded.signedCopies.get(row.agreement_id) ?? new Set<string>()
@@ -111,7 +126,11 @@ export function bundleIssuer(manifest: BundleManifest): string {
 async function freeDocumentIds(trx: AppDatabase, claimed: readonly string[]): Promise<Set<string>> {
   const used = new Set<string>()
   await inSlices(claimed, async (ids) => {
-    const rows = await trx.selectFrom('document_versions').select('document_id').where('document_id', 'in', ids).execute()
+    const rows = await trx
+      .selectFrom('document_versions')
+      .select('document_id')
+      .where('document_id', 'in', ids)
+      .execute()
     for (const row of rows) used.add(row.document_id)
   })
   return new Set(claimed.filter((id) => !used.has(id)))
@@ -180,7 +199,10 @@ export async function recordImportedDocuments(
     bySha.set(document.sha256, id)
     recorded.versions.set(agreementId, bySha)
     if (document.kind === 'signed') signedVersions.set(agreementId, id)
-    received(agreementId, `version ${document.version} (${DOCUMENT_KIND_LABELS[document.kind].toLowerCase()})`)
+    received(
+      agreementId,
+      `version ${document.version} (${DOCUMENT_KIND_LABELS[document.kind].toLowerCase()})`
+    )
     documentCount += 1
   }
   const attachedCopies = new Set<BundleDocument>()
@@ -188,7 +210,8 @@ export async function recordImportedDocuments(
   for (const { reference, signature } of signatures) {
     const agreementId = recorded.agreementIds.get(reference)
     if (agreementId === undefined) continue
-    const versionId = recorded.versions.get(agreementId)?.get(signature.documentSha256) ?? signedVersions.get(agreementId)
+    const versionId =
+      recorded.versions.get(agreementId)?.get(signature.documentSha256) ?? signedVersions.get(agreementId)
     if (versionId === undefined) continue
     const copy =
       signature.method === 'scanned' && signature.scanSha256 !== null

@@ -30,7 +30,8 @@ export interface MergeCounts {
 /** Does this planned agreement write anything, given the coordinator's choices? */
 export function writesSomething(item: PlannedAgreement, choice: ConflictChoice | undefined): boolean {
   if (item.category === 'new' || item.category === 'updated') return true
-  if (item.category === 'conflict') return choice === 'take' || item.localBaseHash !== item.incoming.contentHash
+  if (item.category === 'conflict')
+    return choice === 'take' || item.localBaseHash !== item.incoming.contentHash
   if (item.category === 'identical') return item.localBaseHash !== item.incoming.contentHash
   return false
 }
@@ -44,9 +45,10 @@ async function bumpSequence(
     .insertInto('agreement_sequences')
     .values({ year: parsed.year, department: parsed.department, last_sequence: parsed.sequence })
     .onConflict((conflict) =>
-      conflict
-        .columns(['year', 'department'])
-        .doUpdateSet({ last_sequence: (eb) => eb.fn('max', [eb.ref('agreement_sequences.last_sequence'), eb.val(parsed.sequence)]) })
+      conflict.columns(['year', 'department']).doUpdateSet({
+        last_sequence: (eb) =>
+          eb.fn('max', [eb.ref('agreement_sequences.last_sequence'), eb.val(parsed.sequence)])
+      })
     )
     .execute()
 }
@@ -105,7 +107,10 @@ export async function mergeBundle(
       counts.unchanged += 1
       continue
     }
-    const take = item.category === 'new' || item.category === 'updated' || (item.category === 'conflict' && choice === 'take')
+    const take =
+      item.category === 'new' ||
+      item.category === 'updated' ||
+      (item.category === 'conflict' && choice === 'take')
     let id = item.local?.id ?? null
     if (take) {
       const { columns, domainIds, benefitCodes, json } = splitContent(await localContent(incoming))
@@ -155,7 +160,10 @@ export async function mergeBundle(
       await writeDomains(trx, id, domainIds)
       await writeBenefits(trx, id, benefitCodes)
     } else if (id !== null && item.category === 'conflict') {
-      await addHistory(trx, id, at, { kind: 'changed', summary: `Conflit résolu en gardant la version locale (${origin}).` })
+      await addHistory(trx, id, at, {
+        kind: 'changed',
+        summary: `Conflit résolu en gardant la version locale (${origin}).`
+      })
       counts.kept += 1
     } else {
       counts.unchanged += 1

@@ -104,7 +104,13 @@ export async function planImport(db: AppDatabase, bundle: VerifiedBundle): Promi
 export function toPreview(bundle: VerifiedBundle, plan: readonly PlannedAgreement[]): ImportPreview {
   const { manifest } = bundle
   const partnerByKey = new Map(manifest.partners.map((partner) => [partner.key, partner]))
-  const counts: Record<ImportCategory, number> = { new: 0, updated: 0, identical: 0, outdated: 0, conflict: 0 }
+  const counts: Record<ImportCategory, number> = {
+    new: 0,
+    updated: 0,
+    identical: 0,
+    outdated: 0,
+    conflict: 0
+  }
   const rows = plan.map((item): ImportPreviewRow => {
     counts[item.category] += 1
     const partner = item.incoming.partnerKey === null ? undefined : partnerByKey.get(item.incoming.partnerKey)

@@ -20,7 +20,11 @@ export function createReferenceResolver(trx: AppDatabase, manifest: BundleManife
   async function domainId(code: string): Promise<number | null> {
     const known = domainIds.get(code)
     if (known !== undefined) return known
-    const byCode = await trx.selectFrom('action_domains').select('id').where('code', '=', code).executeTakeFirst()
+    const byCode = await trx
+      .selectFrom('action_domains')
+      .select('id')
+      .where('code', '=', code)
+      .executeTakeFirst()
     let id = byCode?.id ?? null
     const incoming = manifest.domains.find((domain) => domain.code === code)
     if (id === null && incoming) {
@@ -43,14 +47,23 @@ export function createReferenceResolver(trx: AppDatabase, manifest: BundleManife
 
   async function headNetworkId(name: string | null): Promise<number | null> {
     if (name === null) return null
-    const found = await trx.selectFrom('head_networks').select('id').where('name', '=', name).executeTakeFirst()
+    const found = await trx
+      .selectFrom('head_networks')
+      .select('id')
+      .where('name', '=', name)
+      .executeTakeFirst()
     if (found) return found.id
-    return (await trx.insertInto('head_networks').values({ name }).returning('id').executeTakeFirstOrThrow()).id
+    return (await trx.insertInto('head_networks').values({ name }).returning('id').executeTakeFirstOrThrow())
+      .id
   }
 
   async function findPartner(partner: BundlePartner): Promise<number | null> {
     if (partner.siret !== null) {
-      const row = await trx.selectFrom('partners').select('id').where('siret', '=', partner.siret).executeTakeFirst()
+      const row = await trx
+        .selectFrom('partners')
+        .select('id')
+        .where('siret', '=', partner.siret)
+        .executeTakeFirst()
       return row?.id ?? null
     }
     const rows = await trx.selectFrom('partners').select(['id', 'name']).where('siret', 'is', null).execute()
@@ -74,7 +87,9 @@ export function createReferenceResolver(trx: AppDatabase, manifest: BundleManife
           labelled: partner.labelled ? 1 : 0,
           general_interest: partner.generalInterest ? 1 : 0,
           search_text: foldForSearch(
-            [partner.name, partner.commune, partner.postalCode, partner.siret, partner.rna].filter(Boolean).join(' ')
+            [partner.name, partner.commune, partner.postalCode, partner.siret, partner.rna]
+              .filter(Boolean)
+              .join(' ')
           ),
           archived_at: null,
           created_at: at,
@@ -114,7 +129,11 @@ export function createReferenceResolver(trx: AppDatabase, manifest: BundleManife
   }
 
   async function findNeed(need: BundleNeed): Promise<number | null> {
-    const candidates = await trx.selectFrom('local_needs').select('id').where('title', '=', need.title).execute()
+    const candidates = await trx
+      .selectFrom('local_needs')
+      .select('id')
+      .where('title', '=', need.title)
+      .execute()
     const wanted = need.communes.map((commune) => commune.communeCode).join(',')
     for (const candidate of candidates) {
       const communes = await trx
@@ -140,7 +159,12 @@ export function createReferenceResolver(trx: AppDatabase, manifest: BundleManife
           domain_id: need.domainCode === null ? null : await domainId(need.domainCode),
           identified_by: need.identifiedBy,
           search_text: foldForSearch(
-            [need.title, need.description, need.targetPublic, ...need.communes.map((c) => c.communeName)].join(' ')
+            [
+              need.title,
+              need.description,
+              need.targetPublic,
+              ...need.communes.map((c) => c.communeName)
+            ].join(' ')
           ),
           created_at: at,
           updated_at: at

@@ -17,7 +17,8 @@ const SLICE = 500
 
 async function inSlices<T>(ids: readonly number[], read: (slice: number[]) => Promise<T[]>): Promise<T[]> {
   const rows: T[] = []
-  for (let start = 0; start < ids.length; start += SLICE) rows.push(...(await read(ids.slice(start, start + SLICE))))
+  for (let start = 0; start < ids.length; start += SLICE)
+    rows.push(...(await read(ids.slice(start, start + SLICE))))
   return rows
 }
 
@@ -108,7 +109,12 @@ export async function loadPortableAgreements(
     ? new Map<number, never[]>()
     : groupBy(
         await inSlices(ids, (slice) =>
-          db.selectFrom('agreement_history').selectAll().where('agreement_id', 'in', slice).orderBy('id').execute()
+          db
+            .selectFrom('agreement_history')
+            .selectAll()
+            .where('agreement_id', 'in', slice)
+            .orderBy('id')
+            .execute()
         ),
         (row) => row.agreement_id
       )
@@ -228,7 +234,12 @@ async function loadPartners(db: AppDatabase, ids: number[], withoutContacts: boo
     ? new Map<number, never[]>()
     : groupBy(
         await inSlices(ids, (slice) =>
-          db.selectFrom('partner_contacts').selectAll().where('partner_id', 'in', slice).orderBy('position').execute()
+          db
+            .selectFrom('partner_contacts')
+            .selectAll()
+            .where('partner_id', 'in', slice)
+            .orderBy('position')
+            .execute()
         ),
         (row) => row.partner_id
       )

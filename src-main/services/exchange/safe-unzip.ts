@@ -32,7 +32,13 @@ function openZip(path: string): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(
       path,
-      { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: false },
+      {
+        lazyEntries: true,
+        autoClose: false,
+        decodeStrings: false,
+        validateEntrySizes: true,
+        strictFileNames: false
+      },
       (error, zip) => (error ? reject(error) : resolve(zip))
     )
   })
@@ -67,7 +73,9 @@ function isSymlink(entry: Entry): boolean {
 
 function checkDeclaredSizes(name: string, entry: Entry, limits: UnzipLimits): void {
   if (entry.uncompressedSize > limits.maxEntryBytes)
-    throw refusedBundle(`le fichier « ${name} » dépasse ${mebibytes(limits.maxEntryBytes)} une fois décompressé.`)
+    throw refusedBundle(
+      `le fichier « ${name} » dépasse ${mebibytes(limits.maxEntryBytes)} une fois décompressé.`
+    )
   if (
     entry.uncompressedSize > RATIO_FLOOR_BYTES &&
     entry.uncompressedSize > entry.compressedSize * limits.maxRatio

@@ -35,6 +35,9 @@ export function summaryCsv(rows: readonly SummaryRow[]): Buffer {
       frenchAmount(row.amountCents)
     ].map((cell) => neutralizeCell(cell))
   )
-  const text = Papa.unparse({ fields: [...SUMMARY_HEADERS], data }, { delimiter: ';', newline: '\r\n', quotes: false })
+  const text = Papa.unparse(
+    { fields: [...SUMMARY_HEADERS], data },
+    { delimiter: ';', newline: '\r\n', quotes: false }
+  )
   return Buffer.from(`\ufeff${text}\r\n`, 'utf8')
 }

@@ -22,7 +22,11 @@ interface ErasedValues {
 }
 
 /** Backups where the contact's former details can still be read (until rotation deletes them). */
-async function backupsHolding(folder: string, backups: BackupInfo[], values: ErasedValues): Promise<BackupInfo[]> {
+async function backupsHolding(
+  folder: string,
+  backups: BackupInfo[],
+  values: ErasedValues
+): Promise<BackupInfo[]> {
   const holding: BackupInfo[] = []
   for (const backup of backups) {
     const rows = await withRawFile(join(folder, backup.name), 'read-only', (database) =>
@@ -53,7 +57,12 @@ export function createContactErasureService({ db, backupsFolder, listBackups }: 
       .where('id', '=', contactId)
       .executeTakeFirst()
     if (!contact) throw new NotFoundError(`Le contact n° ${contactId} n'existe pas.`)
-    const values: ErasedValues = { partnerId: contact.partner_id, name: contact.name, email: contact.email, phone: contact.phone }
+    const values: ErasedValues = {
+      partnerId: contact.partner_id,
+      name: contact.name,
+      email: contact.email,
+      phone: contact.phone
+    }
     await db.transaction().execute(async (trx) => {
       await sql`pragma secure_delete = on`.execute(trx)
       await trx

@@ -83,7 +83,11 @@ export async function insertPartnerRow(db: AppDatabase, row: NewPartnerRow): Pro
   return inserted.id
 }
 
-export async function updatePartnerRow(db: AppDatabase, id: number, changes: PartnerRowUpdate): Promise<void> {
+export async function updatePartnerRow(
+  db: AppDatabase,
+  id: number,
+  changes: PartnerRowUpdate
+): Promise<void> {
   await db.updateTable('partners').set(changes).where('id', '=', id).execute()
 }
 
@@ -102,7 +106,10 @@ export async function replaceContactRows(
   await removal.execute()
   for (const { id, ...contact } of contacts) {
     if (id === undefined) {
-      await db.insertInto('partner_contacts').values({ ...contact, partner_id: partnerId }).execute()
+      await db
+        .insertInto('partner_contacts')
+        .values({ ...contact, partner_id: partnerId })
+        .execute()
     } else {
       await db
         .updateTable('partner_contacts')

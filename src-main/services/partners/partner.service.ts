@@ -83,7 +83,8 @@ export function createPartnerService({ db, communes, now = () => new Date() }: P
         .executeTakeFirst()
       if (!network) fieldErrors.headNetworkId = "Cette tête de réseau n'existe pas."
     }
-    if (Object.keys(fieldErrors).length > 0) throw new ValidationError('Certains champs sont à corriger.', fieldErrors)
+    if (Object.keys(fieldErrors).length > 0)
+      throw new ValidationError('Certains champs sont à corriger.', fieldErrors)
     return { input, commune }
   }
 
@@ -103,7 +104,9 @@ export function createPartnerService({ db, communes, now = () => new Date() }: P
       head_network_id: input.headNetworkId,
       labelled: input.labelled ? 1 : 0,
       general_interest: input.generalInterest ? 1 : 0,
-      search_text: foldForSearch([input.name, communeName, input.postalCode, siret, rna].filter(Boolean).join(' '))
+      search_text: foldForSearch(
+        [input.name, communeName, input.postalCode, siret, rna].filter(Boolean).join(' ')
+      )
     }
   }
 
@@ -123,9 +126,12 @@ export function createPartnerService({ db, communes, now = () => new Date() }: P
     if (siret === null) return
     const existing = await findPartnerBySiret(trx, siret)
     if (existing && existing.id !== exceptId) {
-      throw new ConflictError(`Ce SIRET est déjà celui de « ${existing.name} » (partenaire n° ${existing.id}).`, {
-        siret: `Déjà utilisé par « ${existing.name} ».`
-      })
+      throw new ConflictError(
+        `Ce SIRET est déjà celui de « ${existing.name} » (partenaire n° ${existing.id}).`,
+        {
+          siret: `Déjà utilisé par « ${existing.name} ».`
+        }
+      )
     }
   }
 

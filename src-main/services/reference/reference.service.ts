@@ -1,16 +1,25 @@
 import type { AppDatabase } from '../../db/schema'
 import type { ReferenceData } from '../../shared/domain/reference'
-import type { EngagementCode, LegalFormCode, PartnershipTypeCode } from '../../shared/reference/reference-data'
+import type {
+  EngagementCode,
+  LegalFormCode,
+  PartnershipTypeCode
+} from '../../shared/reference/reference-data'
 
 export async function getReferenceData(db: AppDatabase): Promise<ReferenceData> {
-  const [engagements, actionDomains, partnershipTypes, benefits, legalForms, headNetworks] = await Promise.all([
-    db.selectFrom('engagements').select(['code', 'label']).orderBy('position').execute(),
-    db.selectFrom('action_domains').selectAll().orderBy('position').execute(),
-    db.selectFrom('partnership_types').select(['code', 'label', 'description', 'example']).orderBy('position').execute(),
-    db.selectFrom('benefits').select(['code', 'label']).orderBy('position').execute(),
-    db.selectFrom('legal_forms').select(['code', 'label']).orderBy('position').execute(),
-    db.selectFrom('head_networks').selectAll().orderBy('name').execute()
-  ])
+  const [engagements, actionDomains, partnershipTypes, benefits, legalForms, headNetworks] =
+    await Promise.all([
+      db.selectFrom('engagements').select(['code', 'label']).orderBy('position').execute(),
+      db.selectFrom('action_domains').selectAll().orderBy('position').execute(),
+      db
+        .selectFrom('partnership_types')
+        .select(['code', 'label', 'description', 'example'])
+        .orderBy('position')
+        .execute(),
+      db.selectFrom('benefits').select(['code', 'label']).orderBy('position').execute(),
+      db.selectFrom('legal_forms').select(['code', 'label']).orderBy('position').execute(),
+      db.selectFrom('head_networks').selectAll().orderBy('name').execute()
+    ])
   return {
     engagements: engagements.map((row) => ({ code: row.code as EngagementCode, label: row.label })),
     actionDomains: actionDomains.map((row) => ({

@@ -20,7 +20,8 @@ export function describeDamage(problems: string[], latestGoodBackup: BackupInfo 
   if (!latestGoodBackup) {
     return {
       title: 'Fichier de données endommagé',
-      message: "Le fichier de données d'Alliance Conventions est endommagé, et aucune sauvegarde intacte n'a été trouvée.",
+      message:
+        "Le fichier de données d'Alliance Conventions est endommagé, et aucune sauvegarde intacte n'a été trouvée.",
       detail:
         `${found}\n\nL'application ne démarre pas sur une base vide, pour ne rien écraser. ` +
         'Contactez le support avec le fichier de données : il n’a pas été modifié.',

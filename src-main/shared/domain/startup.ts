@@ -2,8 +2,7 @@ import type { BackupInfo } from './backup'
 
 /** How the app started: normally, or on a damaged database that must be restored before anything else. */
 export type StartupState =
-  | { state: 'ready' }
-  | { state: 'damaged'; problems: string[]; latestGoodBackup: BackupInfo | null }
+  { state: 'ready' } | { state: 'damaged'; problems: string[]; latestGoodBackup: BackupInfo | null }
 
 export interface StartupRecovery {
   restored: BackupInfo

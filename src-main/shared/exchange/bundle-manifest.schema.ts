@@ -45,7 +45,10 @@ export const bundlePartnerSchema = z.object({
   key: keySchema,
   name: z.string().min(1).max(200),
   legalForm: z.string().min(1).max(60),
-  siret: z.string().regex(/^\d{14}$/).nullable(),
+  siret: z
+    .string()
+    .regex(/^\d{14}$/)
+    .nullable(),
   rna: z.string().max(20).nullable(),
   addressLine: z.string().max(300).nullable(),
   postalCode: z.string().max(10).nullable(),
@@ -127,7 +130,11 @@ export const bundleDomainSchema = z.object({
   engagementCode: z.enum(['territories', 'social-inclusion', 'ethical-digital', 'ecological-transition'])
 })
 
-export const bundleFileSchema = z.object({ path: bundlePathSchema, sha256: sha256Schema, size: z.number().int().min(0) })
+export const bundleFileSchema = z.object({
+  path: bundlePathSchema,
+  sha256: sha256Schema,
+  size: z.number().int().min(0)
+})
 
 export const bundleDocumentSchema = bundleFileSchema.extend({
   agreementReference: bundleAgreementSchema.shape.reference,

@@ -6,7 +6,8 @@ export function describeImportOutcome(outcome: ImportOutcome): string {
     outcome.documentsRecorded === 0
       ? 'aucun nouveau document'
       : `${outcome.documentsRecorded} document(s) reçu(s), vérifiables ici`
-  const signatures = outcome.signaturesRecorded === 0 ? '' : `, ${outcome.signaturesRecorded} signature(s) enregistrée(s)`
+  const signatures =
+    outcome.signaturesRecorded === 0 ? '' : `, ${outcome.signaturesRecorded} signature(s) enregistrée(s)`
   const backup = outcome.backupName ? ` Sauvegarde préalable : ${outcome.backupName}.` : ''
   return (
     `Import terminé : ${outcome.created} créée(s), ${outcome.updated} mise(s) à jour, ` +

@@ -15,7 +15,11 @@ import type { LocalNeed, LocalNeedSummary } from '../domain/need'
 import { backupNameSchema } from '../schemas/backup.schema'
 import { agreementQuerySchema } from '../schemas/agreement-query.schema'
 import { transitionInputSchema } from '../schemas/agreement-transition.schema'
-import { createAgreementInputSchema, PARTNERSHIP_TYPE_CODES, saveDraftInputSchema } from '../schemas/agreement.schema'
+import {
+  createAgreementInputSchema,
+  PARTNERSHIP_TYPE_CODES,
+  saveDraftInputSchema
+} from '../schemas/agreement.schema'
 import { needInputSchema, needQuerySchema } from '../schemas/need.schema'
 import {
   domainInputSchema,
@@ -79,11 +83,19 @@ export const contract = {
 
   // Editable reference lists (Settings). Each answers the fresh reference data; entries are archived, never deleted.
   'reference:addDomain': channel(domainInputSchema).returns<ReferenceData>(),
-  'reference:updateDomain': channel(z.object({ id: idSchema, data: domainInputSchema })).returns<ReferenceData>(),
-  'reference:setDomainArchived': channel(z.object({ id: idSchema, archived: z.boolean() })).returns<ReferenceData>(),
+  'reference:updateDomain': channel(
+    z.object({ id: idSchema, data: domainInputSchema })
+  ).returns<ReferenceData>(),
+  'reference:setDomainArchived': channel(
+    z.object({ id: idSchema, archived: z.boolean() })
+  ).returns<ReferenceData>(),
   'reference:addHeadNetwork': channel(headNetworkInputSchema).returns<ReferenceData>(),
-  'reference:updateHeadNetwork': channel(z.object({ id: idSchema, data: headNetworkInputSchema })).returns<ReferenceData>(),
-  'reference:setHeadNetworkArchived': channel(z.object({ id: idSchema, archived: z.boolean() })).returns<ReferenceData>(),
+  'reference:updateHeadNetwork': channel(
+    z.object({ id: idSchema, data: headNetworkInputSchema })
+  ).returns<ReferenceData>(),
+  'reference:setHeadNetworkArchived': channel(
+    z.object({ id: idSchema, archived: z.boolean() })
+  ).returns<ReferenceData>(),
 
   // Coordinator profile and La Poste party; update replaces each section given, keeps the other.
   'settings:get': channel(noInputSchema).returns<Settings>(),
@@ -112,7 +124,9 @@ export const contract = {
   /** The register: full-text search, filters, sort, one page and the total count. */
   'agreements:search': channel(agreementQuerySchema).returns<AgreementPage>(),
   'agreements:recommendType': channel(typeQuestionnaireSchema).returns<TypeRecommendation>(),
-  'agreements:suggestions': channel(z.object({ type: z.enum(PARTNERSHIP_TYPE_CODES) })).returns<CommitmentSuggestions>(),
+  'agreements:suggestions': channel(
+    z.object({ type: z.enum(PARTNERSHIP_TYPE_CODES) })
+  ).returns<CommitmentSuggestions>(),
 
   // Backups (Settings). A backup is named by its file name in the backups folder, never by a path.
   'backups:list': channel(noInputSchema).returns<BackupInfo[]>(),
@@ -151,7 +165,10 @@ export const contract = {
   /** System print dialog on the print view. */
   'documents:print': channel(documentTargetSchema).returns<null>(),
   /** Save dialog, then the print view as PDF, recorded as a version (null if cancelled). */
-  'documents:exportPdf': channel(documentTargetSchema).returns<{ version: DocumentVersion; savedTo: string } | null>(),
+  'documents:exportPdf': channel(documentTargetSchema).returns<{
+    version: DocumentVersion
+    savedTo: string
+  } | null>(),
   /** An amendment (avenant) of a signed or active agreement, listing the articles it rewrites. */
   'documents:createAmendment': channel(createAmendmentInputSchema).returns<Amendment>()
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>

@@ -14,7 +14,11 @@ export type EngagementCode = (typeof ENGAGEMENTS)[number]['code']
 
 export const ACTION_DOMAINS: ReadonlyArray<{ code: string; label: string; engagement: EngagementCode }> = [
   { code: 'shared-places', label: 'Lieux partagés', engagement: 'territories' },
-  { code: 'rural-proximity-services', label: 'Services de proximité en zone rurale', engagement: 'territories' },
+  {
+    code: 'rural-proximity-services',
+    label: 'Services de proximité en zone rurale',
+    engagement: 'territories'
+  },
   { code: 'solidarity-logistics', label: 'Logistique solidaire', engagement: 'territories' },
   { code: 'home-care', label: 'Maintien à domicile', engagement: 'social-inclusion' },
   { code: 'banking-inclusion', label: 'Inclusion bancaire', engagement: 'social-inclusion' },
@@ -31,9 +35,10 @@ export const PARTNERSHIP_TYPES = [
   {
     code: 'economic-cooperation',
     label: 'Coopération économique',
-    description: 'Construire une offre commune : chaque partie apporte une part du service, La Poste rémunère.',
+    description:
+      'Construire une offre commune : chaque partie apporte une part du service, La Poste rémunère.',
     example:
-      "Relais Poste ESS : un commerce rural tenu par une association assure les services postaux contre rémunération, ce qui pérennise un emploi."
+      'Relais Poste ESS : un commerce rural tenu par une association assure les services postaux contre rémunération, ce qui pérennise un emploi.'
   },
   {
     code: 'social-innovation',
@@ -45,14 +50,16 @@ export const PARTNERSHIP_TYPES = [
   {
     code: 'responsible-practices',
     label: 'Pratiques responsables',
-    description: 'Achats inclusifs : marchés réservés aux ESAT, entreprises adaptées et structures d’insertion.',
+    description:
+      'Achats inclusifs : marchés réservés aux ESAT, entreprises adaptées et structures d’insertion.',
     example: 'Environ 30 M€ d’achats inclusifs par an, dont des marchés réservés au secteur protégé.'
   },
   {
     code: 'patronage',
     label: 'Mécénat',
     description: 'Soutenir une association d’intérêt général : don financier, en nature ou de compétences.',
-    example: 'Mécénat de compétences : des postiers prêtent main-forte à la logistique des banques alimentaires.'
+    example:
+      'Mécénat de compétences : des postiers prêtent main-forte à la logistique des banques alimentaires.'
   }
 ] as const
 
@@ -92,7 +99,7 @@ export const ASSOCIATION_LEGAL_FORMS: ReadonlySet<LegalFormCode> = new Set(['ass
 export const HEAD_NETWORKS: ReadonlyArray<{ name: string; acronym: string }> = [
   { name: 'Union nationale ADMR', acronym: 'ADMR' },
   { name: 'Fédération française des banques alimentaires', acronym: 'FFBA' },
-  { name: "Union nationale des entreprises adaptées", acronym: 'UNEA' },
+  { name: 'Union nationale des entreprises adaptées', acronym: 'UNEA' },
   { name: 'Andicat (directeurs d’ESAT)', acronym: 'ANDICAT' },
   { name: 'Fédération des entreprises d’insertion', acronym: 'FEI' },
   { name: 'Emmaüs France', acronym: 'EMMAUS' },

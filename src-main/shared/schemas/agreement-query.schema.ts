@@ -3,7 +3,16 @@ import './french-messages'
 import { AGREEMENT_STATUSES } from '../domain/agreement'
 import { PARTNERSHIP_TYPE_CODES } from './agreement.schema'
 
-export const AGREEMENT_SORT_KEYS = ['reference', 'title', 'partnerName', 'type', 'status', 'startDate', 'endDate', 'updatedAt'] as const
+export const AGREEMENT_SORT_KEYS = [
+  'reference',
+  'title',
+  'partnerName',
+  'type',
+  'status',
+  'startDate',
+  'endDate',
+  'updatedAt'
+] as const
 
 /** The register's query: full-text search, filters, sort and one page. */
 export const agreementQuerySchema = z

@@ -14,7 +14,8 @@ export const centsSchema = z
   .max(100_000_000_000, 'Montant trop élevé.')
 
 const text = (max: number) => z.string().trim().max(max, `${max} caractères au plus.`)
-const count = (max: number) => z.number().int('Nombre entier attendu.').min(0, 'Nombre positif attendu.').max(max)
+const count = (max: number) =>
+  z.number().int('Nombre entier attendu.').min(0, 'Nombre positif attendu.').max(max)
 
 export const REMUNERATION_MODELS = ['flat-monthly', 'per-operation', 'commission', 'lump-sum'] as const
 export const BILLING_FREQUENCIES = ['monthly', 'quarterly', 'half-yearly', 'yearly'] as const

@@ -45,13 +45,21 @@ export const agreementContentSchema = z.object({
   domainIds: z.array(z.number().int().positive()).max(12),
   benefitCodes: z.array(z.enum(BENEFIT_CODES)).max(BENEFIT_CODES.length),
   startDate: isoDateSchema.nullable(),
-  durationMonths: z.number().int('Durée en mois entiers.').min(1, 'Au moins 1 mois.').max(120, '10 ans au plus.').nullable(),
+  durationMonths: z
+    .number()
+    .int('Durée en mois entiers.')
+    .min(1, 'Au moins 1 mois.')
+    .max(120, '10 ans au plus.')
+    .nullable(),
   renewalRule: z.enum(RENEWAL_RULES).nullable(),
   noticeMonths: z.number().int().min(0).max(24, '24 mois au plus.').nullable(),
   laPosteCommitments: z.array(text(1000)).max(30),
   partnerCommitments: z.array(text(1000)).max(30),
   indicators: z.array(indicatorSchema).max(30),
-  followUpCommittee: z.object({ composition: text(1000), meetingsPerYear: z.number().int().min(0).max(52).nullable() }),
+  followUpCommittee: z.object({
+    composition: text(1000),
+    meetingsPerYear: z.number().int().min(0).max(52).nullable()
+  }),
   communication: z.object({ logoUseAllowed: z.boolean(), clause: text(4000) }),
   dataProtection: text(4000),
   confidentiality: text(4000),

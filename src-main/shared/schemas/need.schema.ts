@@ -2,7 +2,8 @@ import { z } from 'zod'
 import './french-messages'
 import { isPostalCodeFormat } from '../validation/postal-code'
 
-const optionalText = (max: number, label: string) => z.string().trim().max(max, `${label} : ${max} caractères au plus.`)
+const optionalText = (max: number, label: string) =>
+  z.string().trim().max(max, `${label} : ${max} caractères au plus.`)
 
 /** A commune of the need's territory, as typed; the service resolves it against the official list. */
 export const needCommuneInputSchema = z.object({
@@ -11,11 +12,20 @@ export const needCommuneInputSchema = z.object({
 })
 
 export const needInputSchema = z.object({
-  title: z.string().trim().min(3, 'Donnez un titre au besoin (3 caractères au moins).').max(200, 'Titre : 200 caractères au plus.'),
+  title: z
+    .string()
+    .trim()
+    .min(3, 'Donnez un titre au besoin (3 caractères au moins).')
+    .max(200, 'Titre : 200 caractères au plus.'),
   description: optionalText(4000, 'Description'),
   communes: z.array(needCommuneInputSchema).max(100, '100 communes au plus.'),
   targetPublic: optionalText(500, 'Public cible'),
-  peopleReached: z.number().int('Nombre entier attendu.').min(0, 'Nombre positif attendu.').max(100_000_000).nullable(),
+  peopleReached: z
+    .number()
+    .int('Nombre entier attendu.')
+    .min(0, 'Nombre positif attendu.')
+    .max(100_000_000)
+    .nullable(),
   /** Action domain id; it implies the engagement. */
   domainId: z.number().int().positive().nullable(),
   identifiedBy: optionalText(200, 'Repéré par')
@@ -24,7 +34,15 @@ export const needInputSchema = z.object({
 export type NeedInput = z.infer<typeof needInputSchema>
 
 export function emptyNeedInput(): NeedInput {
-  return { title: '', description: '', communes: [], targetPublic: '', peopleReached: null, domainId: null, identifiedBy: '' }
+  return {
+    title: '',
+    description: '',
+    communes: [],
+    targetPublic: '',
+    peopleReached: null,
+    domainId: null,
+    identifiedBy: ''
+  }
 }
 
 export const needQuerySchema = z

@@ -72,7 +72,11 @@ export const partnerInputSchema = z
     if (partner.postalCode !== '' && partner.commune === '')
       ctx.addIssue({ code: 'custom', path: ['commune'], message: 'Indiquez la commune du code postal.' })
     if (partner.commune !== '' && partner.postalCode === '')
-      ctx.addIssue({ code: 'custom', path: ['postalCode'], message: 'Indiquez le code postal de la commune.' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['postalCode'],
+        message: 'Indiquez le code postal de la commune.'
+      })
     if (normalizeRna(partner.rna) !== '' && !ASSOCIATION_LEGAL_FORMS.has(partner.legalForm))
       ctx.addIssue({
         code: 'custom',

@@ -3,17 +3,24 @@ import './french-messages'
 import { isDepartmentCode } from '../agreements/agreement-reference'
 import { isValidEmail } from '../validation/email'
 
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} : ${max} caractères au plus.`)
+const text = (max: number, label: string) =>
+  z.string().trim().max(max, `${label} : ${max} caractères au plus.`)
 
 export const coordinatorProfileSchema = z.object({
   name: text(120, 'Nom'),
-  email: text(254, 'E-mail').refine((value) => value === '' || isValidEmail(value), 'Adresse e-mail invalide.'),
+  email: text(254, 'E-mail').refine(
+    (value) => value === '' || isValidEmail(value),
+    'Adresse e-mail invalide.'
+  ),
   region: text(120, 'Région'),
   department: z
     .string()
     .trim()
     .toUpperCase()
-    .refine((value) => value === '' || isDepartmentCode(value), 'Département : 2 chiffres (ou 2A, 2B, 971 à 976).')
+    .refine(
+      (value) => value === '' || isDepartmentCode(value),
+      'Département : 2 chiffres (ou 2A, 2B, 971 à 976).'
+    )
 })
 
 export const laPostePartySchema = z.object({
@@ -53,7 +60,11 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const domainInputSchema = z
   .object({
-    label: z.string().trim().min(2, 'Indiquez le libellé du domaine.').max(120, 'Libellé : 120 caractères au plus.'),
+    label: z
+      .string()
+      .trim()
+      .min(2, 'Indiquez le libellé du domaine.')
+      .max(120, 'Libellé : 120 caractères au plus.'),
     engagement: z.enum(['territories', 'social-inclusion', 'ethical-digital', 'ecological-transition'], {
       message: 'Choisissez l’engagement auquel le domaine se rattache.'
     })
@@ -62,7 +73,11 @@ export const domainInputSchema = z
 
 export const headNetworkInputSchema = z
   .object({
-    name: z.string().trim().min(2, 'Indiquez le nom de la tête de réseau.').max(200, 'Nom : 200 caractères au plus.'),
+    name: z
+      .string()
+      .trim()
+      .min(2, 'Indiquez le nom de la tête de réseau.')
+      .max(200, 'Nom : 200 caractères au plus.'),
     acronym: z.string().trim().max(30, 'Sigle : 30 caractères au plus.')
   })
   .strict()

@@ -31,7 +31,8 @@ export function useQuery<T>(load: () => Promise<T>, dependencies: readonly unkno
     let current = true
     loadRef.current().then(
       (value) => current && setAnswer({ request, data: value, error: undefined }),
-      (failure: unknown) => current && setAnswer((old) => ({ request, data: old?.data, error: errorMessage(failure) }))
+      (failure: unknown) =>
+        current && setAnswer((old) => ({ request, data: old?.data, error: errorMessage(failure) }))
     )
     return () => {
       current = false

@@ -42,7 +42,13 @@ function RecoveryScreen({ damage }: { damage: Extract<StartupState, { state: 'da
       {failure ? <Alert tone="error">{failure}</Alert> : null}
       <div className="form-actions">
         {report.restoreLabel ? (
-          <button type="button" className="button button--primary" disabled={busy} onClick={() => void restore()} autoFocus>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy}
+            onClick={() => void restore()}
+            autoFocus
+          >
             {busy ? 'Restauration…' : report.restoreLabel}
           </button>
         ) : null}

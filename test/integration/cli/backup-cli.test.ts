@@ -16,12 +16,19 @@ describe('CLI: backup and check', () => {
   })
   afterEach(() => rmSync(folder, { recursive: true, force: true }))
 
-  const partnerCount = async () => (JSON.parse((await cli('--db', db, 'partners', 'list', '--json')).out) as unknown[]).length
+  const partnerCount = async () =>
+    (JSON.parse((await cli('--db', db, 'partners', 'list', '--json')).out) as unknown[]).length
 
   it('creates, lists as JSON and restores a backup; check says the database is intact', async () => {
     expect(await cli('--db', db, 'check')).toMatchObject({ code: 0, out: expect.stringContaining('intacte') })
-    expect(await cli('--db', db, 'backup', 'create')).toMatchObject({ code: 0, out: expect.stringContaining('Sauvegarde vérifiée') })
-    const listed = JSON.parse((await cli('--db', db, 'backup', 'list', '--json')).out) as Array<{ name: string; reason: string }>
+    expect(await cli('--db', db, 'backup', 'create')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Sauvegarde vérifiée')
+    })
+    const listed = JSON.parse((await cli('--db', db, 'backup', 'list', '--json')).out) as Array<{
+      name: string
+      reason: string
+    }>
     expect(listed).toEqual([expect.objectContaining({ reason: 'manual', sizeBytes: expect.any(Number) })])
     expect((await cli('--db', db, 'backup', 'list')).out).toMatch(/Manuelle .* Ko/)
 
@@ -37,7 +44,10 @@ describe('CLI: backup and check', () => {
     const target = join(folder, 'copie.sqlite')
     expect((await cli('--db', db, 'backup', 'create', '--out', target)).code).toBe(0)
     expect(await cli('--db', target, 'check')).toMatchObject({ code: 0 })
-    expect(await cli('--db', db, 'backup', 'create', '--out', target)).toMatchObject({ code: 1, err: expect.stringContaining('existe déjà') })
+    expect(await cli('--db', db, 'backup', 'create', '--out', target)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('existe déjà')
+    })
   })
 
   it('check exits 1 on a damaged database and names the backup to restore; restore repairs it', async () => {
@@ -49,7 +59,10 @@ describe('CLI: backup and check', () => {
     expect(checked.code).toBe(1)
     expect(checked.err).toMatch(/endommagée[\s\S]*backup restore .*manual\.sqlite/)
     const file = /backup restore (\S+)/.exec(checked.err)?.[1] ?? ''
-    expect(await cli('--db', db, 'backup', 'restore', file)).toMatchObject({ code: 0, out: expect.stringContaining('mis de côté') })
+    expect(await cli('--db', db, 'backup', 'restore', file)).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('mis de côté')
+    })
     expect((await cli('--db', db, 'check')).code).toBe(0)
     expect(await partnerCount()).toBeGreaterThanOrEqual(5)
   })

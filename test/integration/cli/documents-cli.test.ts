@@ -49,10 +49,19 @@ describe('CLI: documents generate and verify', () => {
     await cli('demo')
     const listed = await cli('agreements', 'list', '--json')
     const reference = (JSON.parse(listed.out) as Array<{ reference: string }>)[0]?.reference as string
-    const one = await cli('documents', 'generate', '--ref', reference, '--out', join(cliDatabase.folder, 'une'))
+    const one = await cli(
+      'documents',
+      'generate',
+      '--ref',
+      reference,
+      '--out',
+      join(cliDatabase.folder, 'une')
+    )
     expect(one.code).toBe(0)
     expect(one.out.trim().split('\n')).toHaveLength(1)
-    expect(await cli('documents', 'generate', '--ref', 'AD-2000-01-0001', '--out', cliDatabase.folder)).toMatchObject({
+    expect(
+      await cli('documents', 'generate', '--ref', 'AD-2000-01-0001', '--out', cliDatabase.folder)
+    ).toMatchObject({
       code: 1
     })
     expect((await cli('documents', 'generate', '--out', cliDatabase.folder)).code).toBe(2)

@@ -29,16 +29,43 @@ describe('CLI: demo and partners', () => {
     const partners = JSON.parse(out) as Array<Record<string, unknown>>
     expect(partners.length).toBeGreaterThanOrEqual(5)
     expect(partners[0]).toEqual(
-      expect.objectContaining({ id: expect.any(Number), name: expect.any(String), siret: expect.anything(), rna: expect.anything(), postalCode: expect.any(String), commune: expect.any(String), headNetwork: expect.anything() })
+      expect.objectContaining({
+        id: expect.any(Number),
+        name: expect.any(String),
+        siret: expect.anything(),
+        rna: expect.anything(),
+        postalCode: expect.any(String),
+        commune: expect.any(String),
+        headNetwork: expect.anything()
+      })
     )
     const names = partners.map((partner) => partner.name)
-    expect(names).toEqual(expect.arrayContaining(['ADMR de la Vallée du Lot', 'Banque alimentaire de la Gironde', 'ESAT Les Ateliers du Médoc']))
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'ADMR de la Vallée du Lot',
+        'Banque alimentaire de la Gironde',
+        'ESAT Les Ateliers du Médoc'
+      ])
+    )
     await cli('--db', db, 'demo')
     expect(await partnerNames()).toEqual(names)
   })
 
   it('adds a valid partner', async () => {
-    const result = await cli('--db', db, 'partners', 'add', '--name', 'Épicerie solidaire', '--siret', '440 123 453 00019', '--postal-code', '47300', '--commune', 'Villeneuve-sur-Lot')
+    const result = await cli(
+      '--db',
+      db,
+      'partners',
+      'add',
+      '--name',
+      'Épicerie solidaire',
+      '--siret',
+      '440 123 453 00019',
+      '--postal-code',
+      '47300',
+      '--commune',
+      'Villeneuve-sur-Lot'
+    )
     expect(result).toMatchObject({ code: 0, out: expect.stringContaining('Épicerie solidaire') })
     expect(await partnerNames()).toEqual(['Épicerie solidaire'])
   })
@@ -60,20 +87,50 @@ describe('CLI: demo and partners', () => {
     expect(result).toMatchObject({ code: 1, err: expect.stringContaining('ADMR de la Vallée du Lot') })
   })
 
-  it.each([[[]], [['partners']], [['partners', 'add']], [['partners', 'list', '--bogus']], [['unknown']], [['--db']]])(
-    'answers bad usage %j with exit 2',
-    async (argv) => {
-      const result = await cli(...(argv.length && argv[0] !== '--db' ? ['--db', db, ...argv] : argv))
-      expect(result.code).toBe(2)
-    }
-  )
+  it.each([
+    [[]],
+    [['partners']],
+    [['partners', 'add']],
+    [['partners', 'list', '--bogus']],
+    [['unknown']],
+    [['--db']]
+  ])('answers bad usage %j with exit 2', async (argv) => {
+    const result = await cli(...(argv.length && argv[0] !== '--db' ? ['--db', db, ...argv] : argv))
+    expect(result.code).toBe(2)
+  })
 
   it('runs as a real process through npm run cli, with the exit codes of the README', async () => {
     const run = promisify(execFile)
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-    const ok = await run(npm, ['run', '--silent', 'cli', '--', '--db', db, 'partners', 'add', '--name', 'ADMR 47'])
+    const ok = await run(npm, [
+      'run',
+      '--silent',
+      'cli',
+      '--',
+      '--db',
+      db,
+      'partners',
+      'add',
+      '--name',
+      'ADMR 47'
+    ])
     expect(ok.stdout).toContain('ADMR 47')
-    await expect(run(npm, ['run', '--silent', 'cli', '--', '--db', db, 'partners', 'add', '--name', 'X2', '--siret', '1'])).rejects.toMatchObject({
+    await expect(
+      run(npm, [
+        'run',
+        '--silent',
+        'cli',
+        '--',
+        '--db',
+        db,
+        'partners',
+        'add',
+        '--name',
+        'X2',
+        '--siret',
+        '1'
+      ])
+    ).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringContaining('SIRET')
     })

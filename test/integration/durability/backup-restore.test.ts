@@ -31,7 +31,9 @@ describe('backups: create, list, restore', () => {
     const after = await databaseFingerprint(database.db)
     expect(after.counts).toEqual(before.counts)
     expect(after.sha256).toBe(before.sha256)
-    expect((await services.partners.list()).map((partner) => partner.name)).not.toContain('Structure ajoutée après')
+    expect((await services.partners.list()).map((partner) => partner.name)).not.toContain(
+      'Structure ajoutée après'
+    )
 
     // The state just before the restore is itself a backup: restoring it undoes the restore.
     expect(outcome.safetyBackup.reason).toBe('pre-restore')
@@ -48,11 +50,15 @@ describe('backups: create, list, restore', () => {
     expect(listed.map((backup) => backup.name)).toEqual([second.name, first.name])
     expect(listed[0]).toMatchObject({ reason: 'manual', sizeBytes: expect.any(Number) })
     expect(listed[0]?.sizeBytes).toBeGreaterThan(4096)
-    expect(readdirSync(database.services.backups.folder).filter((name) => name.includes('partial'))).toEqual([])
+    expect(readdirSync(database.services.backups.folder).filter((name) => name.includes('partial'))).toEqual(
+      []
+    )
   })
 
   it('refuses to restore a name that is not one of its backups', async () => {
-    await expect(database.services.backups.restore('alliance-conventions-20260101T000000000Z-manual.sqlite')).rejects.toMatchObject({
+    await expect(
+      database.services.backups.restore('alliance-conventions-20260101T000000000Z-manual.sqlite')
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND'
     })
   })

@@ -23,7 +23,10 @@ describe('erasing a contact (GDPR)', () => {
     const oldBackup = await services.backups.create()
     // The partner is edited a few times so that several page versions holding the email exist.
     for (let index = 0; index < 3; index += 1) {
-      await services.partners.update(partner.id, { ...partnerWithContact(`Recyclerie solidaire ${index}`, email), contacts: [{ ...partnerWithContact('', email).contacts[0]!, id: partner.contacts[0]!.id }] })
+      await services.partners.update(partner.id, {
+        ...partnerWithContact(`Recyclerie solidaire ${index}`, email),
+        contacts: [{ ...partnerWithContact('', email).contacts[0]!, id: partner.contacts[0]!.id }]
+      })
     }
     expect(fileContains(file, email) || fileContains(`${file}-wal`, email)).toBe(true)
 
@@ -34,7 +37,13 @@ describe('erasing a contact (GDPR)', () => {
     expect(fileContains(`${file}-wal`, email)).toBe(false)
     expect(fileContains(file, '05 56 00 00 00') || fileContains(file, '0556000000')).toBe(false)
     const contact = (await services.partners.get(partner.id)).contacts[0]
-    expect(contact).toMatchObject({ id: contactId, name: 'Contact effacé', email: null, phone: null, role: null })
+    expect(contact).toMatchObject({
+      id: contactId,
+      name: 'Contact effacé',
+      email: null,
+      phone: null,
+      role: null
+    })
     expect(outcome.backupsStillHolding.map((backup) => backup.name)).toEqual([oldBackup.name])
 
     // A backup taken after the erasure does not hold the contact.

@@ -14,7 +14,10 @@ async function databaseWithBackup(file: string): Promise<void> {
   const opened = await openDatabase(file)
   const services = createAppServices({ db: opened.db, databasePath: file, version: 't' })
   for (let index = 0; index < 40; index += 1) {
-    await services.partners.create({ ...partnerWithContact(`Structure ${index} ${'x'.repeat(150)}`, `c${index}@exemple.fr`), addressLine: 'y'.repeat(190) })
+    await services.partners.create({
+      ...partnerWithContact(`Structure ${index} ${'x'.repeat(150)}`, `c${index}@exemple.fr`),
+      addressLine: 'y'.repeat(190)
+    })
   }
   await createBackupFile(file, backupsFolderFor(file), 'daily', new Date())
   await opened.close()

@@ -29,12 +29,16 @@ describe('disk full', () => {
     const big = { ...partnerWithContact('x'.repeat(200), 'big@exemple.fr'), addressLine: 'y'.repeat(200) }
     let refused: unknown
     for (let attempt = 0; attempt < 200 && !refused; attempt += 1) {
-      await services.partners.create({ ...big, name: `${attempt} ${'x'.repeat(190)}` }).catch((error: unknown) => {
-        refused = error
-      })
+      await services.partners
+        .create({ ...big, name: `${attempt} ${'x'.repeat(190)}` })
+        .catch((error: unknown) => {
+          refused = error
+        })
     }
     expect(refused).toMatchObject(DISK_FULL)
-    expect((await services.partners.list({ search: 'Banque' })).map((partner) => partner.name)).toEqual(['Banque alimentaire'])
+    expect((await services.partners.list({ search: 'Banque' })).map((partner) => partner.name)).toEqual([
+      'Banque alimentaire'
+    ])
 
     await sql`pragma max_page_count = 1073741823`.execute(db)
     await services.partners.create(partnerWithContact('Après libération de place', 'ok@exemple.fr'))

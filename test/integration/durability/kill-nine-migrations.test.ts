@@ -17,7 +17,10 @@ async function schemaOf(file: string): Promise<{ version: number; objects: strin
       database,
       "select name, sql from sqlite_master where name not like 'sqlite_%' order by name"
     )
-    return { version: row?.user_version ?? 0, objects: objects.map((object) => `${object.name}: ${object.sql ?? ''}`) }
+    return {
+      version: row?.user_version ?? 0,
+      objects: objects.map((object) => `${object.name}: ${object.sql ?? ''}`)
+    }
   })
 }
 

@@ -41,14 +41,21 @@ describe('kill -9 while writing', () => {
     const missing: string[] = []
     for (const [key, version] of expected) {
       const found = Number(/ v(\d+)$/.exec(names.get(key) ?? '')?.[1] ?? -1)
-      if (found < version) missing.push(`${key}: acknowledged v${version}, found ${names.get(key) ?? 'nothing'}`)
+      if (found < version)
+        missing.push(`${key}: acknowledged v${version}, found ${names.get(key) ?? 'nothing'}`)
     }
     return missing
   }
 
   it(`keeps every acknowledged write and an intact file over ${TRIALS} kills`, async () => {
     const started = Date.now()
-    const totals = { trials: 0, killedWhileOpening: 0, acknowledged: 0, agreements: 0, failures: [] as string[] }
+    const totals = {
+      trials: 0,
+      killedWhileOpening: 0,
+      acknowledged: 0,
+      agreements: 0,
+      failures: [] as string[]
+    }
     const lane = async (index: number) => {
       const file = join(folder, `lane-${index}.sqlite`)
       const expected = new Map<string, number>()
@@ -74,6 +81,6 @@ describe('kill -9 while writing', () => {
     expect(totals.trials).toBe(TRIALS)
     expect(totals.acknowledged).toBeGreaterThan(TRIALS)
     expect(totals.agreements).toBeGreaterThan(TRIALS / 4)
-  // 33 to 47 s alone on 2 cores (measured); the margin is for running beside the rest of the suite.
+    // 33 to 47 s alone on 2 cores (measured); the margin is for running beside the rest of the suite.
   }, 300_000)
 })

@@ -17,7 +17,11 @@ describe('backups taken at start-up', () => {
   afterEach(() => rmSync(folder, { recursive: true, force: true }))
 
   async function start(now: Date) {
-    const outcome = await openAtStartup({ databasePath: file, backupsFolder: backupsFolderFor(file), now: () => now })
+    const outcome = await openAtStartup({
+      databasePath: file,
+      backupsFolder: backupsFolderFor(file),
+      now: () => now
+    })
     if (outcome.kind !== 'ready') throw new Error(`not ready: ${outcome.problems.join()}`)
     await outcome.database.close()
     return outcome
@@ -27,7 +31,9 @@ describe('backups taken at start-up', () => {
     const monday = new Date('2026-11-23T08:00:00Z')
     expect((await start(monday)).dailyBackup?.reason).toBe('daily')
     expect((await start(new Date('2026-11-23T17:00:00Z'))).dailyBackup).toBeNull()
-    expect((await start(new Date('2026-11-24T08:30:00Z'))).dailyBackup?.createdAt).toBe('2026-11-24T08:30:00.000Z')
+    expect((await start(new Date('2026-11-24T08:30:00Z'))).dailyBackup?.createdAt).toBe(
+      '2026-11-24T08:30:00.000Z'
+    )
     expect(await listBackups(backupsFolderFor(file))).toHaveLength(2)
   })
 
@@ -37,8 +43,12 @@ describe('backups taken at start-up', () => {
     await start(new Date('2026-11-23T08:00:00Z'))
     const reasons = (await listBackups(backupsFolderFor(file))).map((backup) => backup.reason)
     expect(reasons).toContain('pre-migration')
-    const [snapshot] = (await listBackups(backupsFolderFor(file))).filter((backup) => backup.reason === 'pre-migration')
-    const reopened = await openDatabase(join(backupsFolderFor(file), snapshot?.name ?? ''), { migrations: MIGRATIONS.slice(0, 2) })
+    const [snapshot] = (await listBackups(backupsFolderFor(file))).filter(
+      (backup) => backup.reason === 'pre-migration'
+    )
+    const reopened = await openDatabase(join(backupsFolderFor(file), snapshot?.name ?? ''), {
+      migrations: MIGRATIONS.slice(0, 2)
+    })
     expect(reopened.migration.fromVersion).toBe(2)
     await reopened.close()
   })

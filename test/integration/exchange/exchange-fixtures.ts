@@ -87,4 +87,3 @@ export function patchName(zip: Buffer, from: string, to: string): Buffer {
 
 /** The CLI against the database at `dbPath`. */
 export const cli = (dbPath: string, ...args: string[]) => runCliCaptured(['--db', dbPath, ...args])
-

@@ -26,7 +26,11 @@ describe('export bundles carry the documents the app issued', () => {
     const manifest = JSON.parse((files.get('manifest.json') as Buffer).toString('utf8')) as BundleManifest
     expect(manifest.documents).toHaveLength(1)
     const [document] = manifest.documents
-    expect(document).toMatchObject({ agreementReference: agreement.reference, kind: 'for_signature', version: latest.version })
+    expect(document).toMatchObject({
+      agreementReference: agreement.reference,
+      kind: 'for_signature',
+      version: latest.version
+    })
     expect(document?.sha256).toBe(latest.sha256)
     expect(sha256(files.get(document?.path ?? '') as Buffer)).toBe(latest.sha256)
   })
@@ -38,8 +42,14 @@ describe('export bundles carry the documents the app issued', () => {
     await signBoth(services, forSignature.id)
     const manifestOf = async (anonymised: boolean) => {
       const bundlePath = join(database.folder, `paquet-${anonymised}.zip`)
-      await services.exchange.export({ selection: { kind: 'ids', ids: [agreement.id] }, filePath: bundlePath, anonymised })
-      return JSON.parse(((await readZip(bundlePath)).get('manifest.json') as Buffer).toString('utf8')) as BundleManifest
+      await services.exchange.export({
+        selection: { kind: 'ids', ids: [agreement.id] },
+        filePath: bundlePath,
+        anonymised
+      })
+      return JSON.parse(
+        ((await readZip(bundlePath)).get('manifest.json') as Buffer).toString('utf8')
+      ) as BundleManifest
     }
 
     const manifest = await manifestOf(false)
@@ -52,14 +62,25 @@ describe('export bundles carry the documents the app issued', () => {
         method: 'drawn',
         documentSha256: forSignature.sha256
       }),
-      expect.objectContaining({ party: 'partner', signerName: 'Bernard Lafitte', method: 'drawn', documentSha256: forSignature.sha256 })
+      expect.objectContaining({
+        party: 'partner',
+        signerName: 'Bernard Lafitte',
+        method: 'drawn',
+        documentSha256: forSignature.sha256
+      })
     ])
     expect(manifest.documents.map((document) => document.kind).sort()).toEqual(['for_signature', 'signed'])
 
     const anonymous = await manifestOf(true)
     expect(anonymous.documents).toEqual([])
-    expect([...(await readZip(join(database.folder, 'paquet-true.zip'))).keys()].filter((name) => name.startsWith('documents/'))).toEqual([])
-    expect(anonymous.agreements[0]?.signatures.map((signature) => [signature.signerName, signature.signerTitle])).toEqual([
+    expect(
+      [...(await readZip(join(database.folder, 'paquet-true.zip'))).keys()].filter((name) =>
+        name.startsWith('documents/')
+      )
+    ).toEqual([])
+    expect(
+      anonymous.agreements[0]?.signatures.map((signature) => [signature.signerName, signature.signerTitle])
+    ).toEqual([
       ['Claire Martin', 'Directrice régionale'],
       ['', '']
     ])

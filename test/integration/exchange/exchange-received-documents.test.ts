@@ -30,7 +30,9 @@ describe('documents received in a bundle', () => {
   const verify = (database: TempDatabase, bytes: Buffer) =>
     database.services.documents.verify({ fileName: 'convention.docx', dataBase64: bytes.toString('base64') })
   const bytesOf = (kind: 'for_signature' | 'signed' | 'signed_copy', of = reference) => {
-    const document = manifest.documents.find((entry) => entry.kind === kind && entry.agreementReference === of)
+    const document = manifest.documents.find(
+      (entry) => entry.kind === kind && entry.agreementReference === of
+    )
     return files.get(document?.path ?? '') as Buffer
   }
   const targetAgreementId = async (of = reference) =>
@@ -40,7 +42,12 @@ describe('documents received in a bundle', () => {
     source = await openTempDatabase()
     target = await openTempDatabase()
     await source.services.settings.update({
-      coordinator: { name: 'Claire Dubois', email: 'claire@laposte.example', region: 'Nouvelle-Aquitaine', department: '33' }
+      coordinator: {
+        name: 'Claire Dubois',
+        email: 'claire@laposte.example',
+        region: 'Nouvelle-Aquitaine',
+        department: '33'
+      }
     })
     const agreement = await readyAgreement(source.services, 'patronage')
     reference = agreement.reference
@@ -75,11 +82,19 @@ describe('documents received in a bundle', () => {
     const forSignatureCheck = await verify(target, bytesOf('for_signature'))
     expect(forSignatureCheck).toMatchObject({
       status: 'issued',
-      match: { reference, version: forSignature.version, kind: 'for_signature', issuedBy: 'Claire Dubois (Nouvelle-Aquitaine)' }
+      match: {
+        reference,
+        version: forSignature.version,
+        kind: 'for_signature',
+        issuedBy: 'Claire Dubois (Nouvelle-Aquitaine)'
+      }
     })
     expect(forSignatureCheck.message).toContain('émis par Claire Dubois (Nouvelle-Aquitaine)')
     const signedCheck = await verify(target, bytesOf('signed'))
-    expect(signedCheck).toMatchObject({ status: 'issued', match: { reference, version: signed.version, kind: 'signed' } })
+    expect(signedCheck).toMatchObject({
+      status: 'issued',
+      match: { reference, version: signed.version, kind: 'signed' }
+    })
   })
 
   it('verifies the scanned copy of a convention signed on paper, attached to its paper signatures', async () => {
@@ -88,7 +103,9 @@ describe('documents received in a bundle', () => {
     expect(check.status).toBe('issued')
     expect(check.message).toContain(`Copie signée numérisée enregistrée pour la convention ${paperReference}`)
     const { signatures } = await target.services.documents.list(await targetAgreementId(paperReference))
-    expect(signatures.map((signature) => [signature.signerName, signature.method, signature.imported])).toEqual([
+    expect(
+      signatures.map((signature) => [signature.signerName, signature.method, signature.imported])
+    ).toEqual([
       ['Claire Martin', 'scanned', true],
       ['Lucie Garnier', 'scanned', true]
     ])
@@ -103,29 +120,54 @@ describe('documents received in a bundle', () => {
   it('lists the received versions and signatures on the agreement, with a history line naming the bundle', async () => {
     const agreementId = await targetAgreementId()
     const documents = await target.services.documents.list(agreementId)
-    expect(documents.versions.map((version) => [version.version, version.kind, version.sha256, version.issuedBy])).toEqual([
+    expect(
+      documents.versions.map((version) => [version.version, version.kind, version.sha256, version.issuedBy])
+    ).toEqual([
       [forSignature.version, 'for_signature', forSignature.sha256, 'Claire Dubois (Nouvelle-Aquitaine)'],
       [signed.version, 'signed', signed.sha256, 'Claire Dubois (Nouvelle-Aquitaine)']
     ])
     expect(documents.signatures).toEqual([
-      expect.objectContaining({ party: 'la-poste', signerName: 'Claire Martin', signerTitle: 'Directrice régionale', place: 'Bordeaux', imported: true }),
-      expect.objectContaining({ party: 'partner', signerName: 'Bernard Lafitte', signerTitle: 'Président', imported: true })
+      expect.objectContaining({
+        party: 'la-poste',
+        signerName: 'Claire Martin',
+        signerTitle: 'Directrice régionale',
+        place: 'Bordeaux',
+        imported: true
+      }),
+      expect.objectContaining({
+        party: 'partner',
+        signerName: 'Bernard Lafitte',
+        signerTitle: 'Président',
+        imported: true
+      })
     ])
-    expect(documents.signatures.every((signature) => signature.documentSha256 === forSignature.sha256)).toBe(true)
+    expect(documents.signatures.every((signature) => signature.documentSha256 === forSignature.sha256)).toBe(
+      true
+    )
     const history = await target.services.agreements.history(agreementId)
     expect(history.map((entry) => entry.summary)).toContainEqual(
-      expect.stringMatching(/^Documents reçus du fichier d'échange du \d\d\/\d\d\/\d{4} de Claire Dubois \(Nouvelle-Aquitaine\), lot [0-9a-f]{8} : version 1 \(pour signature\), version 2 \(signée\)\.$/)
+      expect.stringMatching(
+        /^Documents reçus du fichier d'échange du \d\d\/\d\d\/\d{4} de Claire Dubois \(Nouvelle-Aquitaine\), lot [0-9a-f]{8} : version 1 \(pour signature\), version 2 \(signée\)\.$/
+      )
     )
   })
 
   it('changes nothing when the same bundle is imported again, or when it comes back where it was made', async () => {
     const before = await databaseFingerprint(target.db)
     const again = await target.services.exchange.importFile({ filePath: join(source.folder, 'paquet.zip') })
-    expect(again).toMatchObject({ created: 0, updated: 0, documentsRecorded: 0, signaturesRecorded: 0, backupName: null })
+    expect(again).toMatchObject({
+      created: 0,
+      updated: 0,
+      documentsRecorded: 0,
+      signaturesRecorded: 0,
+      backupName: null
+    })
     expect(await databaseFingerprint(target.db)).toEqual(before)
 
     const sourceBefore = await databaseFingerprint(source.db)
-    const back = await source.services.exchange.importFile({ filePath: await exportAll(target, 'retour.zip') })
+    const back = await source.services.exchange.importFile({
+      filePath: await exportAll(target, 'retour.zip')
+    })
     expect(back).toMatchObject({ created: 0, documentsRecorded: 0, signaturesRecorded: 0, backupName: null })
     expect(await databaseFingerprint(source.db)).toEqual(sourceBefore)
   })

@@ -146,15 +146,27 @@ describe('export bundle and round trip', () => {
 
       const before = await databaseFingerprint(target.db)
       const second = await exchange.importFile({ filePath: bundlePath })
-      expect(second).toMatchObject({ created: 0, updated: 0, documentsRecorded: 0, signaturesRecorded: 0, backupName: null })
+      expect(second).toMatchObject({
+        created: 0,
+        updated: 0,
+        documentsRecorded: 0,
+        signaturesRecorded: 0,
+        backupName: null
+      })
       expect(await databaseFingerprint(target.db)).toEqual(before)
 
       // The reference counter moved past the imported references: the next agreement drafted here gets a new one.
       const [need] = await target.services.needs.list({})
       const [partner] = await target.services.partners.list({})
-      const drafted = await target.services.agreements.create({ needId: need?.id ?? 0, partnerId: partner?.id ?? 0, type: 'patronage' })
+      const drafted = await target.services.agreements.create({
+        needId: need?.id ?? 0,
+        partnerId: partner?.id ?? 0,
+        type: 'patronage'
+      })
       const prefix = drafted.agreement.reference.slice(0, -4)
-      const imported = manifest.agreements.map((item) => item.reference).filter((reference) => reference.startsWith(prefix))
+      const imported = manifest.agreements
+        .map((item) => item.reference)
+        .filter((reference) => reference.startsWith(prefix))
       expect(imported.length).toBeGreaterThan(0)
       expect(drafted.agreement.reference > (imported.sort().at(-1) ?? '')).toBe(true)
     } finally {

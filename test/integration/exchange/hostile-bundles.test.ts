@@ -133,12 +133,18 @@ describe('hostile bundles are refused and change nothing', () => {
   }
 
   it('a document that is neither Word nor PDF', async () => {
-    await expectRefused(await withDocuments([{ path: 'documents/convention.exe', version: 1 }]), /ni un fichier Word \(\.docx\) ni un PDF/)
+    await expectRefused(
+      await withDocuments([{ path: 'documents/convention.exe', version: 1 }]),
+      /ni un fichier Word \(\.docx\) ni un PDF/
+    )
   })
 
   it('a signed copy that is neither a PDF nor an image', async () => {
     const zip = await withDocuments([{ path: 'documents/copie.html', version: 1, kind: 'signed_copy' }])
-    await expectRefused(zip, /la copie signée « documents\/copie\.html » n'est ni un PDF ni une image PNG ou JPEG/)
+    await expectRefused(
+      zip,
+      /la copie signée « documents\/copie\.html » n'est ni un PDF ni une image PNG ou JPEG/
+    )
   })
 
   it('two documents claiming the same version of an agreement', async () => {

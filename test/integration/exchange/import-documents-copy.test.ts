@@ -44,7 +44,9 @@ describe('copying received documents', () => {
     await expect(copyDocuments(folder, documents, files)).rejects.toBeDefined()
     for (const [index, document] of documents.entries())
       if (index !== 12) expect(existsSync(importedDocumentPath(folder, document))).toBe(false)
-    const leftovers = readdirSync(join(folder, 'imports'), { recursive: true }).filter((name) => String(name).endsWith('.tmp'))
+    const leftovers = readdirSync(join(folder, 'imports'), { recursive: true }).filter((name) =>
+      String(name).endsWith('.tmp')
+    )
     expect(leftovers).toEqual([])
   })
 })

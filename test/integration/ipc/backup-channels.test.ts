@@ -31,6 +31,9 @@ describe('backup and erasure channels', () => {
     const backup = await unwrap(api.backups.create({}))
     const outcome = await unwrap(api.partners.eraseContact({ contactId: partner.contacts[0]?.id ?? 0 }))
     expect(outcome.backupsStillHolding.map((entry) => entry.name)).toEqual([backup.name])
-    expect(await api.partners.eraseContact({ contactId: -1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(await api.partners.eraseContact({ contactId: -1 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' }
+    })
   })
 })

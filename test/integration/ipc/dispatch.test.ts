@@ -23,7 +23,10 @@ describe('IPC dispatch', () => {
   })
 
   it('answers a valid call with its value', async () => {
-    const reply = await dispatch(handlers, 'partners:create', { ...emptyPartnerInput(), name: 'Familles rurales 64' })
+    const reply = await dispatch(handlers, 'partners:create', {
+      ...emptyPartnerInput(),
+      name: 'Familles rurales 64'
+    })
     expect(reply).toMatchObject({ ok: true, value: { id: 1, name: 'Familles rurales 64' } })
   })
 
@@ -52,12 +55,18 @@ describe('IPC dispatch', () => {
   })
 
   it('never sends a stack trace to the renderer', async () => {
-    const failing = { ...handlers, 'partners:list': () => Promise.reject(new Error('SQLITE_IOERR at /home/x/secret.ts:12')) }
+    const failing = {
+      ...handlers,
+      'partners:list': () => Promise.reject(new Error('SQLITE_IOERR at /home/x/secret.ts:12'))
+    }
     const logError = vi.fn()
     const reply = await dispatch(failing, 'partners:list', {}, logError)
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: "Une erreur inattendue s'est produite : l'opération n'a pas abouti." }
+      error: {
+        code: 'INTERNAL',
+        message: "Une erreur inattendue s'est produite : l'opération n'a pas abouti."
+      }
     })
     expect(logError).toHaveBeenCalledOnce()
   })

@@ -32,7 +32,11 @@ describe('IPC calls from an unexpected frame', () => {
   })
 
   it("are answered for the app's own page", async () => {
-    const created = await call(appFrame, 'partners:create', partnerWithContact('Structure légitime', 'y@exemple.fr'))
+    const created = await call(
+      appFrame,
+      'partners:create',
+      partnerWithContact('Structure légitime', 'y@exemple.fr')
+    )
     expect(created).toMatchObject({ ok: true, value: { name: 'Structure légitime' } })
   })
 

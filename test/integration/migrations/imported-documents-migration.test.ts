@@ -25,7 +25,15 @@ describe('migration 0021-record-imported-documents', () => {
     expect(opened.migration).toEqual({ fromVersion: step.index, toVersion: step.index + 1 })
 
     const signatures = await db.selectFrom('document_signatures').selectAll().orderBy('id').execute()
-    expect(signatures.map((row) => [row.signer_name, row.method, row.image_png && [...row.image_png], row.scan_file_name, row.imported_from])).toEqual([
+    expect(
+      signatures.map((row) => [
+        row.signer_name,
+        row.method,
+        row.image_png && [...row.image_png],
+        row.scan_file_name,
+        row.imported_from
+      ])
+    ).toEqual([
       ['Claire Martin', 'drawn', [7, 8, 9], null, null],
       ['Bernard Lafitte', 'scanned', null, 'scan.pdf', null]
     ])
@@ -42,7 +50,9 @@ describe('migration 0021-record-imported-documents', () => {
     const signature = (importedFrom: string | null) =>
       sql`insert into document_signatures (agreement_id, version_id, party, signer_name, signer_title, signed_at, place,
         method, document_sha256, created_at, imported_from)
-        values (1, 1, 'partner', 'B', '', ${now}, 'Pau', 'drawn', ${sha}, ${now}, ${importedFrom})`.execute(db)
+        values (1, 1, 'partner', 'B', '', ${now}, 'Pau', 'drawn', ${sha}, ${now}, ${importedFrom})`.execute(
+        db
+      )
     await expect(signature(null)).rejects.toThrow(/CHECK/)
     await signature('lot-a')
 

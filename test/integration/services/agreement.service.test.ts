@@ -2,7 +2,12 @@ import { emptyNeedInput } from '../../../src-main/shared/schemas/need.schema'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../src-main/db/open-database'
 import { createAppServices } from '../../../src-main/services/app-services'
-import { bankPartner, completeChanges, completeTerms, seedNeedAndPartner } from '../../support/agreement-fixtures'
+import {
+  bankPartner,
+  completeChanges,
+  completeTerms,
+  seedNeedAndPartner
+} from '../../support/agreement-fixtures'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
 
 describe('agreement service', () => {
@@ -54,13 +59,19 @@ describe('agreement service', () => {
 
   it('numbers with the coordinator’s department when neither the need nor the partner has a commune', async () => {
     const { services } = database
-    const partner = await services.partners.create(bankPartner({ siret: '', rna: '', postalCode: '', commune: '' }))
+    const partner = await services.partners.create(
+      bankPartner({ siret: '', rna: '', postalCode: '', commune: '' })
+    )
     const need = await services.needs.create({ ...emptyNeedInput(), title: 'Besoin sans territoire' })
-    await expect(services.agreements.create({ needId: need.id, partnerId: partner.id })).rejects.toMatchObject({
+    await expect(
+      services.agreements.create({ needId: need.id, partnerId: partner.id })
+    ).rejects.toMatchObject({
       code: 'VALIDATION',
       message: expect.stringContaining('département')
     })
-    await services.settings.update({ coordinator: { name: 'Claire Martin', email: '', region: '', department: '64' } })
+    await services.settings.update({
+      coordinator: { name: 'Claire Martin', email: '', region: '', department: '64' }
+    })
     const { agreement } = await services.agreements.create({ needId: need.id, partnerId: partner.id })
     expect(agreement.reference).toMatch(/^AD-\d{4}-64-0001$/)
   })

@@ -11,7 +11,15 @@ function partner(overrides: Partial<PartnerInput> = {}): PartnerInput {
     postalCode: '33520',
     commune: 'Bruges',
     generalInterest: true,
-    contacts: [{ name: 'Bernard Lafitte', role: 'Président', email: 'B.Lafitte@ba33.example.org', phone: '05 56 12 34 56', maySign: true }],
+    contacts: [
+      {
+        name: 'Bernard Lafitte',
+        role: 'Président',
+        email: 'B.Lafitte@ba33.example.org',
+        phone: '05 56 12 34 56',
+        maySign: true
+      }
+    ],
     ...overrides
   }
 }
@@ -37,7 +45,12 @@ describe('partner service', () => {
       archived: false
     })
     expect(read.contacts).toEqual([
-      expect.objectContaining({ name: 'Bernard Lafitte', email: 'b.lafitte@ba33.example.org', phone: '0556123456', maySign: true })
+      expect.objectContaining({
+        name: 'Bernard Lafitte',
+        email: 'b.lafitte@ba33.example.org',
+        phone: '0556123456',
+        maySign: true
+      })
     ])
   })
 
@@ -50,7 +63,9 @@ describe('partner service', () => {
 
   it('refuses a second structure with the same SIRET, naming the first', async () => {
     await database.services.partners.create(partner())
-    await expect(database.services.partners.create(partner({ name: 'Autre structure' }))).rejects.toMatchObject({
+    await expect(
+      database.services.partners.create(partner({ name: 'Autre structure' }))
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: expect.stringContaining('Banque alimentaire de la Gironde'),
       fieldErrors: { siret: expect.stringContaining('Banque alimentaire de la Gironde') }
@@ -59,11 +74,15 @@ describe('partner service', () => {
   })
 
   it('refuses a commune that does not match the postal code, and writes nothing', async () => {
-    await expect(database.services.partners.create(partner({ postalCode: '33000', commune: 'Pessac' }))).rejects.toMatchObject({
+    await expect(
+      database.services.partners.create(partner({ postalCode: '33000', commune: 'Pessac' }))
+    ).rejects.toMatchObject({
       code: 'VALIDATION',
       fieldErrors: { commune: expect.stringContaining('Bordeaux') }
     })
-    await expect(database.services.partners.create(partner({ postalCode: '99999', commune: 'Nulle-part' }))).rejects.toMatchObject({
+    await expect(
+      database.services.partners.create(partner({ postalCode: '99999', commune: 'Nulle-part' }))
+    ).rejects.toMatchObject({
       fieldErrors: { postalCode: expect.stringContaining('99999') }
     })
     expect(await database.services.partners.list()).toEqual([])
@@ -107,18 +126,37 @@ describe('partner service', () => {
   it('allows keeping its own SIRET on edit but not taking another partner’s', async () => {
     const first = await database.services.partners.create(partner())
     const second = await database.services.partners.create(
-      partner({ name: 'ESAT Les Ateliers du Médoc', legalForm: 'esat', rna: '', siret: '33210987500010', postalCode: '33250', commune: 'Pauillac' })
+      partner({
+        name: 'ESAT Les Ateliers du Médoc',
+        legalForm: 'esat',
+        rna: '',
+        siret: '33210987500010',
+        postalCode: '33250',
+        commune: 'Pauillac'
+      })
     )
-    await expect(database.services.partners.update(first.id, partner())).resolves.toMatchObject({ id: first.id })
+    await expect(database.services.partners.update(first.id, partner())).resolves.toMatchObject({
+      id: first.id
+    })
     await expect(
-      database.services.partners.update(second.id, partner({ legalForm: 'esat', rna: '', siret: '33456789800013' }))
+      database.services.partners.update(
+        second.id,
+        partner({ legalForm: 'esat', rna: '', siret: '33456789800013' })
+      )
     ).rejects.toMatchObject({ code: 'CONFLICT' })
   })
 
   it('finds partners by any word of name or commune, ignoring accents and case', async () => {
     await database.services.partners.create(partner())
     await database.services.partners.create(
-      partner({ name: 'ESAT Les Ateliers du Médoc', legalForm: 'esat', rna: '', siret: '33210987500010', postalCode: '33250', commune: 'Pauillac' })
+      partner({
+        name: 'ESAT Les Ateliers du Médoc',
+        legalForm: 'esat',
+        rna: '',
+        siret: '33210987500010',
+        postalCode: '33250',
+        commune: 'Pauillac'
+      })
     )
     expect((await database.services.partners.list({ search: 'medoc' })).map((p) => p.name)).toEqual([
       'ESAT Les Ateliers du Médoc'

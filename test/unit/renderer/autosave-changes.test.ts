@@ -40,7 +40,9 @@ describe('autosave of the wizard', () => {
   })
 
   it('keeps a half-typed invalid field out of the save, and saves the others', () => {
-    const { changes, invalidFields } = autosaveChanges(content({ startDate: '2026-13-45', place: 'Pau', durationMonths: 500 }))
+    const { changes, invalidFields } = autosaveChanges(
+      content({ startDate: '2026-13-45', place: 'Pau', durationMonths: 500 })
+    )
     expect(invalidFields).toEqual(['startDate', 'durationMonths'])
     expect(changes).not.toHaveProperty('startDate')
     expect(changes.place).toBe('Pau')

@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatAmountInput, formatDate, formatEuros, parseAmountToCents } from '../../../src-renderer/src/format'
+import {
+  formatAmountInput,
+  formatDate,
+  formatEuros,
+  parseAmountToCents
+} from '../../../src-renderer/src/format'
 
 describe('French amounts in the UI', () => {
   it('reads amounts typed the French way', () => {
@@ -18,7 +23,12 @@ describe('French amounts in the UI', () => {
   })
 
   it('shows what it reads back identically (round trip)', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), (cents) => parseAmountToCents(formatAmountInput(cents)) === cents))
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_000 }),
+        (cents) => parseAmountToCents(formatAmountInput(cents)) === cents
+      )
+    )
   })
 
   it('displays euros and dates as French users read them', () => {

@@ -7,7 +7,10 @@ import {
   type RendererOrigin
 } from '../../../src-main/main/security-policy'
 
-const builtApp: RendererOrigin = { kind: 'file', path: '/opt/Alliance Conventions/resources/app/out/renderer/index.html' }
+const builtApp: RendererOrigin = {
+  kind: 'file',
+  path: '/opt/Alliance Conventions/resources/app/out/renderer/index.html'
+}
 const appUrl = 'file:///opt/Alliance%20Conventions/resources/app/out/renderer/index.html#/partenaires'
 const devServer: RendererOrigin = { kind: 'dev-server', origin: 'http://localhost:5173' }
 

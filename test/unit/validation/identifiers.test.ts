@@ -18,8 +18,9 @@ describe('French phone numbers', () => {
     'accepts %s',
     (phone) => expect(isValidFrenchPhone(phone)).toBe(true)
   )
-  it.each(['556123456', '00 56 12 34 56', '+44 20 7946 0958', '05 56 12 34 5', 'zéro cinq'])('refuses %s', (phone) =>
-    expect(isValidFrenchPhone(phone)).toBe(false)
+  it.each(['556123456', '00 56 12 34 56', '+44 20 7946 0958', '05 56 12 34 5', 'zéro cinq'])(
+    'refuses %s',
+    (phone) => expect(isValidFrenchPhone(phone)).toBe(false)
   )
   it('formats numbers in pairs', () => {
     expect(formatFrenchPhone('+33556123456')).toBe('05 56 12 34 56')
@@ -38,6 +39,8 @@ describe('commune names', () => {
   it('match however they are typed', () => {
     expect(normalizeCommuneName('St-Émilion')).toBe(normalizeCommuneName('Saint-Émilion'))
     expect(normalizeCommuneName('VILLENEUVE SUR LOT')).toBe(normalizeCommuneName('Villeneuve-sur-Lot'))
-    expect(normalizeCommuneName("L'Abergement-Clémenciat")).toBe(normalizeCommuneName('l abergement clemenciat'))
+    expect(normalizeCommuneName("L'Abergement-Clémenciat")).toBe(
+      normalizeCommuneName('l abergement clemenciat')
+    )
   })
 })

@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isValidSiret, normalizeSiret, passesLuhn, siretProblem } from '../../../src-main/shared/validation/siret'
+import {
+  isValidSiret,
+  normalizeSiret,
+  passesLuhn,
+  siretProblem
+} from '../../../src-main/shared/validation/siret'
 
 describe('SIRET', () => {
   it('accepts real-world SIRETs that pass Luhn', () => {

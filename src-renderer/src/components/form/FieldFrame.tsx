@@ -13,7 +13,17 @@ export interface FieldFrameProps {
 }
 
 /** Label above, hint and error below: the same layout for every kind of field. */
-export function FieldFrame({ id, label, required, hint, hintId, error, errorId, className, children }: FieldFrameProps) {
+export function FieldFrame({
+  id,
+  label,
+  required,
+  hint,
+  hintId,
+  error,
+  errorId,
+  className,
+  children
+}: FieldFrameProps) {
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].join(' ').trim()}>
       <label htmlFor={id}>

@@ -13,7 +13,13 @@ interface MoneyFieldProps<T extends FieldValues> {
 }
 
 /** An amount in euros typed the French way ("1 500,00"), stored as integer cents. */
-export function MoneyField<T extends FieldValues>({ name, label, hint, required, className }: MoneyFieldProps<T>) {
+export function MoneyField<T extends FieldValues>({
+  name,
+  label,
+  hint,
+  required,
+  className
+}: MoneyFieldProps<T>) {
   const { form, id, error, hintId, errorId, inputAria } = useFieldWiring<T>(name, hint)
   return (
     <Controller
@@ -58,7 +64,11 @@ function MoneyInput({ id, cents, onChange, onBlur, inputRef, aria, required, fra
 
   const localError = unreadable ? 'Montant illisible : tapez par exemple 1 500,00.' : undefined
   return (
-    <FieldFrame {...frame} error={frame.error ?? localError} errorId={frame.errorId ?? (localError ? `${id}-error` : undefined)}>
+    <FieldFrame
+      {...frame}
+      error={frame.error ?? localError}
+      errorId={frame.errorId ?? (localError ? `${id}-error` : undefined)}
+    >
       <span className="input-with-unit">
         <input
           id={id}
@@ -68,7 +78,11 @@ function MoneyInput({ id, cents, onChange, onBlur, inputRef, aria, required, fra
           aria-required={required || undefined}
           {...aria}
           aria-invalid={frame.error || localError ? true : undefined}
-          aria-describedby={[frame.hintId, frame.errorId ?? (localError ? `${id}-error` : undefined)].filter(Boolean).join(' ') || undefined}
+          aria-describedby={
+            [frame.hintId, frame.errorId ?? (localError ? `${id}-error` : undefined)]
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
           onChange={(event) => {
             setText(event.target.value)
             const parsed = parseAmountToCents(event.target.value)

@@ -15,7 +15,17 @@ interface NumberFieldProps<T extends FieldValues> {
 }
 
 /** A whole or decimal number; an empty field is null, not 0. */
-export function NumberField<T extends FieldValues>({ name, label, hint, required, min, max, step = 1, unit, className }: NumberFieldProps<T>) {
+export function NumberField<T extends FieldValues>({
+  name,
+  label,
+  hint,
+  required,
+  min,
+  max,
+  step = 1,
+  unit,
+  className
+}: NumberFieldProps<T>) {
   const { form, id, error, hintId, errorId, inputAria } = useFieldWiring<T>(name, hint)
   return (
     <FieldFrame {...{ id, label, required, hint, hintId, error, errorId, className }}>
@@ -29,7 +39,10 @@ export function NumberField<T extends FieldValues>({ name, label, hint, required
           step={step}
           aria-required={required || undefined}
           {...inputAria}
-          {...form.register(name, { setValueAs: (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value)) })}
+          {...form.register(name, {
+            setValueAs: (value: unknown) =>
+              value === '' || value === null || value === undefined ? null : Number(value)
+          })}
         />
         {unit ? <span className="unit">{unit}</span> : null}
       </span>

@@ -32,7 +32,9 @@ export function RadioGroupField<T extends FieldValues, V extends string | number
       render={({ field }) => (
         <fieldset
           className={`field radio-group${error ? ' field--invalid' : ''}`}
-          aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || undefined}
+          aria-describedby={
+            [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || undefined
+          }
         >
           <legend>{legend}</legend>
           {hint ? (
@@ -41,7 +43,10 @@ export function RadioGroupField<T extends FieldValues, V extends string | number
             </p>
           ) : null}
           {choices.map((choice, index) => (
-            <label key={String(choice.value)} className={`radio-choice${choice.disabled ? ' radio-choice--disabled' : ''}`}>
+            <label
+              key={String(choice.value)}
+              className={`radio-choice${choice.disabled ? ' radio-choice--disabled' : ''}`}
+            >
               <input
                 type="radio"
                 name={`${id}-radio`}

@@ -30,7 +30,12 @@ export function SelectField<T extends FieldValues>({
   const { form, id, error, hintId, errorId, inputAria } = useFieldWiring<T>(name, hint)
   return (
     <FieldFrame {...{ id, label, required, hint, hintId, error, errorId }}>
-      <select id={id} aria-required={required || undefined} {...inputAria} {...form.register(name, registerOptions)}>
+      <select
+        id={id}
+        aria-required={required || undefined}
+        {...inputAria}
+        {...form.register(name, registerOptions)}
+      >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

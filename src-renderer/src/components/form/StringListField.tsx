@@ -11,7 +11,13 @@ interface StringListFieldProps<T extends FieldValues> {
 }
 
 /** An editable list of sentences (commitments, sites…): add, edit, remove, or start from suggestions. */
-export function StringListField<T extends FieldValues>({ name, legend, itemLabel, addLabel, suggestions = [] }: StringListFieldProps<T>) {
+export function StringListField<T extends FieldValues>({
+  name,
+  legend,
+  itemLabel,
+  addLabel,
+  suggestions = []
+}: StringListFieldProps<T>) {
   const { control } = useFormContext<T>()
   const id = useId()
   return (
@@ -39,7 +45,9 @@ export function StringListField<T extends FieldValues>({ name, legend, itemLabel
                     id={`${id}-${index}`}
                     rows={2}
                     value={item}
-                    onChange={(event) => update(items.map((old, at) => (at === index ? event.target.value : old)))}
+                    onChange={(event) =>
+                      update(items.map((old, at) => (at === index ? event.target.value : old)))
+                    }
                     onBlur={field.onBlur}
                   />
                   <button

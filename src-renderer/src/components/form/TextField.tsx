@@ -3,8 +3,10 @@ import type { FieldValues, Path, RegisterOptions } from 'react-hook-form'
 import { FieldFrame } from './FieldFrame'
 import { useFieldWiring } from './field-wiring'
 
-interface TextFieldProps<T extends FieldValues>
-  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id' | 'required'> {
+interface TextFieldProps<T extends FieldValues> extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'name' | 'id' | 'required'
+> {
   name: Path<T>
   label: string
   hint?: string

@@ -45,18 +45,28 @@ export function AgreementsPage() {
       {total === 0 && !filtering ? (
         <EmptyState title="Aucune convention pour le moment" action={newButton}>
           <p>
-            Une convention part d'un besoin local et d'une structure partenaire. L'assistant vous guide ensuite : type
-            de partenariat, modalités, engagements, durée, signataires. Tout est enregistré au fil de la saisie.
+            Une convention part d'un besoin local et d'une structure partenaire. L'assistant vous guide
+            ensuite : type de partenariat, modalités, engagements, durée, signataires. Tout est enregistré au
+            fil de la saisie.
           </p>
         </EmptyState>
       ) : (
         <>
           <AgreementFilters search={search} onSearch={setSearch} filters={filters} onFilters={setFilters} />
           <p className="result-count" aria-live="polite">
-            {total === undefined ? 'Chargement…' : `${total.toLocaleString('fr-FR')} convention${total > 1 ? 's' : ''}`}
+            {total === undefined
+              ? 'Chargement…'
+              : `${total.toLocaleString('fr-FR')} convention${total > 1 ? 's' : ''}`}
           </p>
           {total ? (
-            <AgreementRegister total={total} rowAt={rowAt} loadPage={loadPage} sort={sort} direction={direction} onSort={sortBy} />
+            <AgreementRegister
+              total={total}
+              rowAt={rowAt}
+              loadPage={loadPage}
+              sort={sort}
+              direction={direction}
+              onSort={sortBy}
+            />
           ) : null}
           {total === 0 ? <p className="muted">Aucune convention ne correspond à ces critères.</p> : null}
         </>

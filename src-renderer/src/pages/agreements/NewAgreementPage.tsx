@@ -29,7 +29,9 @@ export function NewAgreementPage() {
     }
     setBusy(true)
     try {
-      const view = await unwrap(api().agreements.create({ needId: Number(needId), partnerId: Number(partnerId) }))
+      const view = await unwrap(
+        api().agreements.create({ needId: Number(needId), partnerId: Number(partnerId) })
+      )
       await navigate(`/conventions/${view.agreement.id}/etape/2`)
     } catch (failure) {
       setError(errorMessage(failure))
@@ -52,10 +54,24 @@ export function NewAgreementPage() {
         </p>
       </PageHeader>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <form className="form" noValidate onSubmit={(event) => { event.preventDefault(); void start() }} aria-label="Nouvelle convention">
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          void start()
+        }}
+        aria-label="Nouvelle convention"
+      >
         <div className={`field${fieldErrors['needId'] ? ' field--invalid' : ''}`}>
           <label htmlFor={`${id}-needId`}>1. Besoin local</label>
-          <select id={`${id}-needId`} value={needId} onChange={(event) => setNeedId(event.target.value)} aria-invalid={fieldErrors['needId'] ? true : undefined} aria-describedby={fieldErrors['needId'] ? `${id}-needId-error` : undefined}>
+          <select
+            id={`${id}-needId`}
+            value={needId}
+            onChange={(event) => setNeedId(event.target.value)}
+            aria-invalid={fieldErrors['needId'] ? true : undefined}
+            aria-describedby={fieldErrors['needId'] ? `${id}-needId-error` : undefined}
+          >
             <option value="">Choisir un besoin…</option>
             {(needs ?? []).map((need) => (
               <option key={need.id} value={need.id}>
@@ -70,7 +86,13 @@ export function NewAgreementPage() {
         </div>
         <div className={`field${fieldErrors['partnerId'] ? ' field--invalid' : ''}`}>
           <label htmlFor={`${id}-partnerId`}>2. Structure partenaire</label>
-          <select id={`${id}-partnerId`} value={partnerId} onChange={(event) => setPartnerId(event.target.value)} aria-invalid={fieldErrors['partnerId'] ? true : undefined} aria-describedby={fieldErrors['partnerId'] ? `${id}-partnerId-error` : undefined}>
+          <select
+            id={`${id}-partnerId`}
+            value={partnerId}
+            onChange={(event) => setPartnerId(event.target.value)}
+            aria-invalid={fieldErrors['partnerId'] ? true : undefined}
+            aria-describedby={fieldErrors['partnerId'] ? `${id}-partnerId-error` : undefined}
+          >
             <option value="">Choisir une structure…</option>
             {(partners ?? []).map((partner) => (
               <option key={partner.id} value={partner.id}>

@@ -50,7 +50,9 @@ export function VersionsTable({
             <td>
               {documentName(version)}
               {version.issuedBy ? (
-                <span className="muted version-origin">Reçu par fichier d’échange, émis par {version.issuedBy}</span>
+                <span className="muted version-origin">
+                  Reçu par fichier d’échange, émis par {version.issuedBy}
+                </span>
               ) : null}
             </td>
             <td>{version.version}</td>

@@ -163,9 +163,7 @@ export function ImportPanel() {
           </div>
         </div>
       ) : null}
-      {outcome ? (
-        <Alert tone="success">{describeImportOutcome(outcome)}</Alert>
-      ) : null}
+      {outcome ? <Alert tone="success">{describeImportOutcome(outcome)}</Alert> : null}
     </section>
   )
 }

@@ -17,7 +17,8 @@ export function NeedAgreements({ needId }: { needId: number }) {
             <Link to={`/conventions/${row.id}/etape/${row.status === 'draft' ? row.wizardStep : 8}`}>
               {row.reference} — {row.title || 'Sans titre'}
             </Link>{' '}
-            ({row.partnerName ?? '—'}, {AGREEMENT_STATUS_LABELS[row.status]}, début {formatDate(row.startDate)})
+            ({row.partnerName ?? '—'}, {AGREEMENT_STATUS_LABELS[row.status]}, début{' '}
+            {formatDate(row.startDate)})
           </li>
         ))}
       </ul>

@@ -14,15 +14,27 @@ function CommuneRow({ index }: { index: number }) {
   const fillSingleCommune = useCallback(
     (communes: CommuneOption[]) => {
       const only = communes.length === 1 ? communes[0] : undefined
-      if (only && getValues(`communes.${index}.name`) === '') setValue(`communes.${index}.name`, only.name, { shouldDirty: true })
+      if (only && getValues(`communes.${index}.name`) === '')
+        setValue(`communes.${index}.name`, only.name, { shouldDirty: true })
     },
     [getValues, setValue, index]
   )
   const options = useCommunesOfPostalCode(postalCode ?? '', fillSingleCommune)
   return (
     <>
-      <TextField<NeedInput> name={`communes.${index}.postalCode`} label="Code postal" inputMode="numeric" maxLength={5} className="field--short" />
-      <TextField<NeedInput> name={`communes.${index}.name`} label="Commune" list={listId} autoComplete="off" />
+      <TextField<NeedInput>
+        name={`communes.${index}.postalCode`}
+        label="Code postal"
+        inputMode="numeric"
+        maxLength={5}
+        className="field--short"
+      />
+      <TextField<NeedInput>
+        name={`communes.${index}.name`}
+        label="Commune"
+        list={listId}
+        autoComplete="off"
+      />
       <datalist id={listId}>
         {options.map((option) => (
           <option key={option.code} value={option.name} />

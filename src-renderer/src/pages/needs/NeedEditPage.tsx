@@ -3,7 +3,11 @@ import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { LocalNeed } from '../../../../src-main/shared/domain/need'
-import { emptyNeedInput, needInputSchema, type NeedInput } from '../../../../src-main/shared/schemas/need.schema'
+import {
+  emptyNeedInput,
+  needInputSchema,
+  type NeedInput
+} from '../../../../src-main/shared/schemas/need.schema'
 import { ApiError, api, errorMessage, unwrap } from '../../api/client'
 import { useQuery } from '../../api/use-query'
 import { useReference } from '../../app/reference-context'
@@ -48,7 +52,11 @@ function NeedForm({ need }: { need: LocalNeed | undefined }) {
   const navigate = useNavigate()
   const { engagements, actionDomains } = useReference()
   const [submitError, setSubmitError] = useState<string>()
-  const form = useForm<NeedInput>({ defaultValues: needToFormValues(need), resolver: zodResolver(needInputSchema), mode: 'onTouched' })
+  const form = useForm<NeedInput>({
+    defaultValues: needToFormValues(need),
+    resolver: zodResolver(needInputSchema),
+    mode: 'onTouched'
+  })
   const draft = useLocalDraft(`need:${need?.id ?? 'new'}`, form)
 
   const submit = form.handleSubmit(async (values) => {
@@ -85,11 +93,21 @@ function NeedForm({ need }: { need: LocalNeed | undefined }) {
         <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label="Besoin local">
           {draft.restored ? <RestoredDraftNotice onDiscard={draft.discard} /> : null}
           {submitError ? <Alert tone="error">{submitError}</Alert> : null}
-          <TextField<NeedInput> name="title" label="Titre du besoin" required hint="Par exemple : « Plus de commerce ni de point poste à Sauveterre »." />
+          <TextField<NeedInput>
+            name="title"
+            label="Titre du besoin"
+            required
+            hint="Par exemple : « Plus de commerce ni de point poste à Sauveterre »."
+          />
           <TextAreaField<NeedInput> name="description" label="Description" rows={4} />
           <div className="field">
             <label htmlFor="need-domain">Domaine d’actions</label>
-            <select id="need-domain" {...form.register('domainId', { setValueAs: (value: string) => (value === '' || value === null ? null : Number(value)) })}>
+            <select
+              id="need-domain"
+              {...form.register('domainId', {
+                setValueAs: (value: string) => (value === '' || value === null ? null : Number(value))
+              })}
+            >
               <option value="">Choisir…</option>
               {engagements.map((engagement) => (
                 <optgroup key={engagement.code} label={engagement.label}>
@@ -103,13 +121,24 @@ function NeedForm({ need }: { need: LocalNeed | undefined }) {
                 </optgroup>
               ))}
             </select>
-            <p className="field-hint">Le domaine rattache le besoin à l’un des quatre engagements de La Poste.</p>
+            <p className="field-hint">
+              Le domaine rattache le besoin à l’un des quatre engagements de La Poste.
+            </p>
           </div>
           <div className="field-row">
             <TextField<NeedInput> name="targetPublic" label="Public concerné" />
-            <NumberField<NeedInput> name="peopleReached" label="Personnes concernées" min={0} className="field--short" />
+            <NumberField<NeedInput>
+              name="peopleReached"
+              label="Personnes concernées"
+              min={0}
+              className="field--short"
+            />
           </div>
-          <TextField<NeedInput> name="identifiedBy" label="Repéré par" hint="La structure, l’élu ou le service qui a fait remonter le besoin." />
+          <TextField<NeedInput>
+            name="identifiedBy"
+            label="Repéré par"
+            hint="La structure, l’élu ou le service qui a fait remonter le besoin."
+          />
           <NeedCommunesFieldset />
           <div className="form-actions">
             <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>

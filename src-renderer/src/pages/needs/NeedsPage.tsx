@@ -25,15 +25,22 @@ export function NeedsPage() {
       {needs?.length === 0 && debounced === '' ? (
         <EmptyState title="Aucun besoin local enregistré" action={newButton}>
           <p>
-            Tout partenariat répond à un besoin local : un service qui manque, un public à atteindre, un emploi à
-            pérenniser. Décrivez ici les besoins repérés sur votre territoire ; chaque convention partira de l’un d’eux.
+            Tout partenariat répond à un besoin local : un service qui manque, un public à atteindre, un
+            emploi à pérenniser. Décrivez ici les besoins repérés sur votre territoire ; chaque convention
+            partira de l’un d’eux.
           </p>
         </EmptyState>
       ) : (
         <>
           <div className="toolbar" role="search">
             <label htmlFor="needs-search">Rechercher</label>
-            <input id="needs-search" type="search" value={search} onChange={(event) => setSearch(event.target.value)} placeholder="Titre, public, commune…" />
+            <input
+              id="needs-search"
+              type="search"
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+              placeholder="Titre, public, commune…"
+            />
           </div>
           <table className="data-table">
             <thead>
@@ -59,7 +66,9 @@ export function NeedsPage() {
               ))}
             </tbody>
           </table>
-          {needs?.length === 0 ? <p className="muted">Aucun besoin ne correspond à cette recherche.</p> : null}
+          {needs?.length === 0 ? (
+            <p className="muted">Aucun besoin ne correspond à cette recherche.</p>
+          ) : null}
         </>
       )}
     </>

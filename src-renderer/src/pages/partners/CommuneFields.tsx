@@ -34,7 +34,11 @@ export function CommuneFields() {
         label="Commune"
         list={listId}
         autoComplete="off"
-        hint={options.length > 1 ? `${options.length} communes pour ce code postal : choisissez dans la liste.` : undefined}
+        hint={
+          options.length > 1
+            ? `${options.length} communes pour ce code postal : choisissez dans la liste.`
+            : undefined
+        }
       />
       <datalist id={listId}>
         {options.map((option) => (

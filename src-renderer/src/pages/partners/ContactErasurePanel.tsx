@@ -34,8 +34,8 @@ export function ContactErasurePanel({ contacts, onErased }: { contacts: Contact[
     <section className="panel" aria-labelledby="erasure-title">
       <h2 id="erasure-title">Droit à l’effacement (RGPD)</h2>
       <p className="muted">
-        À la demande d’une personne, ses coordonnées sont effacées définitivement du fichier de données. Les conventions
-        qui la citaient gardent le lien, sous le nom « {ERASED_NAME} ».
+        À la demande d’une personne, ses coordonnées sont effacées définitivement du fichier de données. Les
+        conventions qui la citaient gardent le lien, sous le nom « {ERASED_NAME} ».
       </p>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {outcome ? (
@@ -53,7 +53,11 @@ export function ContactErasurePanel({ contacts, onErased }: { contacts: Contact[
           <li key={contact.id}>
             {contact.name}
             {confirming?.id === contact.id ? (
-              <span className="confirm-inline" role="group" aria-label={`Confirmer l’effacement de ${contact.name}`}>
+              <span
+                className="confirm-inline"
+                role="group"
+                aria-label={`Confirmer l’effacement de ${contact.name}`}
+              >
                 Effacer définitivement ?
                 <button type="button" className="button button--danger" onClick={() => void erase(contact)}>
                   Oui, effacer

@@ -11,19 +11,39 @@ export function ContactsFieldset() {
   return (
     <fieldset className="form-section">
       <legend>Contacts</legend>
-      {fields.length === 0 ? <p className="muted">Aucun contact. Ajoutez au moins la personne qui signera.</p> : null}
+      {fields.length === 0 ? (
+        <p className="muted">Aucun contact. Ajoutez au moins la personne qui signera.</p>
+      ) : null}
       {fields.map((field, index) => (
         <div className="contact-card" key={field.key} role="group" aria-label={`Contact ${index + 1}`}>
           <div className="field-row">
-            <TextField<PartnerInput> name={`contacts.${index}.name`} label="Nom et prénom" required autoComplete="off" />
+            <TextField<PartnerInput>
+              name={`contacts.${index}.name`}
+              label="Nom et prénom"
+              required
+              autoComplete="off"
+            />
             <TextField<PartnerInput> name={`contacts.${index}.role`} label="Fonction" autoComplete="off" />
           </div>
           <div className="field-row">
-            <TextField<PartnerInput> name={`contacts.${index}.email`} label="E-mail" type="email" autoComplete="off" />
-            <TextField<PartnerInput> name={`contacts.${index}.phone`} label="Téléphone" type="tel" autoComplete="off" />
+            <TextField<PartnerInput>
+              name={`contacts.${index}.email`}
+              label="E-mail"
+              type="email"
+              autoComplete="off"
+            />
+            <TextField<PartnerInput>
+              name={`contacts.${index}.phone`}
+              label="Téléphone"
+              type="tel"
+              autoComplete="off"
+            />
           </div>
           <div className="contact-card-footer">
-            <CheckboxField<PartnerInput> name={`contacts.${index}.maySign`} label="Peut signer les conventions" />
+            <CheckboxField<PartnerInput>
+              name={`contacts.${index}.maySign`}
+              label="Peut signer les conventions"
+            />
             <button type="button" className="button button--quiet" onClick={() => remove(index)}>
               Retirer ce contact
             </button>

@@ -20,8 +20,13 @@ export function PartnerEditPage() {
     hasUnsavedChanges.current = dirty
   }, [])
   const [archiveError, setArchiveError] = useState<string>()
-  const { data: partner, error, reload } = useQuery(
-    () => (partnerId === undefined ? Promise.resolve(undefined) : unwrap(api().partners.get({ id: partnerId }))),
+  const {
+    data: partner,
+    error,
+    reload
+  } = useQuery(
+    () =>
+      partnerId === undefined ? Promise.resolve(undefined) : unwrap(api().partners.get({ id: partnerId })),
     [partnerId]
   )
 
@@ -82,19 +87,18 @@ export function PartnerEditPage() {
       ) : null}
       <PartnerForm
         // A new form when the stored partner changes (an edit, or an erased contact).
-        key={partner ? `${partner.updatedAt}-${partner.contacts.map((contact) => contact.name).join('|')}` : 'new'}
+        key={
+          partner
+            ? `${partner.updatedAt}-${partner.contacts.map((contact) => contact.name).join('|')}`
+            : 'new'
+        }
         draftKey={`partner:${partner?.id ?? 'new'}`}
         initialValues={partnerToFormValues(partner)}
         submitLabel={partner ? 'Enregistrer les modifications' : 'Enregistrer le partenaire'}
         onSubmit={save}
         onDirtyChange={onDirtyChange}
       />
-      {partner ? (
-        <ContactErasurePanel
-          contacts={partner.contacts}
-          onErased={reload}
-        />
-      ) : null}
+      {partner ? <ContactErasurePanel contacts={partner.contacts} onErased={reload} /> : null}
     </>
   )
 }

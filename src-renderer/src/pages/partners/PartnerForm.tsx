@@ -25,7 +25,13 @@ interface PartnerFormProps {
   onDirtyChange?: (dirty: boolean) => void
 }
 
-export function PartnerForm({ draftKey, initialValues, submitLabel, onSubmit, onDirtyChange }: PartnerFormProps) {
+export function PartnerForm({
+  draftKey,
+  initialValues,
+  submitLabel,
+  onSubmit,
+  onDirtyChange
+}: PartnerFormProps) {
   const { legalForms, headNetworks } = useReference()
   const form = useForm<PartnerInput>({
     defaultValues: initialValues,
@@ -43,19 +49,32 @@ export function PartnerForm({ draftKey, initialValues, submitLabel, onSubmit, on
       await onSubmit(values)
       draft.clear()
     } catch (error) {
-      const shownNextToFields = error instanceof ApiError && applyServerErrors(form.setError, error.fieldErrors)
-      setSubmitError(shownNextToFields ? `${errorMessage(error)} Voir les champs signalés.` : errorMessage(error))
+      const shownNextToFields =
+        error instanceof ApiError && applyServerErrors(form.setError, error.fieldErrors)
+      setSubmitError(
+        shownNextToFields ? `${errorMessage(error)} Voir les champs signalés.` : errorMessage(error)
+      )
     }
   })
 
   return (
     <FormProvider {...form}>
-      <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label="Structure partenaire">
+      <form
+        className="form"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-label="Structure partenaire"
+      >
         {draft.restored ? <RestoredDraftNotice onDiscard={draft.discard} /> : null}
         {submitError ? <Alert tone="error">{submitError}</Alert> : null}
         <fieldset className="form-section">
           <legend>Identité</legend>
-          <TextField<PartnerInput> name="name" label="Nom de la structure" required autoComplete="organization" />
+          <TextField<PartnerInput>
+            name="name"
+            label="Nom de la structure"
+            required
+            autoComplete="organization"
+          />
           <div className="field-row">
             <SelectField<PartnerInput>
               name="legalForm"
@@ -70,7 +89,9 @@ export function PartnerForm({ draftKey, initialValues, submitLabel, onSubmit, on
               options={headNetworks
                 .filter((network) => !network.archived)
                 .map((network) => ({ value: String(network.id), label: network.name }))}
-              registerOptions={{ setValueAs: (value: string) => (value === '' || value === null ? null : Number(value)) }}
+              registerOptions={{
+                setValueAs: (value: string) => (value === '' || value === null ? null : Number(value))
+              }}
             />
           </div>
           <div className="field-row">

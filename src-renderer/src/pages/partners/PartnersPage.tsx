@@ -16,7 +16,11 @@ export function PartnersPage() {
   const { legalForms } = useReference()
   const flash = (useLocation().state as { flash?: string } | null)?.flash
   const searchId = useId()
-  const { data: partners, error, loading } = useQuery(
+  const {
+    data: partners,
+    error,
+    loading
+  } = useQuery(
     () => unwrap(api().partners.list({ search: debouncedSearch, includeArchived })),
     [debouncedSearch, includeArchived]
   )
@@ -47,8 +51,8 @@ export function PartnersPage() {
           }
         >
           <p>
-            Enregistrez les associations, ESAT, coopératives ou entreprises adaptées avec lesquelles vous montez un
-            partenariat : SIRET, adresse, tête de réseau et contacts signataires.
+            Enregistrez les associations, ESAT, coopératives ou entreprises adaptées avec lesquelles vous
+            montez un partenariat : SIRET, adresse, tête de réseau et contacts signataires.
           </p>
         </EmptyState>
       ) : (
@@ -105,7 +109,9 @@ export function PartnersPage() {
               </tbody>
             </table>
           ) : null}
-          {partners?.length === 0 ? <p className="muted">Aucun partenaire ne correspond à cette recherche.</p> : null}
+          {partners?.length === 0 ? (
+            <p className="muted">Aucun partenaire ne correspond à cette recherche.</p>
+          ) : null}
         </>
       )}
     </>

@@ -48,8 +48,8 @@ export function BackupsPanel() {
   return (
     <div className="backups-panel">
       <p>
-        Une sauvegarde vérifiée est faite chaque jour au démarrage, avant chaque mise à jour et chaque import. Sont
-        gardées les 7 dernières journées et les 4 dernières semaines.
+        Une sauvegarde vérifiée est faite chaque jour au démarrage, avant chaque mise à jour et chaque import.
+        Sont gardées les 7 dernières journées et les 4 dernières semaines.
       </p>
       <button type="button" className="button" onClick={() => void backupNow()} disabled={busy}>
         Sauvegarder maintenant
@@ -59,8 +59,8 @@ export function BackupsPanel() {
       {confirming ? (
         <div className="confirm-bar" role="alertdialog" aria-label="Confirmer la restauration">
           <p>
-            Remplacer les données actuelles par celles du {formatDateTime(confirming.createdAt)} ? Les modifications
-            faites depuis seront retirées ; l'état actuel sera d'abord sauvegardé.
+            Remplacer les données actuelles par celles du {formatDateTime(confirming.createdAt)} ? Les
+            modifications faites depuis seront retirées ; l'état actuel sera d'abord sauvegardé.
           </p>
           <button type="button" className="button" onClick={() => setConfirming(undefined)} autoFocus>
             Annuler

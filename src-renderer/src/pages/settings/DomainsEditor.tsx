@@ -23,10 +23,16 @@ export function DomainsEditor() {
         nameOf={(domain) => domain.label}
         detailOf={(domain) => engagements.find((engagement) => engagement.code === domain.engagement)?.label}
         onRename={(domain, label) =>
-          void run(() => unwrap(api().reference.updateDomain({ id: domain.id, data: { label, engagement: domain.engagement } })))
+          void run(() =>
+            unwrap(
+              api().reference.updateDomain({ id: domain.id, data: { label, engagement: domain.engagement } })
+            )
+          )
         }
         onToggleArchived={(domain) =>
-          void run(() => unwrap(api().reference.setDomainArchived({ id: domain.id, archived: !domain.archived })))
+          void run(() =>
+            unwrap(api().reference.setDomainArchived({ id: domain.id, archived: !domain.archived }))
+          )
         }
       />
       <form
@@ -34,13 +40,19 @@ export function DomainsEditor() {
         aria-label="Ajouter un domaine"
         onSubmit={(event) => {
           event.preventDefault()
-          void run(() => unwrap(api().reference.addDomain({ label: newLabel, engagement: newEngagement }))).then((ok) => ok && setNewLabel(''))
+          void run(() =>
+            unwrap(api().reference.addDomain({ label: newLabel, engagement: newEngagement }))
+          ).then((ok) => ok && setNewLabel(''))
         }}
       >
         <label htmlFor="new-domain-label">Nouveau domaine</label>
         <input id="new-domain-label" value={newLabel} onChange={(event) => setNewLabel(event.target.value)} />
         <label htmlFor="new-domain-engagement">Engagement</label>
-        <select id="new-domain-engagement" value={newEngagement} onChange={(event) => setNewEngagement(event.target.value as EngagementCode)}>
+        <select
+          id="new-domain-engagement"
+          value={newEngagement}
+          onChange={(event) => setNewEngagement(event.target.value as EngagementCode)}
+        >
           {engagements.map((engagement) => (
             <option key={engagement.code} value={engagement.code}>
               {engagement.label}

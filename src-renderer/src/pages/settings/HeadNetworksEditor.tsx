@@ -22,10 +22,19 @@ export function HeadNetworksEditor() {
         nameOf={(network) => network.name}
         detailOf={(network) => network.acronym ?? '—'}
         onRename={(network, name) =>
-          void run(() => unwrap(api().reference.updateHeadNetwork({ id: network.id, data: { name, acronym: network.acronym ?? '' } })))
+          void run(() =>
+            unwrap(
+              api().reference.updateHeadNetwork({
+                id: network.id,
+                data: { name, acronym: network.acronym ?? '' }
+              })
+            )
+          )
         }
         onToggleArchived={(network) =>
-          void run(() => unwrap(api().reference.setHeadNetworkArchived({ id: network.id, archived: !network.archived })))
+          void run(() =>
+            unwrap(api().reference.setHeadNetworkArchived({ id: network.id, archived: !network.archived }))
+          )
         }
       />
       <form
@@ -43,7 +52,12 @@ export function HeadNetworksEditor() {
         <label htmlFor="new-network-name">Nouvelle tête de réseau</label>
         <input id="new-network-name" value={name} onChange={(event) => setName(event.target.value)} />
         <label htmlFor="new-network-acronym">Sigle</label>
-        <input id="new-network-acronym" value={acronym} onChange={(event) => setAcronym(event.target.value)} size={10} />
+        <input
+          id="new-network-acronym"
+          value={acronym}
+          onChange={(event) => setAcronym(event.target.value)}
+          size={10}
+        />
         <button type="submit" className="button">
           Ajouter
         </button>

@@ -12,11 +12,18 @@ import { Alert } from '../../components/Alert'
 import { applyServerErrors } from '../../components/form/apply-server-errors'
 import { TextField } from '../../components/form/TextField'
 
-const settingsFormSchema = z.object({ coordinator: coordinatorProfileSchema, laPosteParty: laPostePartySchema })
+const settingsFormSchema = z.object({
+  coordinator: coordinatorProfileSchema,
+  laPosteParty: laPostePartySchema
+})
 
 /** The coordinator's profile and the La Poste party printed on every agreement (default signatory included). */
 export function SettingsForm({ settings }: { settings: Settings }) {
-  const form = useForm<Settings>({ defaultValues: settings, resolver: zodResolver(settingsFormSchema), mode: 'onTouched' })
+  const form = useForm<Settings>({
+    defaultValues: settings,
+    resolver: zodResolver(settingsFormSchema),
+    mode: 'onTouched'
+  })
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>()
 
   const submit = form.handleSubmit(async (values) => {
@@ -33,7 +40,12 @@ export function SettingsForm({ settings }: { settings: Settings }) {
 
   return (
     <FormProvider {...form}>
-      <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label="Profil et partie La Poste">
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        aria-label="Profil et partie La Poste"
+      >
         <fieldset className="form-section">
           <legend>Votre profil</legend>
           <div className="field-row">

@@ -27,7 +27,10 @@ export function SettingsPage() {
         <h2 id="settings-networks">Têtes de réseau</h2>
         <HeadNetworksEditor />
       </section>
-      <section className="panel" aria-labelledby="settings-backups"><h2 id="settings-backups">Sauvegardes</h2><BackupsPanel /></section>
+      <section className="panel" aria-labelledby="settings-backups">
+        <h2 id="settings-backups">Sauvegardes</h2>
+        <BackupsPanel />
+      </section>
       <section className="panel" aria-labelledby="settings-data">
         <h2 id="settings-data">Données</h2>
         <dl className="definition-list">

@@ -19,7 +19,10 @@ export function runUntilKilled(
   killDuringOpening: boolean
 ): Promise<AcknowledgedWrites> {
   return new Promise((resolve, reject) => {
-    const process = spawn('node', [child.file, ...args], { env: child.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const process = spawn('node', [child.file, ...args], {
+      env: child.env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     const acknowledged: AcknowledgedWrites = { versions: new Map(), count: 0, byKind: {} }
     let buffered = ''
     let stderr = ''

@@ -20,7 +20,9 @@ function partner(version: number) {
     ...emptyPartnerInput(),
     name: `Structure ${tag} v${version}`,
     addressLine: `${version} rue de la Coopération`,
-    contacts: [{ name: `Contact ${version}`, role: '', email: `c${version}@exemple.fr`, phone: '', maySign: false }]
+    contacts: [
+      { name: `Contact ${version}`, role: '', email: `c${version}@exemple.fr`, phone: '', maySign: false }
+    ]
   }
 }
 
@@ -28,10 +30,17 @@ async function main(): Promise<void> {
   const database = await openDatabase(file)
   const { db } = database
   // Only the services written to: the child starts faster than with every service, and writes through the same code.
-  const partners = createPartnerService({ db, communes: () => Promise.reject(new Error('no commune is looked up')) })
+  const partners = createPartnerService({
+    db,
+    communes: () => Promise.reject(new Error('no commune is looked up'))
+  })
   const settings = createSettingsService({ db })
   const agreements = createAgreementService({ db, settings })
-  const needs = createNeedService({ db, communes: () => Promise.reject(new Error('no commune is looked up')), listAgreements: async () => [] })
+  const needs = createNeedService({
+    db,
+    communes: () => Promise.reject(new Error('no commune is looked up')),
+    listAgreements: async () => []
+  })
   // Agreements need a need, a partner and a department for their reference: made once per database.
   if ((await settings.get()).coordinator.department === '') {
     await settings.update({ coordinator: { name: 'Essai', email: '', region: '', department: '33' } })
@@ -46,11 +55,19 @@ async function main(): Promise<void> {
       const id = agreementIds[Math.floor(Math.random() * agreementIds.length)]
       if (partnerId === undefined) continue
       if (id === undefined || step % 9 === 0) {
-        const { agreement } = await agreements.create({ needId: need.id, partnerId, title: `Convention ${tag} v${step}` })
+        const { agreement } = await agreements.create({
+          needId: need.id,
+          partnerId,
+          title: `Convention ${tag} v${step}`
+        })
         agreementIds.push(agreement.id)
         writeSync(1, `agreement ${agreement.id} ${step}\n`)
       } else {
-        await agreements.saveDraft({ id, step: 4, changes: { title: `Convention ${tag} v${step}`, place: `Lieu ${step}` } })
+        await agreements.saveDraft({
+          id,
+          step: 4,
+          changes: { title: `Convention ${tag} v${step}`, place: `Lieu ${step}` }
+        })
         writeSync(1, `agreement ${id} ${step}\n`)
       }
       continue

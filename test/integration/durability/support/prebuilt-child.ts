@@ -8,7 +8,10 @@ const REPO = resolve(import.meta.dirname, '../../../..')
  * plain Node in about a tenth of a second (tsx would compile it again in every process). sqlite3 stays external:
  * it is a native module, found through NODE_PATH.
  */
-export async function prebuildChild(entry: string, outFolder: string): Promise<{ file: string; env: NodeJS.ProcessEnv }> {
+export async function prebuildChild(
+  entry: string,
+  outFolder: string
+): Promise<{ file: string; env: NodeJS.ProcessEnv }> {
   const file = join(outFolder, `${basename(entry, '.ts')}.cjs`)
   await build({
     entryPoints: [entry],

@@ -41,7 +41,11 @@ export function AgreementFilters({ search, onSearch, filters, onFilters }: Agree
       </div>
       <div className="filter">
         <label htmlFor={`${id}-type`}>Type</label>
-        <select id={`${id}-type`} value={filters.type ?? ''} onChange={(event) => select('type', (event.target.value || undefined) as RegisterFilters['type'])}>
+        <select
+          id={`${id}-type`}
+          value={filters.type ?? ''}
+          onChange={(event) => select('type', (event.target.value || undefined) as RegisterFilters['type'])}
+        >
           <option value="">Tous</option>
           {partnershipTypes.map((type) => (
             <option key={type.code} value={type.code}>
@@ -52,7 +56,13 @@ export function AgreementFilters({ search, onSearch, filters, onFilters }: Agree
       </div>
       <div className="filter">
         <label htmlFor={`${id}-status`}>Statut</label>
-        <select id={`${id}-status`} value={filters.status ?? ''} onChange={(event) => select('status', (event.target.value || undefined) as RegisterFilters['status'])}>
+        <select
+          id={`${id}-status`}
+          value={filters.status ?? ''}
+          onChange={(event) =>
+            select('status', (event.target.value || undefined) as RegisterFilters['status'])
+          }
+        >
           <option value="">Tous</option>
           {AGREEMENT_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -63,7 +73,11 @@ export function AgreementFilters({ search, onSearch, filters, onFilters }: Agree
       </div>
       <div className="filter">
         <label htmlFor={`${id}-domain`}>Domaine</label>
-        <select id={`${id}-domain`} value={filters.domainId ?? ''} onChange={(event) => select('domainId', numberOrUndefined(event.target.value))}>
+        <select
+          id={`${id}-domain`}
+          value={filters.domainId ?? ''}
+          onChange={(event) => select('domainId', numberOrUndefined(event.target.value))}
+        >
           <option value="">Tous</option>
           {actionDomains.map((domain) => (
             <option key={domain.id} value={domain.id}>
@@ -74,7 +88,11 @@ export function AgreementFilters({ search, onSearch, filters, onFilters }: Agree
       </div>
       <div className="filter">
         <label htmlFor={`${id}-network`}>Tête de réseau</label>
-        <select id={`${id}-network`} value={filters.headNetworkId ?? ''} onChange={(event) => select('headNetworkId', numberOrUndefined(event.target.value))}>
+        <select
+          id={`${id}-network`}
+          value={filters.headNetworkId ?? ''}
+          onChange={(event) => select('headNetworkId', numberOrUndefined(event.target.value))}
+        >
           <option value="">Toutes</option>
           {headNetworks.map((network) => (
             <option key={network.id} value={network.id}>
@@ -85,7 +103,11 @@ export function AgreementFilters({ search, onSearch, filters, onFilters }: Agree
       </div>
       <div className="filter">
         <label htmlFor={`${id}-year`}>Année</label>
-        <select id={`${id}-year`} value={filters.year ?? ''} onChange={(event) => select('year', numberOrUndefined(event.target.value))}>
+        <select
+          id={`${id}-year`}
+          value={filters.year ?? ''}
+          onChange={(event) => select('year', numberOrUndefined(event.target.value))}
+        >
           <option value="">Toutes</option>
           {YEARS.map((year) => (
             <option key={year} value={year}>
@@ -95,7 +117,11 @@ export function AgreementFilters({ search, onSearch, filters, onFilters }: Agree
         </select>
       </div>
       <label className="filter filter--check">
-        <input type="checkbox" checked={filters.endingSoon ?? false} onChange={(event) => select('endingSoon', event.target.checked || undefined)} />
+        <input
+          type="checkbox"
+          checked={filters.endingSoon ?? false}
+          onChange={(event) => select('endingSoon', event.target.checked || undefined)}
+        />
         Se terminent dans 60 jours
       </label>
     </div>

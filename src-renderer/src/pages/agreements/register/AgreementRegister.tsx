@@ -1,7 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
 import { Link } from 'react-router'
-import { AGREEMENT_STATUS_LABELS, type AgreementSummary } from '../../../../../src-main/shared/domain/agreement'
+import {
+  AGREEMENT_STATUS_LABELS,
+  type AgreementSummary
+} from '../../../../../src-main/shared/domain/agreement'
 import type { AgreementSortKey } from '../../../../../src-main/shared/schemas/agreement-query.schema'
 import { useReference } from '../../../app/reference-context'
 import { formatDate } from '../../../format'
@@ -29,7 +32,14 @@ interface AgreementRegisterProps {
 }
 
 /** The register as an ARIA grid of virtual rows: only the visible rows exist in the page. */
-export function AgreementRegister({ total, rowAt, loadPage, sort, direction, onSort }: AgreementRegisterProps) {
+export function AgreementRegister({
+  total,
+  rowAt,
+  loadPage,
+  sort,
+  direction,
+  onSort
+}: AgreementRegisterProps) {
   const { partnershipTypes } = useReference()
   const scroller = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- this app does not use the React Compiler
@@ -64,7 +74,13 @@ export function AgreementRegister({ total, rowAt, loadPage, sort, direction, onS
           </div>
         ))}
       </div>
-      <div ref={scroller} className="register-body" role="rowgroup" tabIndex={0} aria-label="Conventions (défilement)">
+      <div
+        ref={scroller}
+        className="register-body"
+        role="rowgroup"
+        tabIndex={0}
+        aria-label="Conventions (défilement)"
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const row = rowAt(item.index)
@@ -74,27 +90,52 @@ export function AgreementRegister({ total, rowAt, loadPage, sort, direction, onS
                 role="row"
                 aria-rowindex={item.index + 2}
                 className={`register-row${row?.endingSoon ? ' register-row--ending' : ''}`}
-                style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  width: '100%',
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`
+                }}
               >
                 {row ? (
                   <>
-                    <div role="cell" className="register-cell register-cell--reference">{row.reference}</div>
+                    <div role="cell" className="register-cell register-cell--reference">
+                      {row.reference}
+                    </div>
                     <div role="cell" className="register-cell register-cell--title">
-                      <Link to={`/conventions/${row.id}/etape/${row.status === 'draft' ? row.wizardStep : 8}`}>{row.title || 'Sans titre'}</Link>
+                      <Link
+                        to={`/conventions/${row.id}/etape/${row.status === 'draft' ? row.wizardStep : 8}`}
+                      >
+                        {row.title || 'Sans titre'}
+                      </Link>
                     </div>
-                    <div role="cell" className="register-cell register-cell--partnerName">{row.partnerName ?? '—'}</div>
-                    <div role="cell" className="register-cell register-cell--type">{typeLabel(row.type)}</div>
+                    <div role="cell" className="register-cell register-cell--partnerName">
+                      {row.partnerName ?? '—'}
+                    </div>
+                    <div role="cell" className="register-cell register-cell--type">
+                      {typeLabel(row.type)}
+                    </div>
                     <div role="cell" className="register-cell register-cell--status">
-                      <span className={`status status--${row.status}`}>{AGREEMENT_STATUS_LABELS[row.status]}</span>
+                      <span className={`status status--${row.status}`}>
+                        {AGREEMENT_STATUS_LABELS[row.status]}
+                      </span>
                     </div>
-                    <div role="cell" className="register-cell register-cell--startDate">{formatDate(row.startDate)}</div>
+                    <div role="cell" className="register-cell register-cell--startDate">
+                      {formatDate(row.startDate)}
+                    </div>
                     <div role="cell" className="register-cell register-cell--endDate">
                       {formatDate(row.endDate)}
-                      {row.endingSoon ? <span className="badge badge--warning">Se termine bientôt</span> : null}
+                      {row.endingSoon ? (
+                        <span className="badge badge--warning">Se termine bientôt</span>
+                      ) : null}
                     </div>
                   </>
                 ) : (
-                  <div role="cell" className="register-cell muted">Chargement…</div>
+                  <div role="cell" className="register-cell muted">
+                    Chargement…
+                  </div>
                 )}
               </div>
             )

@@ -26,7 +26,11 @@ export function useAgreementRows(query: Omit<AgreementQuery, 'limit' | 'offset'>
       if (requested.current.queryKey !== queryKey) requested.current = { queryKey, pages: new Set() }
       if (requested.current.pages.has(page)) return
       requested.current.pages.add(page)
-      const search = { ...(JSON.parse(queryKey) as AgreementQuery), limit: PAGE_SIZE, offset: page * PAGE_SIZE }
+      const search = {
+        ...(JSON.parse(queryKey) as AgreementQuery),
+        limit: PAGE_SIZE,
+        offset: page * PAGE_SIZE
+      }
       unwrap(api().agreements.search(search)).then(
         (result) =>
           setLoaded((old) => {
@@ -36,7 +40,11 @@ export function useAgreementRows(query: Omit<AgreementQuery, 'limit' | 'offset'>
           }),
         (failure: unknown) => {
           requested.current.pages.delete(page)
-          setLoaded((old) => (old?.queryKey === queryKey ? { ...old, error: errorMessage(failure) } : { queryKey, total: undefined, pages: new Map(), error: errorMessage(failure) }))
+          setLoaded((old) =>
+            old?.queryKey === queryKey
+              ? { ...old, error: errorMessage(failure) }
+              : { queryKey, total: undefined, pages: new Map(), error: errorMessage(failure) }
+          )
         }
       )
     },
@@ -47,7 +55,8 @@ export function useAgreementRows(query: Omit<AgreementQuery, 'limit' | 'offset'>
 
   const current = loaded?.queryKey === queryKey ? loaded : undefined
   const rowAt = useCallback(
-    (index: number): AgreementSummary | undefined => current?.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
+    (index: number): AgreementSummary | undefined =>
+      current?.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
     [current]
   )
   return { total: current?.total, rowAt, loadPage, error: current?.error }

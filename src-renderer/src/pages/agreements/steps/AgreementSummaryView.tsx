@@ -35,7 +35,9 @@ function Section({ title, rows }: { title: string; rows: Rows }) {
 
 function list(items: readonly string[]): ReactNode {
   const filled = items.filter((item) => item.trim() !== '')
-  return filled.length === 0 ? '—' : (
+  return filled.length === 0 ? (
+    '—'
+  ) : (
     <ul>
       {filled.map((item, index) => (
         <li key={index}>{item}</li>
@@ -45,7 +47,8 @@ function list(items: readonly string[]): ReactNode {
 }
 
 const yesNo = (value: boolean) => (value ? 'Oui' : 'Non')
-const label = (labels: Record<string, string>, value: string | null) => (value ? labels[value] ?? value : '—')
+const label = (labels: Record<string, string>, value: string | null) =>
+  value ? (labels[value] ?? value) : '—'
 
 function termRows(terms: AgreementTerms): Rows {
   switch (terms.type) {
@@ -54,7 +57,10 @@ function termRows(terms: AgreementTerms): Rows {
         ['Offre commune', terms.jointOffer],
         ['Apport de La Poste', terms.laPosteContribution],
         ['Apport du partenaire', terms.partnerContribution],
-        ['Rémunération', `${label(REMUNERATION_MODEL_LABELS, terms.remunerationModel)} · ${formatEuros(terms.remunerationAmountCents)}`],
+        [
+          'Rémunération',
+          `${label(REMUNERATION_MODEL_LABELS, terms.remunerationModel)} · ${formatEuros(terms.remunerationAmountCents)}`
+        ],
         ['Facturation', label(BILLING_FREQUENCY_LABELS, terms.billingFrequency)],
         ['Territoire', terms.territory],
         ['Exclusivité', yesNo(terms.exclusivity)]
@@ -63,10 +69,16 @@ function termRows(terms: AgreementTerms): Rows {
       return [
         ['Service manquant', terms.missingService],
         ['Public visé', terms.targetPublic],
-        ['Expérimentation', terms.experimentationMonths === null ? '' : `${terms.experimentationMonths} mois`],
+        [
+          'Expérimentation',
+          terms.experimentationMonths === null ? '' : `${terms.experimentationMonths} mois`
+        ],
         ['Sites', list(terms.experimentationSites)],
         ['Plan d’évaluation', terms.evaluationPlan],
-        ['Cofinancements', list(terms.coFinancing.map((item) => `${item.funder} : ${formatEuros(item.amountCents)}`))],
+        [
+          'Cofinancements',
+          list(terms.coFinancing.map((item) => `${item.funder} : ${formatEuros(item.amountCents)}`))
+        ],
         ['Propriété', label(OWNERSHIP_LABELS, terms.ownership)],
         ['Licence', terms.licence],
         ['Essaimage', terms.scaleUpConditions]
@@ -84,15 +96,33 @@ function termRows(terms: AgreementTerms): Rows {
       return [
         ['Nature', label(PATRONAGE_NATURE_LABELS, terms.nature)],
         ['Valeur du don', formatEuros(giftValueCents(terms))],
-        ['Échéancier', list(terms.paymentSchedule.map((payment) => `${formatDate(payment.date)} : ${formatEuros(payment.amountCents)}`))],
-        ['Contreparties', list(terms.counterparts.map((item) => `${item.description} : ${formatEuros(item.valueCents)}`))],
+        [
+          'Échéancier',
+          list(
+            terms.paymentSchedule.map(
+              (payment) => `${formatDate(payment.date)} : ${formatEuros(payment.amountCents)}`
+            )
+          )
+        ],
+        [
+          'Contreparties',
+          list(terms.counterparts.map((item) => `${item.description} : ${formatEuros(item.valueCents)}`))
+        ],
         ['Reçu fiscal', yesNo(terms.taxReceiptRequested)]
       ]
   }
 }
 
 /** The whole agreement, grouped as the document will be, for the review step. */
-export function AgreementSummaryView({ content, agreement, partner }: { content: AgreementContent; agreement: Agreement; partner: Partner | undefined }) {
+export function AgreementSummaryView({
+  content,
+  agreement,
+  partner
+}: {
+  content: AgreementContent
+  agreement: Agreement
+  partner: Partner | undefined
+}) {
   const { partnershipTypes, benefits, actionDomains } = useReference()
   const signatory = partner?.contacts.find((contact) => contact.id === content.partnerSignatoryContactId)
   return (
@@ -103,7 +133,14 @@ export function AgreementSummaryView({ content, agreement, partner }: { content:
           ['Titre', content.title],
           ['Besoin local', agreement.needTitle],
           ['Partenaire', partner?.name ?? agreement.partnerName],
-          ['Cadre', content.route === 'national-framework' ? `Accord-cadre national (${partner?.headNetwork ?? '—'})` : content.route === 'direct' ? 'Convention directe' : '']
+          [
+            'Cadre',
+            content.route === 'national-framework'
+              ? `Accord-cadre national (${partner?.headNetwork ?? '—'})`
+              : content.route === 'direct'
+                ? 'Convention directe'
+                : ''
+          ]
         ]}
       />
       <Section
@@ -118,9 +155,30 @@ export function AgreementSummaryView({ content, agreement, partner }: { content:
         rows={[
           ['La Poste', list(content.laPosteCommitments)],
           ['Le partenaire', list(content.partnerCommitments)],
-          ['Indicateurs', list(content.indicators.map((indicator) => `${indicator.label} : ${indicator.target ?? '—'} ${indicator.unit}`))],
-          ['Bénéfices', list(benefits.filter((benefit) => content.benefitCodes.includes(benefit.code as never)).map((benefit) => benefit.label))],
-          ['Domaines', list(actionDomains.filter((domain) => content.domainIds.includes(domain.id)).map((domain) => domain.label))]
+          [
+            'Indicateurs',
+            list(
+              content.indicators.map(
+                (indicator) => `${indicator.label} : ${indicator.target ?? '—'} ${indicator.unit}`
+              )
+            )
+          ],
+          [
+            'Bénéfices',
+            list(
+              benefits
+                .filter((benefit) => content.benefitCodes.includes(benefit.code as never))
+                .map((benefit) => benefit.label)
+            )
+          ],
+          [
+            'Domaines',
+            list(
+              actionDomains
+                .filter((domain) => content.domainIds.includes(domain.id))
+                .map((domain) => domain.label)
+            )
+          ]
         ]}
       />
       <Section
@@ -129,7 +187,12 @@ export function AgreementSummaryView({ content, agreement, partner }: { content:
           ['Début', formatDate(content.startDate)],
           ['Durée', content.durationMonths === null ? '' : `${content.durationMonths} mois`],
           ['Fin', formatDate(agreementEndDate(content.startDate, content.durationMonths))],
-          ['Renouvellement', content.renewalRule ? { none: 'Aucun', tacit: 'Tacite reconduction', express: 'Exprès' }[content.renewalRule] : ''],
+          [
+            'Renouvellement',
+            content.renewalRule
+              ? { none: 'Aucun', tacit: 'Tacite reconduction', express: 'Exprès' }[content.renewalRule]
+              : ''
+          ],
           ['Préavis', content.noticeMonths === null ? '' : `${content.noticeMonths} mois`],
           ['Comité de suivi', content.followUpCommittee.composition],
           ['Juridiction', content.jurisdiction]
@@ -138,8 +201,14 @@ export function AgreementSummaryView({ content, agreement, partner }: { content:
       <Section
         title="Signataires"
         rows={[
-          ['Pour La Poste', [content.laPosteSignatory.name, content.laPosteSignatory.title].filter(Boolean).join(', ')],
-          ['Pour le partenaire', signatory ? [signatory.name, signatory.role].filter(Boolean).join(', ') : ''],
+          [
+            'Pour La Poste',
+            [content.laPosteSignatory.name, content.laPosteSignatory.title].filter(Boolean).join(', ')
+          ],
+          [
+            'Pour le partenaire',
+            signatory ? [signatory.name, signatory.role].filter(Boolean).join(', ') : ''
+          ],
           ['Lieu', content.place]
         ]}
       />

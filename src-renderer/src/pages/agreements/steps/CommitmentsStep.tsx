@@ -15,7 +15,8 @@ export function CommitmentsStep() {
   const type = useWatch({ control, name: 'type' })
   const indicators = useWatch({ control, name: 'indicators' })
   const suggestions = type ? SUGGESTED_COMMITMENTS[type] : undefined
-  const engagementLabel = (code: string) => engagements.find((engagement) => engagement.code === code)?.label ?? ''
+  const engagementLabel = (code: string) =>
+    engagements.find((engagement) => engagement.code === code)?.label ?? ''
 
   return (
     <>
@@ -37,7 +38,13 @@ export function CommitmentsStep() {
         <button
           type="button"
           className="button button--quiet"
-          onClick={() => setValue('indicators', suggestions.indicators.map((indicator) => ({ ...indicator })), { shouldDirty: true })}
+          onClick={() =>
+            setValue(
+              'indicators',
+              suggestions.indicators.map((indicator) => ({ ...indicator })),
+              { shouldDirty: true }
+            )
+          }
         >
           Partir des indicateurs suggérés pour ce type
         </button>
@@ -51,8 +58,18 @@ export function CommitmentsStep() {
         renderRow={(index) => (
           <>
             <TextField<AgreementContent> name={`indicators.${index}.label`} label="Indicateur" />
-            <NumberField<AgreementContent> name={`indicators.${index}.target`} label="Cible" min={0} step={0.01} className="field--short" />
-            <TextField<AgreementContent> name={`indicators.${index}.unit`} label="Unité" className="field--short" />
+            <NumberField<AgreementContent>
+              name={`indicators.${index}.target`}
+              label="Cible"
+              min={0}
+              step={0.01}
+              className="field--short"
+            />
+            <TextField<AgreementContent>
+              name={`indicators.${index}.unit`}
+              label="Unité"
+              className="field--short"
+            />
           </>
         )}
       />
@@ -67,7 +84,10 @@ export function CommitmentsStep() {
         hint="Chaque domaine relève d’un engagement de La Poste."
         choices={actionDomains
           .filter((domain) => !domain.archived)
-          .map((domain) => ({ value: domain.id, label: `${domain.label} — ${engagementLabel(domain.engagement)}` }))}
+          .map((domain) => ({
+            value: domain.id,
+            label: `${domain.label} — ${engagementLabel(domain.engagement)}`
+          }))}
       />
     </>
   )

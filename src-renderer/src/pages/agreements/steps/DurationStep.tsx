@@ -23,7 +23,14 @@ export function DurationStep() {
           required
           options={{ setValueAs: (value: string) => (value === '' ? null : value) }}
         />
-        <NumberField<AgreementContent> name="durationMonths" label="Durée" unit="mois" min={1} max={120} required />
+        <NumberField<AgreementContent>
+          name="durationMonths"
+          label="Durée"
+          unit="mois"
+          min={1}
+          max={120}
+          required
+        />
         <div className="field">
           <span className="field-label">Date de fin</span>
           <output className="computed" aria-live="polite">
@@ -40,18 +47,38 @@ export function DurationStep() {
           { value: 'express', label: 'Renouvellement exprès (avenant)' }
         ]}
       />
-      <NumberField<AgreementContent> name="noticeMonths" label="Préavis de résiliation" unit="mois" min={0} max={24} className="field--short" />
+      <NumberField<AgreementContent>
+        name="noticeMonths"
+        label="Préavis de résiliation"
+        unit="mois"
+        min={0}
+        max={24}
+        className="field--short"
+      />
       <fieldset className="form-section">
         <legend>Comité de suivi</legend>
         <TextAreaField<AgreementContent> name="followUpCommittee.composition" label="Composition" rows={2} />
-        <NumberField<AgreementContent> name="followUpCommittee.meetingsPerYear" label="Réunions par an" min={0} max={52} className="field--short" />
+        <NumberField<AgreementContent>
+          name="followUpCommittee.meetingsPerYear"
+          label="Réunions par an"
+          min={0}
+          max={52}
+          className="field--short"
+        />
       </fieldset>
       <fieldset className="form-section">
         <legend>Communication</legend>
-        <CheckboxField<AgreementContent> name="communication.logoUseAllowed" label="Chaque partie peut utiliser le logo de l’autre" />
+        <CheckboxField<AgreementContent>
+          name="communication.logoUseAllowed"
+          label="Chaque partie peut utiliser le logo de l’autre"
+        />
         <TextAreaField<AgreementContent> name="communication.clause" label="Clause de communication" />
       </fieldset>
-      <TextAreaField<AgreementContent> name="dataProtection" label="Protection des données personnelles" rows={4} />
+      <TextAreaField<AgreementContent>
+        name="dataProtection"
+        label="Protection des données personnelles"
+        rows={4}
+      />
       <TextAreaField<AgreementContent> name="confidentiality" label="Confidentialité" rows={3} />
       <TextField<AgreementContent> name="jurisdiction" label="Juridiction compétente" />
     </>

@@ -20,7 +20,9 @@ export function NeedStep() {
         required
         emptyLabel="Choisir un besoin…"
         options={(needs ?? []).map((candidate) => ({ value: String(candidate.id), label: candidate.title }))}
-        registerOptions={{ setValueAs: (value: string) => (value === '' || value === null ? null : Number(value)) }}
+        registerOptions={{
+          setValueAs: (value: string) => (value === '' || value === null ? null : Number(value))
+        }}
         hint="Un besoin manque dans la liste ?"
       />
       <p className="field-hint">

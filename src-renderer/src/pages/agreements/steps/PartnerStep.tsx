@@ -1,6 +1,9 @@
 import { useFormContext, useWatch } from 'react-hook-form'
 import { Link } from 'react-router'
-import type { AgreementContent, AgreementRoute } from '../../../../../src-main/shared/schemas/agreement.schema'
+import type {
+  AgreementContent,
+  AgreementRoute
+} from '../../../../../src-main/shared/schemas/agreement.schema'
 import { api, unwrap } from '../../../api/client'
 import { useQuery } from '../../../api/use-query'
 import { RadioGroupField } from '../../../components/form/RadioGroupField'
@@ -25,7 +28,9 @@ export function PartnerStep() {
           value: String(candidate.id),
           label: candidate.commune ? `${candidate.name} (${candidate.commune})` : candidate.name
         }))}
-        registerOptions={{ setValueAs: (value: string) => (value === '' || value === null ? null : Number(value)) }}
+        registerOptions={{
+          setValueAs: (value: string) => (value === '' || value === null ? null : Number(value))
+        }}
       />
       <p className="field-hint">
         <Link to="/partenaires/nouveau">Enregistrer une nouvelle structure</Link>
@@ -36,7 +41,7 @@ export function PartnerStep() {
         choices={[
           {
             value: 'national-framework',
-            label: network ? `Dans l'accord-cadre national avec ${network}` : "Dans un accord-cadre national",
+            label: network ? `Dans l'accord-cadre national avec ${network}` : 'Dans un accord-cadre national',
             hint: network
               ? 'La tête de réseau a orienté La Poste vers cette structure locale.'
               : "Ce partenaire n'est rattaché à aucune tête de réseau.",

@@ -1,7 +1,11 @@
 import { useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { Link } from 'react-router'
-import type { AgreementIssue, AgreementStatus, AgreementView } from '../../../../../src-main/shared/domain/agreement'
+import type {
+  AgreementIssue,
+  AgreementStatus,
+  AgreementView
+} from '../../../../../src-main/shared/domain/agreement'
 import type { AgreementContent } from '../../../../../src-main/shared/schemas/agreement.schema'
 import { api, errorMessage, unwrap } from '../../../api/client'
 import { Alert } from '../../../components/Alert'
@@ -16,7 +20,9 @@ function IssueList({ agreementId, issues }: { agreementId: number; issues: Agree
       {issues.map((issue) => (
         <li key={`${issue.code}-${issue.field}`}>
           {issue.message}{' '}
-          <Link to={`/conventions/${agreementId}/etape/${issue.step}?champ=${encodeURIComponent(issue.field)}`}>
+          <Link
+            to={`/conventions/${agreementId}/etape/${issue.step}?champ=${encodeURIComponent(issue.field)}`}
+          >
             Corriger (étape {issue.step})
           </Link>
         </li>
@@ -59,7 +65,9 @@ export function ReviewStep({ onSaved }: { onSaved: (view: AgreementView) => void
       </details>
       <section aria-labelledby="review-problems" className="review-issues">
         <h3 id="review-problems">
-          {check.problems.length === 0 ? 'Aucun problème bloquant' : `${check.problems.length} point(s) à compléter`}
+          {check.problems.length === 0
+            ? 'Aucun problème bloquant'
+            : `${check.problems.length} point(s) à compléter`}
         </h3>
         {check.problems.length > 0 ? <IssueList agreementId={agreement.id} issues={check.problems} /> : null}
         {check.warnings.length > 0 ? (

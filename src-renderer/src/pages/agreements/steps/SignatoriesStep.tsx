@@ -19,7 +19,12 @@ export function SignatoriesStep() {
       <fieldset className="form-section">
         <legend>Pour La Poste</legend>
         <div className="field-row">
-          <TextField<AgreementContent> name="laPosteSignatory.name" label="Signataire" required hint="Par défaut, celui des réglages." />
+          <TextField<AgreementContent>
+            name="laPosteSignatory.name"
+            label="Signataire"
+            required
+            hint="Par défaut, celui des réglages."
+          />
           <TextField<AgreementContent> name="laPosteSignatory.title" label="Qualité" required />
         </div>
         <div className="field-row">
@@ -44,7 +49,9 @@ export function SignatoriesStep() {
             value: String(contact.id),
             label: contact.role ? `${contact.name}, ${contact.role}` : contact.name
           }))}
-          registerOptions={{ setValueAs: (value: string) => (value === '' || value === null ? null : Number(value)) }}
+          registerOptions={{
+            setValueAs: (value: string) => (value === '' || value === null ? null : Number(value))
+          }}
           hint="Parmi les contacts de la structure qui peuvent signer (fiche partenaire)."
         />
       </fieldset>

@@ -1,9 +1,16 @@
 import { useId, useState } from 'react'
 import type { PartnershipTypeCode } from '../../../../../src-main/shared/reference/reference-data'
-import { recommendType, type TypeQuestionnaire as Answers } from '../../../../../src-main/shared/agreements/type-recommender'
+import {
+  recommendType,
+  type TypeQuestionnaire as Answers
+} from '../../../../../src-main/shared/agreements/type-recommender'
 
 type Question = {
-  [K in keyof Answers]: { key: K; label: string; options: ReadonlyArray<{ value: NonNullable<Answers[K]>; label: string }> }
+  [K in keyof Answers]: {
+    key: K
+    label: string
+    options: ReadonlyArray<{ value: NonNullable<Answers[K]>; label: string }>
+  }
 }[keyof Answers]
 
 const QUESTIONS: readonly Question[] = [
@@ -28,15 +35,48 @@ const QUESTIONS: readonly Question[] = [
       { value: 'co-financed', label: 'Un cofinancement à plusieurs' }
     ]
   },
-  { key: 'createsMissingService', label: 'Crée-t-on un service qui manque sur le territoire ?', options: [{ value: true, label: 'Oui' }, { value: false, label: 'Non' }] },
-  { key: 'laPosteIsBuying', label: 'La Poste achète-t-elle au partenaire ?', options: [{ value: true, label: 'Oui' }, { value: false, label: 'Non' }] },
-  { key: 'isGift', label: 'Est-ce un don (sans contrepartie équivalente) ?', options: [{ value: true, label: 'Oui' }, { value: false, label: 'Non' }] }
+  {
+    key: 'createsMissingService',
+    label: 'Crée-t-on un service qui manque sur le territoire ?',
+    options: [
+      { value: true, label: 'Oui' },
+      { value: false, label: 'Non' }
+    ]
+  },
+  {
+    key: 'laPosteIsBuying',
+    label: 'La Poste achète-t-elle au partenaire ?',
+    options: [
+      { value: true, label: 'Oui' },
+      { value: false, label: 'Non' }
+    ]
+  },
+  {
+    key: 'isGift',
+    label: 'Est-ce un don (sans contrepartie équivalente) ?',
+    options: [
+      { value: true, label: 'Oui' },
+      { value: false, label: 'Non' }
+    ]
+  }
 ]
 
-const NO_ANSWERS: Answers = { exchange: null, payment: null, createsMissingService: null, laPosteIsBuying: null, isGift: null }
+const NO_ANSWERS: Answers = {
+  exchange: null,
+  payment: null,
+  createsMissingService: null,
+  laPosteIsBuying: null,
+  isGift: null
+}
 
 /** Five quick questions; the recommendation says which type and why. The coordinator decides. */
-export function TypeQuestionnaire({ onChoose, typeLabel }: { onChoose: (type: PartnershipTypeCode) => void; typeLabel: (type: PartnershipTypeCode) => string }) {
+export function TypeQuestionnaire({
+  onChoose,
+  typeLabel
+}: {
+  onChoose: (type: PartnershipTypeCode) => void
+  typeLabel: (type: PartnershipTypeCode) => string
+}) {
   const [answers, setAnswers] = useState<Answers>(NO_ANSWERS)
   const id = useId()
   const recommendation = recommendType(answers)
@@ -65,7 +105,11 @@ export function TypeQuestionnaire({ onChoose, typeLabel }: { onChoose: (type: Pa
             <p>
               <strong>Type recommandé : {typeLabel(recommendation.type)}.</strong> {recommendation.reason}
             </p>
-            <button type="button" className="button" onClick={() => recommendation.type && onChoose(recommendation.type)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => recommendation.type && onChoose(recommendation.type)}
+            >
               Retenir « {typeLabel(recommendation.type)} »
             </button>
           </>

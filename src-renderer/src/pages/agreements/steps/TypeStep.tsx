@@ -16,15 +16,24 @@ export function TypeStep() {
     // Terms of another type do not carry over; terms already typed for this type are kept.
     if (getValues('terms')?.type !== type) setValue('terms', emptyTerms(type), { shouldDirty: true })
   }
-  const typeLabel = (code: PartnershipTypeCode) => partnershipTypes.find((type) => type.code === code)?.label ?? code
+  const typeLabel = (code: PartnershipTypeCode) =>
+    partnershipTypes.find((type) => type.code === code)?.label ?? code
 
   return (
     <>
       <fieldset className="type-cards">
         <legend>Type de partenariat</legend>
         {partnershipTypes.map((type) => (
-          <label key={type.code} className={`type-card${selected === type.code ? ' type-card--selected' : ''}`}>
-            <input type="radio" name="partnership-type" checked={selected === type.code} onChange={() => choose(type.code)} />
+          <label
+            key={type.code}
+            className={`type-card${selected === type.code ? ' type-card--selected' : ''}`}
+          >
+            <input
+              type="radio"
+              name="partnership-type"
+              checked={selected === type.code}
+              onChange={() => choose(type.code)}
+            />
             <span className="type-card-title">{type.label}</span>
             <span className="type-card-text">{type.description}</span>
             <span className="type-card-example">Exemple : {type.example}</span>

@@ -9,7 +9,13 @@ import { SignatoriesStep } from './SignatoriesStep'
 import { TermsStep } from './TermsStep'
 import { TypeStep } from './TypeStep'
 
-export function WizardStepContent({ step, onSaved }: { step: WizardStep; onSaved: (view: AgreementView) => void }) {
+export function WizardStepContent({
+  step,
+  onSaved
+}: {
+  step: WizardStep
+  onSaved: (view: AgreementView) => void
+}) {
   switch (step) {
     case 1:
       return <NeedStep />

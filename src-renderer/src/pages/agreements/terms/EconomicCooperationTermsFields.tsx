@@ -9,7 +9,12 @@ import { BILLING_FREQUENCY_LABELS, REMUNERATION_MODEL_LABELS, toOptions } from '
 export function EconomicCooperationTermsFields() {
   return (
     <>
-      <TextAreaField<AgreementContent> name="terms.jointOffer" label="Offre commune" required hint="Le service rendu ensemble, pour qui." />
+      <TextAreaField<AgreementContent>
+        name="terms.jointOffer"
+        label="Offre commune"
+        required
+        hint="Le service rendu ensemble, pour qui."
+      />
       <div className="field-row">
         <TextAreaField<AgreementContent> name="terms.laPosteContribution" label="Apport de La Poste" />
         <TextAreaField<AgreementContent> name="terms.partnerContribution" label="Apport du partenaire" />
@@ -23,7 +28,11 @@ export function EconomicCooperationTermsFields() {
           options={toOptions(REMUNERATION_MODEL_LABELS)}
           registerOptions={{ setValueAs: (value: string) => (value === '' ? null : value) }}
         />
-        <MoneyField<AgreementContent> name="terms.remunerationAmountCents" label="Montant de la rémunération" required />
+        <MoneyField<AgreementContent>
+          name="terms.remunerationAmountCents"
+          label="Montant de la rémunération"
+          required
+        />
         <SelectField<AgreementContent>
           name="terms.billingFrequency"
           label="Facturation"

@@ -42,8 +42,17 @@ export function PatronageTermsFields() {
           <legend>Mécénat de compétences</legend>
           <div className="field-row">
             <NumberField<AgreementContent> name="terms.skills.employees" label="Salariés mobilisés" min={0} />
-            <NumberField<AgreementContent> name="terms.skills.days" label="Jours par salarié" unit="jours" min={0} />
-            <MoneyField<AgreementContent> name="terms.skills.dailyCostCents" label="Coût journalier" hint="Salaire chargé d’une journée." />
+            <NumberField<AgreementContent>
+              name="terms.skills.days"
+              label="Jours par salarié"
+              unit="jours"
+              min={0}
+            />
+            <MoneyField<AgreementContent>
+              name="terms.skills.dailyCostCents"
+              label="Coût journalier"
+              hint="Salaire chargé d’une journée."
+            />
           </div>
           <p className="computed" aria-live="polite">
             Valorisation : <strong>{formatEuros(skillsValuationCents(terms.skills))}</strong>
@@ -72,7 +81,10 @@ export function PatronageTermsFields() {
               type="date"
               options={{ setValueAs: (value: string) => (value === '' ? null : value) }}
             />
-            <MoneyField<AgreementContent> name={`terms.paymentSchedule.${index}.amountCents`} label="Montant" />
+            <MoneyField<AgreementContent>
+              name={`terms.paymentSchedule.${index}.amountCents`}
+              label="Montant"
+            />
           </>
         )}
       />
@@ -85,15 +97,18 @@ export function PatronageTermsFields() {
         newRow={() => ({ description: '', valueCents: null })}
         renderRow={(index) => (
           <>
-            <TextField<AgreementContent> name={`terms.counterparts.${index}.description`} label="Description" />
+            <TextField<AgreementContent>
+              name={`terms.counterparts.${index}.description`}
+              label="Description"
+            />
             <MoneyField<AgreementContent> name={`terms.counterparts.${index}.valueCents`} label="Valeur" />
           </>
         )}
       />
       {counterpartsExceedLimit(terms) ? (
         <Alert tone="error">
-          Les contreparties ({formatEuros(counterpartsTotalCents(terms))}) dépassent 25 % de la valeur du don (
-          {formatEuros(gift)}) : au-delà, l’opération risque de ne plus être regardée comme du mécénat.
+          Les contreparties ({formatEuros(counterpartsTotalCents(terms))}) dépassent 25 % de la valeur du don
+          ({formatEuros(gift)}) : au-delà, l’opération risque de ne plus être regardée comme du mécénat.
         </Alert>
       ) : null}
       <CheckboxField<AgreementContent> name="terms.taxReceiptRequested" label="Un reçu fiscal sera demandé" />

@@ -11,7 +11,12 @@ import { SUPPLIER_STATUS_LABELS, toOptions } from './term-labels'
 export function ResponsiblePracticesTermsFields() {
   return (
     <>
-      <TextField<AgreementContent> name="terms.purchaseCategory" label="Catégorie d’achat" required hint="Par exemple : entretien des espaces verts." />
+      <TextField<AgreementContent>
+        name="terms.purchaseCategory"
+        label="Catégorie d’achat"
+        required
+        hint="Par exemple : entretien des espaces verts."
+      />
       <div className="field-row">
         <SelectField<AgreementContent>
           name="terms.supplierStatus"
@@ -22,7 +27,12 @@ export function ResponsiblePracticesTermsFields() {
           registerOptions={{ setValueAs: (value: string) => (value === '' ? null : value) }}
         />
         <MoneyField<AgreementContent> name="terms.yearlyAmountCents" label="Montant annuel" required />
-        <NumberField<AgreementContent> name="terms.socialClauseHours" label="Heures de clause sociale" unit="h" min={0} />
+        <NumberField<AgreementContent>
+          name="terms.socialClauseHours"
+          label="Heures de clause sociale"
+          unit="h"
+          min={0}
+        />
       </div>
       <CheckboxField<AgreementContent>
         name="terms.reservedMarket"
@@ -38,7 +48,10 @@ export function ResponsiblePracticesTermsFields() {
         renderRow={(index) => (
           <>
             <TextField<AgreementContent> name={`terms.lots.${index}.label`} label="Intitulé du lot" />
-            <MoneyField<AgreementContent> name={`terms.lots.${index}.amountCents`} label="Montant annuel du lot" />
+            <MoneyField<AgreementContent>
+              name={`terms.lots.${index}.amountCents`}
+              label="Montant annuel du lot"
+            />
           </>
         )}
       />

@@ -14,8 +14,19 @@ export function SocialInnovationTermsFields() {
     <>
       <TextAreaField<AgreementContent> name="terms.missingService" label="Service manquant" required />
       <TextAreaField<AgreementContent> name="terms.targetPublic" label="Public visé" rows={2} />
-      <NumberField<AgreementContent> name="terms.experimentationMonths" label="Durée de l’expérimentation" unit="mois" min={0} className="field--short" />
-      <StringListField<AgreementContent> name="terms.experimentationSites" legend="Sites d’expérimentation" itemLabel="Site" addLabel="Ajouter un site" />
+      <NumberField<AgreementContent>
+        name="terms.experimentationMonths"
+        label="Durée de l’expérimentation"
+        unit="mois"
+        min={0}
+        className="field--short"
+      />
+      <StringListField<AgreementContent>
+        name="terms.experimentationSites"
+        legend="Sites d’expérimentation"
+        itemLabel="Site"
+        addLabel="Ajouter un site"
+      />
       <TextAreaField<AgreementContent>
         name="terms.evaluationPlan"
         label="Plan d’évaluation"
@@ -44,7 +55,11 @@ export function SocialInnovationTermsFields() {
           options={toOptions(OWNERSHIP_LABELS)}
           registerOptions={{ setValueAs: (value: string) => (value === '' ? null : value) }}
         />
-        <TextField<AgreementContent> name="terms.licence" label="Licence" hint="Par exemple : CC BY-SA 4.0." />
+        <TextField<AgreementContent>
+          name="terms.licence"
+          label="Licence"
+          hint="Par exemple : CC BY-SA 4.0."
+        />
       </div>
       <TextAreaField<AgreementContent> name="terms.scaleUpConditions" label="Conditions d’essaimage" />
     </>

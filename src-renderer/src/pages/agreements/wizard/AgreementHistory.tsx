@@ -4,7 +4,10 @@ import { formatDateTime } from '../../../format'
 
 /** Every status change and significant change of the agreement, newest first. */
 export function AgreementHistory({ agreementId, version }: { agreementId: number; version: string }) {
-  const { data: entries } = useQuery(() => unwrap(api().agreements.history({ id: agreementId })), [agreementId, version])
+  const { data: entries } = useQuery(
+    () => unwrap(api().agreements.history({ id: agreementId })),
+    [agreementId, version]
+  )
   return (
     <details className="history">
       <summary>Historique ({entries?.length ?? '…'})</summary>

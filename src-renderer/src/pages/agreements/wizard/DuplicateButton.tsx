@@ -3,7 +3,13 @@ import { useNavigate } from 'react-router'
 import { api, errorMessage, unwrap } from '../../../api/client'
 
 /** Starts a new draft from this agreement (new reference, same content), and opens it. */
-export function DuplicateButton({ agreementId, onError }: { agreementId: number; onError: (message: string) => void }) {
+export function DuplicateButton({
+  agreementId,
+  onError
+}: {
+  agreementId: number
+  onError: (message: string) => void
+}) {
   const navigate = useNavigate()
   const [busy, setBusy] = useState(false)
   async function duplicate() {

@@ -15,7 +15,10 @@ export function WizardStepper({ agreementId, current, stepsWithProblems }: Wizar
       <ol>
         {WIZARD_STEPS.map(({ step, label }) => (
           <li key={step} className={step === current ? 'stepper-current' : undefined}>
-            <Link to={`/conventions/${agreementId}/etape/${step}`} aria-current={step === current ? 'step' : undefined}>
+            <Link
+              to={`/conventions/${agreementId}/etape/${step}`}
+              aria-current={step === current ? 'step' : undefined}
+            >
               <span className="stepper-number">{step}</span>
               <span>{label}</span>
               {stepsWithProblems.has(step) && step !== 8 ? (
@@ -27,7 +30,11 @@ export function WizardStepper({ agreementId, current, stepsWithProblems }: Wizar
           </li>
         ))}
       </ol>
-      <progress max={WIZARD_STEPS.length} value={current} aria-label={`Étape ${current} sur ${WIZARD_STEPS.length}`} />
+      <progress
+        max={WIZARD_STEPS.length}
+        value={current}
+        aria-label={`Étape ${current} sur ${WIZARD_STEPS.length}`}
+      />
     </nav>
   )
 }

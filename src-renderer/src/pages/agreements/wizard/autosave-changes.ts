@@ -1,4 +1,7 @@
-import { agreementContentSchema, type AgreementContent } from '../../../../../src-main/shared/schemas/agreement.schema'
+import {
+  agreementContentSchema,
+  type AgreementContent
+} from '../../../../../src-main/shared/schemas/agreement.schema'
 
 type Changes = Partial<AgreementContent>
 

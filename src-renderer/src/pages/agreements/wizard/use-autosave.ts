@@ -40,7 +40,11 @@ export function useAutosave(
       setStatus({ state: 'saving' })
       try {
         await saveRef.current(changes)
-        setStatus(invalidFields.length > 0 ? { state: 'invalid', fields: invalidFields } : { state: 'saved', at: new Date() })
+        setStatus(
+          invalidFields.length > 0
+            ? { state: 'invalid', fields: invalidFields }
+            : { state: 'saved', at: new Date() }
+        )
       } catch (error) {
         dirty.current = true
         setStatus({ state: 'error', message: errorMessage(error) })
