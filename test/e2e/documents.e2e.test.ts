@@ -74,7 +74,7 @@ describe('documents in the browser', () => {
     await shown(page.getByText('Document modifié'))
   })
 
-  it('exports the print view to PDF with Chromium, records it as a version, and verification recognises it', async () => {
+  it('exports the print view to PDF with Chromium, records it as a version; verification recognises it and tells a modified copy', async () => {
     await app.close()
     /** The desktop shell the way Electron does it, with Chromium printing the dedicated print view. */
     const chromiumShell: DocumentShell = {
@@ -115,6 +115,14 @@ describe('documents in the browser', () => {
         .locator('input[type=file]')
         .setInputFiles({ name: 'export.pdf', mimeType: 'application/pdf', buffer: pdf })
       await shown(app.page.getByText('Document authentique et inchangé'))
+      // Edited in a PDF tool: the bytes change, the properties still name the version issued.
+      const annotated = Buffer.concat([pdf, Buffer.from('\n% annotation ajoutée\n', 'latin1')])
+      await app.page
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'export-annote.pdf', mimeType: 'application/pdf', buffer: annotated })
+      await shown(
+        app.page.getByText(`Document modifié : il se présente comme ${agreement.reference}, version 1`)
+      )
     } finally {
       await database.dispose()
     }

@@ -168,7 +168,8 @@ export function createDocumentService({
       { ...issueTarget, kind, ...(signing ? { signing } : {}), version: versionNumber },
       textSha256
     )
-    const bytes = await shell.printToPdf(renderDocumentHtml(model))
+    const documentId = randomUUID()
+    const bytes = await shell.printToPdf(renderDocumentHtml(model, { documentId }))
     const reference = issueTarget.amendment?.reference ?? issueTarget.sources.agreement.reference
     const fileName = await storeDocument(
       folder,
@@ -186,7 +187,7 @@ export function createDocumentService({
         file_name: fileName,
         sha256: sha256(bytes),
         size_bytes: bytes.length,
-        document_id: randomUUID(),
+        document_id: documentId,
         content_fingerprint: fingerprint,
         created_at: now().toISOString()
       })

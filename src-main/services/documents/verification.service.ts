@@ -6,10 +6,11 @@ import { parseInput } from '../parse-input'
 import { amendmentReference } from './amendment.repository'
 import { sha256 } from './document-files'
 import { readDocumentId } from './docx-properties'
+import { readPdfDocumentId } from './pdf-properties'
 
 /**
  * Tells whether a file is one this installation issued, unchanged (its SHA-256 is recorded), a modified copy of one
- * (a DOCX whose properties name a recorded version but whose bytes differ), or unknown.
+ * (a DOCX or PDF whose properties name a recorded version but whose bytes differ), or unknown.
  */
 export function createVerificationService({ db }: { db: AppDatabase }) {
   function versionQuery() {
@@ -68,7 +69,7 @@ export function createVerificationService({ db }: { db: AppDatabase }) {
         match: null,
         message: `Copie signée numérisée enregistrée pour la convention ${scan.reference}, inchangée.`
       }
-    const documentId = readDocumentId(bytes)
+    const documentId = readDocumentId(bytes) ?? readPdfDocumentId(bytes)
     const claimed = documentId
       ? await versionQuery().where('document_versions.document_id', '=', documentId).executeTakeFirst()
       : undefined

@@ -82,7 +82,15 @@ export function footerText(model: DocumentModel): string {
   return `${meta.reference} · ${meta.kindLabel} · version ${meta.version} · empreinte ${meta.shortFingerprint}`
 }
 
-export function renderDocumentHtml(model: DocumentModel): string {
+/**
+ * The document as one self-contained HTML page. With `documentId` (a PDF about to be recorded as a version), the
+ * page title carries the id: Chromium writes the title into the PDF's properties, so a modified copy of the PDF
+ * can later be told from an unknown file, as the DOCX's custom property does for Word files.
+ */
+export function renderDocumentHtml(
+  model: DocumentModel,
+  { documentId }: { documentId?: string } = {}
+): string {
   const parties = model.parties
     .map(
       (party, index) =>
@@ -103,5 +111,5 @@ export function renderDocumentHtml(model: DocumentModel): string {
     .join('')
   const signature = `<section class="signature"><p>${escapeHtml(model.signature.madeAt)}</p><div class="signature-columns">${model.signature.columns.map(renderSignatureColumn).join('')}</div></section>`
   const certificate = model.certificate ? renderCertificate(model.certificate) : ''
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'"><title>${escapeHtml(`${model.title} ${model.meta.reference}`)}</title><style>${PRINT_CSS}</style></head><body><main class="doc"><p class="doc-reference">${escapeHtml(model.meta.reference)}</p><h1>${escapeHtml(model.title)}</h1><p class="subtitle">${escapeHtml(model.subtitle)}</p><p class="between">Entre les soussignés :</p>${parties}<h2>Préambule</h2>${model.preamble.map(renderBlock).join('')}${articles}${signature}${annexes}${certificate}<p class="doc-footer">${escapeHtml(footerText(model))}</p></main></body></html>`
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'"><title>${escapeHtml(`${model.title} ${model.meta.reference}${documentId ? ` · ${documentId}` : ''}`)}</title><style>${PRINT_CSS}</style></head><body><main class="doc"><p class="doc-reference">${escapeHtml(model.meta.reference)}</p><h1>${escapeHtml(model.title)}</h1><p class="subtitle">${escapeHtml(model.subtitle)}</p><p class="between">Entre les soussignés :</p>${parties}<h2>Préambule</h2>${model.preamble.map(renderBlock).join('')}${articles}${signature}${annexes}${certificate}<p class="doc-footer">${escapeHtml(footerText(model))}</p></main></body></html>`
 }
