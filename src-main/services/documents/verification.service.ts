@@ -5,8 +5,7 @@ import { verifyInputSchema } from '../../shared/schemas/document.schema'
 import { parseInput } from '../parse-input'
 import { amendmentReference } from './amendment.repository'
 import { sha256 } from './document-files'
-import { readDocumentId } from './docx-properties'
-import { readPdfDocumentId } from './pdf-properties'
+import { claimedDocumentId } from './claimed-document-id'
 
 /**
  * Tells whether a file is one this installation issued, unchanged (its SHA-256 is recorded), a modified copy of one
@@ -69,7 +68,7 @@ export function createVerificationService({ db }: { db: AppDatabase }) {
         match: null,
         message: `Copie signée numérisée enregistrée pour la convention ${scan.reference}, inchangée.`
       }
-    const documentId = readDocumentId(bytes) ?? readPdfDocumentId(bytes)
+    const documentId = claimedDocumentId(bytes)
     const claimed = documentId
       ? await versionQuery().where('document_versions.document_id', '=', documentId).executeTakeFirst()
       : undefined

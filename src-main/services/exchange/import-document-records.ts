@@ -7,7 +7,7 @@ import type {
   BundleSignature
 } from '../../shared/exchange/bundle-manifest.schema'
 import { addHistory } from '../agreements/agreement.repository'
-import { readDocumentId } from '../documents/docx-properties'
+import { claimedDocumentId } from '../documents/claimed-document-id'
 import { documentExtension, importedDocumentName } from './import-documents'
 
 /** SQLite caps the bound parameters of one statement. */
@@ -136,37 +136,46 @@ async function freeDocumentIds(trx: AppDatabase, claimed: readonly string[]): Pr
   return new Set(claimed.filter((id) => !used.has(id)))
 }
 
+/** What one import writes, shared by the steps that record versions and signatures. */
+interface RecordingRun {
+  trx: AppDatabase
+  manifest: BundleManifest
+  recorded: Recorded
+  /** What each agreement received, for its history line. */
+  receivedBy: Map<number, string[]>
+}
+
+function noteReceived(run: RecordingRun, agreementId: number, what: string): void {
+  run.receivedBy.set(agreementId, [...(run.receivedBy.get(agreementId) ?? []), what])
+}
+
 /**
- * Records, inside the import transaction and after the agreements are merged, the bundle's documents as versions
- * received from the exporting coordinator, and its signatures. A signature points at the version it signed when
- * that file is here, else at the signed file that carries it; with neither, there is nothing to attach it to and it
- * is left out. A paper signature gets its scanned copy, so that copy verifies here too. Each agreement that
- * received documents gets a history line naming the bundle.
+ * Inserts the received Word and PDF files as versions issued by the exporting coordinator, each keeping the
+ * document id its properties carry (unless that id already names a version here), so a modified copy of it is
+ * told from an unknown file. Answers the signed version of each agreement and the signed copies, for the signatures.
  */
-export async function recordImportedDocuments(
-  trx: AppDatabase,
-  manifest: BundleManifest,
-  files: ReadonlyMap<string, Buffer>,
-  origin: string,
-  at: string
-): Promise<{ documents: number; signatures: number }> {
-  const recorded = await loadRecorded(trx, manifest)
-  const { documents, signatures } = unrecordedIn(manifest, recorded)
-  const issuedBy = bundleIssuer(manifest)
+async function recordVersions(
+  run: RecordingRun,
+  documents: readonly BundleDocument[],
+  files: ReadonlyMap<string, Buffer>
+): Promise<{
+  count: number
+  signedVersions: Map<number, number>
+  signedCopies: Map<string, BundleDocument>
+}> {
+  const { trx, manifest, recorded } = run
   const claimedIds = new Map<BundleDocument, string>()
   for (const document of documents) {
     const bytes = files.get(document.path)
-    const claimed = bytes ? readDocumentId(bytes) : null
+    const claimed = bytes ? claimedDocumentId(bytes) : null
     if (claimed) claimedIds.set(document, claimed)
   }
   const freeIds = await freeDocumentIds(trx, [...new Set(claimedIds.values())])
+  const issuedBy = bundleIssuer(manifest)
   const signedVersions = new Map<number, number>()
-  const receivedBy = new Map<number, string[]>()
-  let documentCount = 0
-  // A signed copy is no version of its own: it is attached to the paper signatures below.
+  // A signed copy is no version of its own: it is attached to the paper signatures.
   const signedCopies = new Map<string, BundleDocument>()
-  const received = (agreementId: number, what: string) =>
-    receivedBy.set(agreementId, [...(receivedBy.get(agreementId) ?? []), what])
+  let count = 0
   for (const document of [...documents].sort((a, b) => a.version - b.version)) {
     const agreementId = recorded.agreementIds.get(document.agreementReference)
     if (agreementId === undefined) continue
@@ -175,7 +184,6 @@ export async function recordImportedDocuments(
       continue
     }
     const claimed = claimedIds.get(document)
-    const documentId = claimed !== undefined && freeIds.delete(claimed) ? claimed : randomUUID()
     const { id } = await trx
       .insertInto('document_versions')
       .values({
@@ -187,7 +195,7 @@ export async function recordImportedDocuments(
         file_name: importedDocumentName(document),
         sha256: document.sha256,
         size_bytes: document.size,
-        document_id: documentId,
+        document_id: claimed !== undefined && freeIds.delete(claimed) ? claimed : randomUUID(),
         content_fingerprint: '',
         created_at: document.createdAt,
         imported_from: manifest.bundleId,
@@ -199,14 +207,30 @@ export async function recordImportedDocuments(
     bySha.set(document.sha256, id)
     recorded.versions.set(agreementId, bySha)
     if (document.kind === 'signed') signedVersions.set(agreementId, id)
-    received(
+    noteReceived(
+      run,
       agreementId,
       `version ${document.version} (${DOCUMENT_KIND_LABELS[document.kind].toLowerCase()})`
     )
-    documentCount += 1
+    count += 1
   }
+  return { count, signedVersions, signedCopies }
+}
+
+/**
+ * Inserts the received signatures. Each points at the version it signed when that file is here, else at the signed
+ * file that carries it; with neither, there is nothing to attach it to and it is left out. A paper signature gets
+ * its scanned copy, so that copy verifies here too. Answers the signatures and the copies recorded.
+ */
+async function recordSignatures(
+  run: RecordingRun,
+  signatures: UnrecordedEvidence['signatures'],
+  { signedVersions, signedCopies }: Awaited<ReturnType<typeof recordVersions>>,
+  at: string
+): Promise<{ signatures: number; copies: number }> {
+  const { trx, manifest, recorded } = run
   const attachedCopies = new Set<BundleDocument>()
-  let signatureCount = 0
+  let count = 0
   for (const { reference, signature } of signatures) {
     const agreementId = recorded.agreementIds.get(reference)
     if (agreementId === undefined) continue
@@ -236,17 +260,36 @@ export async function recordImportedDocuments(
         imported_from: manifest.bundleId
       })
       .execute()
-    signatureCount += 1
+    count += 1
     if (copy && !attachedCopies.has(copy)) {
       attachedCopies.add(copy)
-      received(agreementId, `copie signée numérisée de la version ${copy.version}`)
-      documentCount += 1
+      noteReceived(run, agreementId, `copie signée numérisée de la version ${copy.version}`)
     }
   }
-  for (const [agreementId, received] of receivedBy)
+  return { signatures: count, copies: attachedCopies.size }
+}
+
+/**
+ * Records, inside the import transaction and after the agreements are merged, what the bundle brings that is not
+ * recorded here yet: its documents as versions received from the exporting coordinator, and its signatures. Each
+ * agreement that received documents gets a history line naming the bundle.
+ */
+export async function recordImportedDocuments(
+  trx: AppDatabase,
+  manifest: BundleManifest,
+  files: ReadonlyMap<string, Buffer>,
+  origin: string,
+  at: string
+): Promise<{ documents: number; signatures: number }> {
+  const recorded = await loadRecorded(trx, manifest)
+  const unrecorded = unrecordedIn(manifest, recorded)
+  const run: RecordingRun = { trx, manifest, recorded, receivedBy: new Map() }
+  const versions = await recordVersions(run, unrecorded.documents, files)
+  const { signatures, copies } = await recordSignatures(run, unrecorded.signatures, versions, at)
+  for (const [agreementId, received] of run.receivedBy)
     await addHistory(trx, agreementId, at, {
       kind: 'changed',
       summary: `Documents reçus du ${origin} : ${received.join(', ')}.`
     })
-  return { documents: documentCount, signatures: signatureCount }
+  return { documents: versions.count + copies, signatures }
 }
