@@ -86,7 +86,8 @@ export function createExchangeService({
 
   async function preview(filePath: string): Promise<ImportPreview> {
     const bundle = await readBundle(filePath, limits)
-    return toPreview(bundle, await planImport(db, bundle))
+    const unrecorded = await findUnrecorded(db, bundle.manifest)
+    return toPreview(bundle, await planImport(db, bundle), unrecorded.documents.length)
   }
 
   async function importFile(request: ImportRequest): Promise<ImportOutcome> {

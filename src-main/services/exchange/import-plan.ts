@@ -101,7 +101,11 @@ export async function planImport(db: AppDatabase, bundle: VerifiedBundle): Promi
   })
 }
 
-export function toPreview(bundle: VerifiedBundle, plan: readonly PlannedAgreement[]): ImportPreview {
+export function toPreview(
+  bundle: VerifiedBundle,
+  plan: readonly PlannedAgreement[],
+  newDocumentCount: number
+): ImportPreview {
   const { manifest } = bundle
   const partnerByKey = new Map(manifest.partners.map((partner) => [partner.key, partner]))
   const counts: Record<ImportCategory, number> = {
@@ -131,6 +135,7 @@ export function toPreview(bundle: VerifiedBundle, plan: readonly PlannedAgreemen
     exportedBy: { name: manifest.exportedBy.name, region: manifest.exportedBy.region },
     anonymised: manifest.anonymised,
     documentCount: manifest.documents.length,
+    newDocumentCount,
     counts,
     rows
   }

@@ -44,6 +44,8 @@ export interface ImportPreview {
   exportedBy: { name: string; region: string }
   anonymised: boolean
   documentCount: number
+  /** Documents not recorded here yet: the ones the import will add. */
+  newDocumentCount: number
   counts: Record<ImportCategory, number>
   rows: ImportPreviewRow[]
 }

@@ -70,6 +70,10 @@ describe('documents received in a bundle', () => {
     const bundlePath = await exportAll(source, 'paquet.zip')
     files = await readZip(bundlePath)
     manifest = JSON.parse((files.get('manifest.json') as Buffer).toString('utf8')) as BundleManifest
+    expect(await target.services.exchange.preview(bundlePath)).toMatchObject({
+      documentCount: 4,
+      newDocumentCount: 4
+    })
     const outcome = await target.services.exchange.importFile({ filePath: bundlePath })
     expect(outcome).toMatchObject({ created: 2, documentsRecorded: 4, signaturesRecorded: 4 })
   }, 60_000)
@@ -154,6 +158,10 @@ describe('documents received in a bundle', () => {
 
   it('changes nothing when the same bundle is imported again, or when it comes back where it was made', async () => {
     const before = await databaseFingerprint(target.db)
+    expect(await target.services.exchange.preview(join(source.folder, 'paquet.zip'))).toMatchObject({
+      documentCount: 4,
+      newDocumentCount: 0
+    })
     const again = await target.services.exchange.importFile({ filePath: join(source.folder, 'paquet.zip') })
     expect(again).toMatchObject({
       created: 0,

@@ -105,7 +105,8 @@ export function ImportPanel() {
             « {staged.fileName} » — exporté le {formatDateTime(preview.exportedAt)}
             {preview.exportedBy.name ? ` par ${preview.exportedBy.name}` : ''}
             {preview.exportedBy.region ? ` (${preview.exportedBy.region})` : ''}
-            {preview.anonymised ? ', anonymisé' : ''} ; {preview.documentCount} document(s).
+            {preview.anonymised ? ', anonymisé' : ''} ; {preview.documentCount} document(s), dont{' '}
+            {preview.newDocumentCount} nouveau(x) ici.
           </p>
           <p role="status">
             {preview.counts.new} nouvelle(s), {preview.counts.updated} mise(s) à jour,{' '}
