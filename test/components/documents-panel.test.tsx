@@ -9,6 +9,7 @@ import { readyAgreement, signBoth } from '../support/document-fixtures'
 import { useComponentDatabase } from '../support/component-database'
 import { signaturePng } from '../support/png'
 import { openTempDatabase } from '../support/temp-database'
+import { EXPORTING_COORDINATOR } from '../support/agreement-fixtures'
 
 describe('documents panel and verification page', () => {
   const component = useComponentDatabase()
@@ -63,14 +64,7 @@ describe('documents panel and verification page', () => {
   it('shows who issued a version received in a bundle, and marks its signatures as received', async () => {
     const source = await openTempDatabase()
     try {
-      await source.services.settings.update({
-        coordinator: {
-          name: 'Claire Dubois',
-          email: 'claire@laposte.example',
-          region: 'Nouvelle-Aquitaine',
-          department: '33'
-        }
-      })
+      await source.services.settings.update({ coordinator: EXPORTING_COORDINATOR })
       const agreement = await readyAgreement(source.services, 'patronage')
       await signBoth(
         source.services,

@@ -97,3 +97,11 @@ export async function seedNeedAndPartner(services: AppServices, partner: Partial
   const signatory = created.contacts.find((contact) => contact.maySign)
   return { partner: created, need, signatoryId: signatory?.id ?? 0, domainId }
 }
+
+/** The coordinator who exports in the exchange tests: Claire Dubois, Nouvelle-Aquitaine, Gironde. */
+export const EXPORTING_COORDINATOR = {
+  name: 'Claire Dubois',
+  email: 'claire@laposte.example',
+  region: 'Nouvelle-Aquitaine',
+  department: '33'
+}

@@ -6,6 +6,7 @@ import { databaseFingerprint } from '../../support/database-fingerprint'
 import { readyAgreement, signBoth, withOneCharacterChanged } from '../../support/document-fixtures'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
 import { readZip } from './exchange-fixtures'
+import { EXPORTING_COORDINATOR } from '../../support/agreement-fixtures'
 
 /**
  * A coordinator issues and signs a convention, exports it; a colleague imports the bundle. On the colleague's
@@ -41,14 +42,7 @@ describe('documents received in a bundle', () => {
   beforeAll(async () => {
     source = await openTempDatabase()
     target = await openTempDatabase()
-    await source.services.settings.update({
-      coordinator: {
-        name: 'Claire Dubois',
-        email: 'claire@laposte.example',
-        region: 'Nouvelle-Aquitaine',
-        department: '33'
-      }
-    })
+    await source.services.settings.update({ coordinator: EXPORTING_COORDINATOR })
     const agreement = await readyAgreement(source.services, 'patronage')
     reference = agreement.reference
     forSignature = await source.services.documents.generate({ agreementId: agreement.id })

@@ -11,6 +11,7 @@ import type { BundleManifest } from '../../../src-main/shared/exchange/bundle-ma
 import { databaseFingerprint } from '../../support/database-fingerprint'
 import { makeTempFolder, openTempDatabase, type TempDatabase } from '../../support/temp-database'
 import { readZip, seedWithInjection, sha256, writeZip } from './exchange-fixtures'
+import { EXPORTING_COORDINATOR } from '../../support/agreement-fixtures'
 
 /** Documents the way the documents service records them: a file, its SHA-256 and size. */
 function fakeDocuments(folder: string, source: TempDatabase): DocumentSource {
@@ -62,14 +63,7 @@ describe('export bundle and round trip', () => {
     folder = makeTempFolder('alliance-exchange-')
     source = await openTempDatabase()
     await seedWithInjection(source)
-    await source.services.settings.update({
-      coordinator: {
-        name: 'Claire Dubois',
-        email: 'claire@laposte.example',
-        region: 'Nouvelle-Aquitaine',
-        department: '33'
-      }
-    })
+    await source.services.settings.update({ coordinator: EXPORTING_COORDINATOR })
     bundlePath = join(folder, 'bundle.zip')
     await exchangeOf(source, true).export({
       selection: { kind: 'all' },
