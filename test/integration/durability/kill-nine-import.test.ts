@@ -38,19 +38,26 @@ function importUntilKilled(
 
 /**
  * Kill -9 during an import: the import is one transaction, so after the kill the database holds either none of the
- * bundle's agreements or all of them (all of them when the import was acknowledged), and passes integrity_check.
+ * bundle's agreements and documents or all of them (all of them when the import was acknowledged), and passes
+ * integrity_check.
  */
 describe('kill -9 while importing a bundle', () => {
   let folder: string
   let bundle: string
   let references: string[]
+  let documentCount: number
   let child: Awaited<ReturnType<typeof prebuildChild>>
   beforeAll(async () => {
     folder = makeTempFolder('alliance-kill9-import-')
     const source = await openTempDatabase()
     await seedDemoData(source.db, source.services)
+    // The conventions ready for signature get their Word file: the import records them in the same transaction.
+    const ready = await source.services.agreements.search({ status: 'ready_for_signature', limit: 1000 })
+    for (const row of ready.rows) await source.services.documents.generate({ agreementId: row.id })
     bundle = join(folder, 'paquet.zip')
-    await source.services.exchange.export({ selection: { kind: 'all' }, filePath: bundle })
+    const exported = await source.services.exchange.export({ selection: { kind: 'all' }, filePath: bundle })
+    documentCount = exported.documentCount
+    expect(documentCount).toBeGreaterThan(0)
     references = (await source.services.agreements.search({ limit: 1000 })).rows.map((row) => row.reference)
     await source.dispose()
     child = await prebuildChild(resolve(import.meta.dirname, 'support/crash-importer.ts'), folder)
@@ -71,11 +78,15 @@ describe('kill -9 while importing a bundle', () => {
         allRows<{ reference: string }>(database, 'select reference from agreements')
       )
       const present = rows.filter((row) => references.includes(row.reference)).length
-      if (present === 0 && !acknowledged) outcomes.none += 1
-      else if (present === references.length) outcomes.all += 1
+      const [versions] = await withRawFile(file, 'read-only', (database) =>
+        allRows<{ count: number }>(database, 'select count(*) as count from document_versions')
+      )
+      const documents = versions?.count ?? -1
+      if (present === 0 && documents === 0 && !acknowledged) outcomes.none += 1
+      else if (present === references.length && documents === documentCount) outcomes.all += 1
       else
         failures.push(
-          `trial ${trial}: ${present} of ${references.length} agreements (acknowledged: ${acknowledged})`
+          `trial ${trial}: ${present} of ${references.length} agreements, ${documents} of ${documentCount} documents (acknowledged: ${acknowledged})`
         )
     }
     console.log(
