@@ -61,15 +61,14 @@ describe('documents panel and verification page', () => {
     expect(await screen.findAllByText(/copie papier numérisée/)).toHaveLength(2)
   })
 
-  it('shows who issued a version received in a bundle, and marks its signatures as received', async () => {
+  /** Another coordinator issues a convention (and has it signed, or not), exports it; it is imported here. */
+  async function receiveConvention({ signed }: { signed: boolean }): Promise<number> {
     const source = await openTempDatabase()
     try {
       await source.services.settings.update({ coordinator: EXPORTING_COORDINATOR })
       const agreement = await readyAgreement(source.services, 'patronage')
-      await signBoth(
-        source.services,
-        (await source.services.documents.generate({ agreementId: agreement.id })).id
-      )
+      const forSignature = await source.services.documents.generate({ agreementId: agreement.id })
+      if (signed) await signBoth(source.services, forSignature.id)
       const bundle = join(source.folder, 'paquet.zip')
       await source.services.exchange.export({ selection: { kind: 'all' }, filePath: bundle })
       await component.database.services.exchange.importFile({ filePath: bundle })
@@ -77,7 +76,19 @@ describe('documents panel and verification page', () => {
       await source.dispose()
     }
     const [received] = (await component.database.services.agreements.search({})).rows
-    render(<AgreementDocumentsPanel agreementId={received?.id ?? 0} />)
+    return received?.id ?? 0
+  }
+
+  it('offers to sign a received convention only once a version is generated here', async () => {
+    render(<AgreementDocumentsPanel agreementId={await receiveConvention({ signed: false })} />)
+    await screen.findByText('Reçu par fichier d’échange, émis par Claire Dubois (Nouvelle-Aquitaine)')
+    expect(screen.queryByRole('button', { name: 'Faire signer' })).toBeNull()
+    await userEvent.click(screen.getByRole('button', { name: 'Générer le document Word' }))
+    expect(await screen.findByRole('button', { name: 'Faire signer' })).toBeInTheDocument()
+  })
+
+  it('shows who issued a version received in a bundle, and marks its signatures as received', async () => {
+    render(<AgreementDocumentsPanel agreementId={await receiveConvention({ signed: true })} />)
     expect(
       await screen.findAllByText('Reçu par fichier d’échange, émis par Claire Dubois (Nouvelle-Aquitaine)')
     ).toHaveLength(2)

@@ -47,6 +47,11 @@ export function createSigningService({ db, folder, documents, now = () => new Da
     const version = await documents.version(versionId)
     if (version.kind !== 'for_signature' || version.format !== 'docx')
       throw new ConflictError('Seule une version « pour signature » au format Word peut être signée.')
+    // Its content is the other installation's: what is signed here must be rendered here, from the data here.
+    if (version.imported_from !== null)
+      throw new ConflictError(
+        'Cette version a été reçue d’une autre installation : générez-en une nouvelle ici pour la faire signer.'
+      )
     const target = await documents.target({
       agreementId: version.agreement_id,
       amendmentId: version.amendment_id

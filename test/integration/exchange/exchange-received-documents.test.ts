@@ -174,6 +174,15 @@ describe('documents received in a bundle', () => {
     expect(await databaseFingerprint(source.db)).toEqual(sourceBefore)
   })
 
+  it('refuses to sign a received version: what is signed here is rendered here', async () => {
+    const { versions } = await target.services.documents.list(await targetAgreementId())
+    const received = versions.find((version) => version.kind === 'for_signature')
+    await expect(signBoth(target.services, received?.id ?? 0)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('reçue d’une autre installation')
+    })
+  })
+
   it('issues the next version here without colliding with the received numbers', async () => {
     const agreementId = await targetAgreementId()
     const next = await target.services.documents.generate({ agreementId })

@@ -11,12 +11,18 @@ import { SignatureDialog, type Signatory } from './SignatureDialog'
 import { VersionsTable } from './VersionsTable'
 import { formatDateTime } from '../../format'
 
-/** The latest "for signature" Word version of the convention or of a pending amendment: the one to sign. */
+/**
+ * The latest "for signature" Word version of the convention or of a pending amendment: the one to sign, when this
+ * installation issued it (a received version is signed only once generated again here).
+ */
 function signableVersion(versions: DocumentVersion[], amendmentId: number | null): DocumentVersion | null {
   const own = versions.filter((version) => version.amendmentId === amendmentId)
   const latest = own.at(-1)
   const latestDocx = [...own].reverse().find((version) => version.format === 'docx')
-  return latestDocx && latestDocx.kind === 'for_signature' && latest?.kind === 'for_signature'
+  return latestDocx &&
+    latestDocx.kind === 'for_signature' &&
+    latestDocx.issuedBy === null &&
+    latest?.kind === 'for_signature'
     ? latestDocx
     : null
 }
