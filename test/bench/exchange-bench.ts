@@ -33,6 +33,7 @@ export async function runExchangeBench(): Promise<void> {
       latestForExport: async (ids) =>
         ids.map((agreementId) => ({
           agreementId,
+          amendmentNumber: null,
           kind: 'signed' as const,
           version: 1,
           filePath: documentPath,

@@ -79,10 +79,27 @@ function checkConsistency(manifest: BundleManifest): void {
   if (partners.size !== manifest.partners.length) throw refusedBundle('deux partenaires ont la même clé.')
   if (needs.size !== manifest.needs.length) throw refusedBundle('deux besoins ont la même clé.')
   const references = new Set<string>()
+  const amendments = new Set<string>()
   for (const agreement of manifest.agreements) {
     if (references.has(agreement.reference))
       throw refusedBundle(`la convention ${agreement.reference} figure deux fois.`)
     references.add(agreement.reference)
+    for (const amendment of agreement.amendments) {
+      const key = `${agreement.reference} ${amendment.number}`
+      if (amendments.has(key))
+        throw refusedBundle(
+          `l'avenant n° ${amendment.number} de la convention ${agreement.reference} figure deux fois.`
+        )
+      amendments.add(key)
+    }
+    for (const signature of agreement.signatures)
+      if (
+        signature.amendmentNumber !== null &&
+        !amendments.has(`${agreement.reference} ${signature.amendmentNumber}`)
+      )
+        throw refusedBundle(
+          `une signature de la convention ${agreement.reference} renvoie à un avenant absent (n° ${signature.amendmentNumber}).`
+        )
     const partner = agreement.partnerKey === null ? null : partners.get(agreement.partnerKey)
     const need = agreement.needKey === null ? null : needs.get(agreement.needKey)
     if (partner === undefined || need === undefined)
@@ -106,6 +123,11 @@ function checkConsistency(manifest: BundleManifest): void {
   for (const document of manifest.documents) {
     if (!references.has(document.agreementReference))
       throw refusedBundle(`le document « ${document.path} » renvoie à une convention absente.`)
+    if (
+      document.amendmentNumber !== null &&
+      !amendments.has(`${document.agreementReference} ${document.amendmentNumber}`)
+    )
+      throw refusedBundle(`le document « ${document.path} » renvoie à un avenant absent.`)
     const extension = extname(document.path).toLowerCase()
     if (document.kind === 'signed_copy') {
       if (!SIGNED_COPY_EXTENSIONS.has(extension))
@@ -114,10 +136,10 @@ function checkConsistency(manifest: BundleManifest): void {
     }
     if (!VERSION_EXTENSIONS.has(extension))
       throw refusedBundle(`le document « ${document.path} » n'est ni un fichier Word (.docx) ni un PDF.`)
-    const version = `${document.agreementReference} ${document.version} ${extension}`
+    const version = `${document.agreementReference} ${document.amendmentNumber ?? 0} ${document.version} ${extension}`
     if (versions.has(version))
       throw refusedBundle(
-        `la version ${document.version} de la convention ${document.agreementReference} figure deux fois.`
+        `la version ${document.version} ${document.amendmentNumber === null ? 'de la convention' : `de l'avenant n° ${document.amendmentNumber} de la convention`} ${document.agreementReference} figure deux fois.`
       )
     versions.add(version)
   }

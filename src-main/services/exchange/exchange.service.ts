@@ -17,6 +17,8 @@ import { readBundle } from './bundle-reader'
 import type { DocumentSource } from './document-source'
 import { exportBundle } from './export-bundle'
 import { copyDocuments, removeFiles } from './import-documents'
+import { amendmentReference } from '../documents/amendment.repository'
+import { mergeAmendments, planAmendments } from './import-amendments'
 import { findUnrecorded, recordImportedDocuments } from './import-document-records'
 import { bundleOrigin, mergeBundle, writesSomething } from './import-merge'
 import { planImport, toPreview } from './import-plan'
@@ -109,18 +111,27 @@ export function createExchangeService({
       )
     const toWrite = plan.filter((item) => writesSomething(item, choices[item.incoming.reference]))
     const unrecorded = await findUnrecorded(db, bundle.manifest)
+    const amendments = await planAmendments(db, bundle.manifest)
     const outcome: ImportOutcome = {
       bundleId: bundle.manifest.bundleId,
       created: 0,
       updated: 0,
       kept: 0,
       unchanged: plan.length,
+      amendmentsRecorded: 0,
+      amendmentsKept: amendments.differing.map(({ reference, number }) =>
+        amendmentReference(reference, number)
+      ),
       documentsRecorded: 0,
       signaturesRecorded: 0,
       backupName: null
     }
-    if (toWrite.length === 0 && unrecorded.documents.length === 0 && unrecorded.signatures.length === 0)
-      return outcome
+    const nothingNew =
+      toWrite.length === 0 &&
+      amendments.toWrite.length === 0 &&
+      unrecorded.documents.length === 0 &&
+      unrecorded.signatures.length === 0
+    if (nothingNew) return outcome
     const total = plan.length + unrecorded.documents.length
     try {
       report({ phase: 'import', done: 0, total })
@@ -128,20 +139,17 @@ export function createExchangeService({
       report({ phase: 'import', done: unrecorded.documents.length, total })
       const backup = backupBeforeImport ? await backupBeforeImport() : null
       try {
-        const { counts, recorded } = await db.transaction().execute(async (trx) => ({
+        const origin = bundleOrigin(bundle.manifest)
+        const { counts, amendmentsRecorded, recorded } = await db.transaction().execute(async (trx) => ({
           counts: await mergeBundle(trx, bundle.manifest, plan, choices, at),
-          recorded: await recordImportedDocuments(
-            trx,
-            bundle.manifest,
-            bundle.files,
-            bundleOrigin(bundle.manifest),
-            at
-          )
+          amendmentsRecorded: await mergeAmendments(trx, bundle.manifest, origin, at),
+          recorded: await recordImportedDocuments(trx, bundle.manifest, bundle.files, origin, at)
         }))
         report({ phase: 'import', done: total, total })
         return {
           ...outcome,
           ...counts,
+          amendmentsRecorded,
           documentsRecorded: recorded.documents,
           signaturesRecorded: recorded.signatures,
           backupName: backup?.name ?? null

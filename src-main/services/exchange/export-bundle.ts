@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../files/atomic-write'
 import type { SettingsService } from '../settings/settings.service'
 import { buildZip, type ZipFile } from './bundle-zip-writer'
 import { sha256Hex } from './content-hash'
+import { amendmentReference } from '../documents/amendment.repository'
 import type { DocumentSource } from './document-source'
 import { selectAgreementIds } from './export-selection'
 import { loadPortableAgreements } from './portable-agreements'
@@ -68,12 +69,15 @@ async function collectDocuments(
         'CONFLICT',
         `Le document de la convention ${reference} (version ${document.version}) ne correspond plus à son empreinte : export annulé.`
       )
-    const path = `documents/${reference}/${document.kind}-v${document.version}${extname(document.filePath).toLowerCase() || '.bin'}`
+    const folder =
+      document.amendmentNumber === null ? reference : amendmentReference(reference, document.amendmentNumber)
+    const path = `documents/${folder}/${document.kind}-v${document.version}${extname(document.filePath).toLowerCase() || '.bin'}`
     entries.push({
       path,
       sha256: document.sha256,
       size: document.size,
       agreementReference: reference,
+      amendmentNumber: document.amendmentNumber,
       kind: document.kind,
       version: document.version,
       createdAt: document.createdAt

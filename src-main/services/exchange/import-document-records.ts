@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto'
 import type { AppDatabase } from '../../db/schema'
 import { DOCUMENT_KIND_LABELS } from '../../shared/documents/labels'
 import type {
+  BundleAmendment,
   BundleDocument,
   BundleManifest,
   BundleSignature
 } from '../../shared/exchange/bundle-manifest.schema'
 import { addHistory } from '../agreements/agreement.repository'
 import { claimedDocumentId } from '../documents/claimed-document-id'
+import { sameAmendment } from './import-amendments'
 import { documentExtension, importedDocumentName } from './import-documents'
 
 /** SQLite caps the bound parameters of one statement. */
@@ -26,7 +28,11 @@ interface Recorded {
   signatureKeys: Set<string>
   /** Per agreement: SHA-256 of the scanned signed copies. */
   signedCopies: Map<number, Set<string>>
+  /** Amendment id by `<agreement id> <amendment number>`, for the amendments the same here as in the bundle. */
+  amendmentIds: Map<string, number>
 }
+
+const amendmentKey = (agreementId: number, number: number | null) => `${agreementId} ${number ?? 0}`
 
 const signatureKey = (
   agreementId: number,
@@ -42,7 +48,8 @@ async function loadRecorded(db: AppDatabase, manifest: BundleManifest): Promise<
     agreementIds: new Map(),
     versions: new Map(),
     signatureKeys: new Set(),
-    signedCopies: new Map()
+    signedCopies: new Map(),
+    amendmentIds: new Map()
   }
   await inSlices(
     manifest.agreements.map((agreement) => agreement.reference),
@@ -55,6 +62,13 @@ async function loadRecorded(db: AppDatabase, manifest: BundleManifest): Promise<
       for (const row of rows) recorded.agreementIds.set(row.reference, row.id)
     }
   )
+  const incomingAmendments = new Map<string, BundleAmendment>()
+  for (const agreement of manifest.agreements) {
+    const id = recorded.agreementIds.get(agreement.reference)
+    if (id !== undefined)
+      for (const amendment of agreement.amendments)
+        incomingAmendments.set(amendmentKey(id, amendment.number), amendment)
+  }
   await inSlices([...recorded.agreementIds.values()], async (ids) => {
     const versions = await db
       .selectFrom('document_versions')
@@ -65,6 +79,18 @@ async function loadRecorded(db: AppDatabase, manifest: BundleManifest): Promise<
       const bySha = recorded.versions.get(row.agreement_id) ?? new Map<string, number>()
       bySha.set(row.sha256, row.id)
       recorded.versions.set(row.agreement_id, bySha)
+    }
+    // Only an amendment that says here what it says in the bundle takes the bundle's files and signatures: one kept
+    // as it was written here, different under the same number, must not be vouched for by the other side's files.
+    const amendments = await db
+      .selectFrom('agreement_amendments')
+      .select(['id', 'agreement_id', 'number', 'reason', 'changes'])
+      .where('agreement_id', 'in', ids)
+      .execute()
+    for (const row of amendments) {
+      const incoming = incomingAmendments.get(amendmentKey(row.agreement_id, row.number))
+      if (incoming && sameAmendment(row, incoming))
+        recorded.amendmentIds.set(amendmentKey(row.agreement_id, row.number), row.id)
     }
     const signatures = await db
       .selectFrom('document_signatures')
@@ -90,9 +116,14 @@ async function loadRecorded(db: AppDatabase, manifest: BundleManifest): Promise<
 }
 
 function unrecordedIn(manifest: BundleManifest, recorded: Recorded): UnrecordedEvidence {
+  // What belongs to an amendment that is not (yet) the same here waits for it: one added by this import is merged
+  // before the files are recorded, and one kept different here never takes them.
+  const waits = (agreementId: number, amendmentNumber: number | null) =>
+    amendmentNumber !== null && !recorded.amendmentIds.has(amendmentKey(agreementId, amendmentNumber))
   const isRecorded = (document: BundleDocument) => {
     const id = recorded.agreementIds.get(document.agreementReference)
     if (id === undefined) return false
+    if (waits(id, document.amendmentNumber)) return true
     const known = document.kind === 'signed_copy' ? recorded.signedCopies.get(id) : recorded.versions.get(id)
     return known?.has(document.sha256) ?? false
   }
@@ -101,7 +132,12 @@ function unrecordedIn(manifest: BundleManifest, recorded: Recorded): UnrecordedE
     signatures: manifest.agreements.flatMap((agreement) => {
       const id = recorded.agreementIds.get(agreement.reference)
       return agreement.signatures
-        .filter((signature) => id === undefined || !recorded.signatureKeys.has(signatureKey(id, signature)))
+        .filter(
+          (signature) =>
+            id === undefined ||
+            (!waits(id, signature.amendmentNumber) &&
+              !recorded.signatureKeys.has(signatureKey(id, signature)))
+        )
         .map((signature) => ({ reference: agreement.reference, signature }))
     })
   }
@@ -160,7 +196,7 @@ async function recordVersions(
   files: ReadonlyMap<string, Buffer>
 ): Promise<{
   count: number
-  signedVersions: Map<number, number>
+  signedVersions: Map<string, number>
   signedCopies: Map<string, BundleDocument>
 }> {
   const { trx, manifest, recorded } = run
@@ -172,7 +208,7 @@ async function recordVersions(
   }
   const freeIds = await freeDocumentIds(trx, [...new Set(claimedIds.values())])
   const issuedBy = bundleIssuer(manifest)
-  const signedVersions = new Map<number, number>()
+  const signedVersions = new Map<string, number>()
   // A signed copy is no version of its own: it is attached to the paper signatures.
   const signedCopies = new Map<string, BundleDocument>()
   let count = 0
@@ -183,12 +219,17 @@ async function recordVersions(
       signedCopies.set(`${agreementId} ${document.sha256}`, document)
       continue
     }
+    const amendmentId =
+      document.amendmentNumber === null
+        ? null
+        : recorded.amendmentIds.get(amendmentKey(agreementId, document.amendmentNumber))
+    if (amendmentId === undefined) continue
     const claimed = claimedIds.get(document)
     const { id } = await trx
       .insertInto('document_versions')
       .values({
         agreement_id: agreementId,
-        amendment_id: null,
+        amendment_id: amendmentId,
         version: document.version,
         kind: document.kind,
         format: documentExtension(document) === '.pdf' ? 'pdf' : 'docx',
@@ -206,11 +247,13 @@ async function recordVersions(
     const bySha = recorded.versions.get(agreementId) ?? new Map<string, number>()
     bySha.set(document.sha256, id)
     recorded.versions.set(agreementId, bySha)
-    if (document.kind === 'signed') signedVersions.set(agreementId, id)
+    if (document.kind === 'signed')
+      signedVersions.set(amendmentKey(agreementId, document.amendmentNumber), id)
+    const what = `version ${document.version} (${DOCUMENT_KIND_LABELS[document.kind].toLowerCase()})`
     noteReceived(
       run,
       agreementId,
-      `version ${document.version} (${DOCUMENT_KIND_LABELS[document.kind].toLowerCase()})`
+      document.amendmentNumber === null ? what : `avenant n° ${document.amendmentNumber}, ${what}`
     )
     count += 1
   }
@@ -234,9 +277,14 @@ async function recordSignatures(
   for (const { reference, signature } of signatures) {
     const agreementId = recorded.agreementIds.get(reference)
     if (agreementId === undefined) continue
+    const amendmentId =
+      signature.amendmentNumber === null
+        ? null
+        : recorded.amendmentIds.get(amendmentKey(agreementId, signature.amendmentNumber))
     const versionId =
-      recorded.versions.get(agreementId)?.get(signature.documentSha256) ?? signedVersions.get(agreementId)
-    if (versionId === undefined) continue
+      recorded.versions.get(agreementId)?.get(signature.documentSha256) ??
+      signedVersions.get(amendmentKey(agreementId, signature.amendmentNumber))
+    if (versionId === undefined || amendmentId === undefined) continue
     const copy =
       signature.method === 'scanned' && signature.scanSha256 !== null
         ? signedCopies.get(`${agreementId} ${signature.scanSha256}`)
@@ -245,7 +293,7 @@ async function recordSignatures(
       .insertInto('document_signatures')
       .values({
         agreement_id: agreementId,
-        amendment_id: null,
+        amendment_id: amendmentId,
         version_id: versionId,
         party: signature.party,
         signer_name: signature.signerName,

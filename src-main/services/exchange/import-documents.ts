@@ -1,18 +1,21 @@
 import { mkdir, rm, stat } from 'node:fs/promises'
 import { dirname, extname, join } from 'node:path'
 import type { BundleDocument } from '../../shared/exchange/bundle-manifest.schema'
+import { amendmentReference } from '../documents/amendment.repository'
 import { writeFileAtomic } from '../files/atomic-write'
 
 /**
  * Where an imported document goes, relative to the documents folder:
- * `imports/<reference>/<kind>-v<version>-<fingerprint>.<ext>`. Every part comes from validated manifest fields
+ * `imports/<reference>/<kind>-v<version>-<fingerprint>.<ext>`, the reference being the amendment's for one of its files. Every part comes from validated manifest fields
  * (reference pattern, kind enum, hex fingerprint, checked extension), so the path cannot leave the folder, and the
  * same document imported twice lands on the same name.
  */
 export function importedDocumentName(document: BundleDocument): string {
   return [
     'imports',
-    document.agreementReference,
+    document.amendmentNumber === null
+      ? document.agreementReference
+      : amendmentReference(document.agreementReference, document.amendmentNumber),
     `${document.kind}-v${document.version}-${document.sha256.slice(0, 16)}${documentExtension(document)}`
   ].join('/')
 }

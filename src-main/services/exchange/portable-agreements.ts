@@ -10,6 +10,7 @@ import type {
 import { portableContentSchema } from '../../shared/exchange/bundle-manifest.schema'
 import type { AgreementContent } from '../../shared/schemas/agreement.schema'
 import type { AgreementStatus } from '../../shared/domain/agreement'
+import type { AmendedArticle } from '../../shared/documents/build-amendment'
 import { agreementContentHash, partnerIdentity } from './content-hash'
 
 /** Reads in slices: SQLite caps the number of bound parameters of one statement. */
@@ -119,27 +120,41 @@ export async function loadPortableAgreements(
         (row) => row.agreement_id
       )
 
-  // Signatures of the agreement itself (not of amendments): who, for which party, when, where, how, and what.
+  // Signatures of the agreement and of its amendments: who, for which party, when, where, how, and what.
   const signatureRows = contentOnly
     ? new Map<number, never[]>()
     : groupBy(
         await inSlices(ids, (slice) =>
           db
             .selectFrom('document_signatures')
+            .leftJoin('agreement_amendments', 'agreement_amendments.id', 'document_signatures.amendment_id')
             .select([
-              'agreement_id',
-              'party',
-              'signer_name',
-              'signer_title',
-              'signed_at',
-              'place',
-              'method',
-              'document_sha256',
-              'scan_sha256'
+              'document_signatures.agreement_id',
+              'agreement_amendments.number as amendment_number',
+              'document_signatures.party',
+              'document_signatures.signer_name',
+              'document_signatures.signer_title',
+              'document_signatures.signed_at',
+              'document_signatures.place',
+              'document_signatures.method',
+              'document_signatures.document_sha256',
+              'document_signatures.scan_sha256'
             ])
+            .where('document_signatures.agreement_id', 'in', slice)
+            .orderBy('document_signatures.id')
+            .execute()
+        ),
+        (row) => row.agreement_id
+      )
+  const amendmentRows = contentOnly
+    ? new Map<number, never[]>()
+    : groupBy(
+        await inSlices(ids, (slice) =>
+          db
+            .selectFrom('agreement_amendments')
+            .selectAll()
             .where('agreement_id', 'in', slice)
-            .where('amendment_id', 'is', null)
-            .orderBy('id')
+            .orderBy('number')
             .execute()
         ),
         (row) => row.agreement_id
@@ -204,6 +219,7 @@ export async function loadPortableAgreements(
           summary: entry.summary
         })),
         signatures: (signatureRows.get(row.id) ?? []).map((signature) => ({
+          amendmentNumber: signature.amendment_number,
           // An anonymised export leaves out the partner's people, signatories included.
           signerName: anonymised && signature.party === 'partner' ? '' : signature.signer_name,
           signerTitle: anonymised && signature.party === 'partner' ? '' : signature.signer_title,
@@ -213,6 +229,15 @@ export async function loadPortableAgreements(
           method: signature.method,
           documentSha256: signature.document_sha256,
           scanSha256: anonymised ? null : signature.scan_sha256
+        })),
+        amendments: (amendmentRows.get(row.id) ?? []).map((amendment) => ({
+          number: amendment.number,
+          reason: amendment.reason,
+          effectiveDate: amendment.effective_date,
+          changes: JSON.parse(amendment.changes) as AmendedArticle[],
+          status: amendment.status,
+          createdAt: amendment.created_at,
+          signedAt: amendment.signed_at
         }))
       }
     }

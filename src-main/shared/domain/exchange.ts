@@ -56,6 +56,10 @@ export interface ImportOutcome {
   updated: number
   kept: number
   unchanged: number
+  /** Amendments added, or drafts replaced by the amendment the other side signed. */
+  amendmentsRecorded: number
+  /** Amendments written here differently under the same number (`AD-2026-33-0042-A1`): kept, not overwritten. */
+  amendmentsKept: string[]
   /** Documents received and recorded as versions: « Vérifier un document » recognises them here. */
   documentsRecorded: number
   signaturesRecorded: number

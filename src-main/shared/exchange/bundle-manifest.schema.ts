@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import '../schemas/french-messages'
 import { AGREEMENT_STATUSES } from '../domain/agreement'
-import { agreementContentSchema, wizardStepSchema } from '../schemas/agreement.schema'
+import { agreementContentSchema, isoDateSchema, wizardStepSchema } from '../schemas/agreement.schema'
+import { amendedArticleSchema } from '../schemas/document.schema'
 
 /**
  * The `manifest.json` of an exchange bundle, format version 1. Everything in it comes from another installation and
@@ -88,7 +89,22 @@ export const bundleHistorySchema = z.object({
   summary: z.string().max(2000)
 })
 
+/** An amendment (avenant) of the agreement, named by its number; absent from bundles written before they travelled. */
+export const bundleAmendmentSchema = z.object({
+  number: z.number().int().min(1).max(999),
+  reason: z.string().max(2000),
+  effectiveDate: isoDateSchema.nullable(),
+  changes: z.array(amendedArticleSchema).min(1).max(30),
+  status: z.enum(['draft', 'signed']),
+  createdAt: isoTimestamp,
+  signedAt: isoTimestamp.nullable()
+})
+
+/** Which document a file or a signature belongs to: the agreement itself (null) or one of its amendments. */
+const amendmentNumberSchema = z.number().int().min(1).max(999).nullable().default(null)
+
 export const bundleSignatureSchema = z.object({
+  amendmentNumber: amendmentNumberSchema,
   signerName: z.string().max(200),
   /** Absent from bundles written before it travelled. */
   signerTitle: z.string().max(200).default(''),
@@ -121,7 +137,8 @@ export const bundleAgreementSchema = z.object({
   /** The hash the exporting side last exchanged for this agreement (null if never): the common base. */
   baseHash: sha256Schema.nullable(),
   history: z.array(bundleHistorySchema).max(2000),
-  signatures: z.array(bundleSignatureSchema).max(20)
+  signatures: z.array(bundleSignatureSchema).max(200),
+  amendments: z.array(bundleAmendmentSchema).max(50).default([])
 })
 
 export const bundleDomainSchema = z.object({
@@ -138,6 +155,7 @@ export const bundleFileSchema = z.object({
 
 export const bundleDocumentSchema = bundleFileSchema.extend({
   agreementReference: bundleAgreementSchema.shape.reference,
+  amendmentNumber: amendmentNumberSchema,
   /** A Word or PDF version, or `signed_copy`: the paper copy signed by hand and scanned (PDF, PNG or JPEG). */
   kind: z.enum(['for_signature', 'signed', 'signed_copy']),
   version: z.number().int().min(1),
@@ -169,4 +187,5 @@ export type BundlePartner = z.infer<typeof bundlePartnerSchema>
 export type BundleNeed = z.infer<typeof bundleNeedSchema>
 export type BundleDocument = z.infer<typeof bundleDocumentSchema>
 export type BundleSignature = z.infer<typeof bundleSignatureSchema>
+export type BundleAmendment = z.infer<typeof bundleAmendmentSchema>
 export type PortableContent = z.infer<typeof portableContentSchema>

@@ -6,11 +6,17 @@ export function describeImportOutcome(outcome: ImportOutcome): string {
     outcome.documentsRecorded === 0
       ? 'aucun nouveau document'
       : `${outcome.documentsRecorded} document(s) reçu(s), vérifiables ici`
+  const amendments =
+    outcome.amendmentsRecorded === 0 ? '' : `, ${outcome.amendmentsRecorded} avenant(s) reçu(s)`
+  const kept =
+    outcome.amendmentsKept.length === 0
+      ? ''
+      : ` Avenant(s) rédigé(s) différemment ici, gardé(s) tel(s) quel(s) : ${outcome.amendmentsKept.join(', ')}.`
   const signatures =
     outcome.signaturesRecorded === 0 ? '' : `, ${outcome.signaturesRecorded} signature(s) enregistrée(s)`
   const backup = outcome.backupName ? ` Sauvegarde préalable : ${outcome.backupName}.` : ''
   return (
     `Import terminé : ${outcome.created} créée(s), ${outcome.updated} mise(s) à jour, ` +
-    `${outcome.kept} conflit(s) gardé(s) en l’état, ${outcome.unchanged} inchangée(s) ; ${documents}${signatures}.${backup}`
+    `${outcome.kept} conflit(s) gardé(s) en l’état, ${outcome.unchanged} inchangée(s)${amendments} ; ${documents}${signatures}.${kept}${backup}`
   )
 }

@@ -30,6 +30,7 @@ function fakeDocuments(folder: string, source: TempDatabase): DocumentSource {
           writeFileSync(filePath, data)
           return {
             agreementId: row.id,
+            amendmentNumber: null,
             kind: 'signed' as const,
             version: 2,
             filePath,

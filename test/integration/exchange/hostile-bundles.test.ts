@@ -110,12 +110,17 @@ describe('hostile bundles are refused and change nothing', () => {
 
   /** A valid bundle plus documents of its first agreement, each listed with its true fingerprint. */
   async function withDocuments(
-    documents: Array<{ path: string; version: number; kind?: 'signed' | 'signed_copy' }>
+    documents: Array<{
+      path: string
+      version: number
+      kind?: 'signed' | 'signed_copy'
+      amendmentNumber?: number
+    }>
   ): Promise<Buffer> {
     const base = manifest()
     const [agreement] = base['agreements'] as Array<{ reference: string }>
     const files: Record<string, Buffer> = {}
-    const listed = documents.map(({ path, version, kind = 'signed' }) => {
+    const listed = documents.map(({ path, version, kind = 'signed', amendmentNumber = null }) => {
       const data = Buffer.from(`PK ${path}`)
       files[path] = data
       return {
@@ -123,6 +128,7 @@ describe('hostile bundles are refused and change nothing', () => {
         sha256: sha256(data),
         size: data.length,
         agreementReference: agreement?.reference,
+        amendmentNumber,
         kind,
         version,
         createdAt: '2026-11-28T10:00:00.000Z'
@@ -145,6 +151,11 @@ describe('hostile bundles are refused and change nothing', () => {
       zip,
       /la copie signée « documents\/copie\.html » n'est ni un PDF ni une image PNG ou JPEG/
     )
+  })
+
+  it('a document of an amendment the bundle does not hold', async () => {
+    const zip = await withDocuments([{ path: 'documents/avenant.docx', version: 1, amendmentNumber: 3 }])
+    await expectRefused(zip, /le document « documents\/avenant\.docx » renvoie à un avenant absent/)
   })
 
   it('two documents claiming the same version of an agreement', async () => {

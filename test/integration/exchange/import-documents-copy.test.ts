@@ -17,6 +17,7 @@ function bundleDocuments(count: number): { documents: BundleDocument[]; files: M
       sha256: createHash('sha256').update(data).digest('hex'),
       size: data.length,
       agreementReference: `AD-2026-33-${String(index + 1).padStart(4, '0')}`,
+      amendmentNumber: null,
       kind: 'signed',
       version: 1,
       createdAt: '2026-11-29T10:00:00.000Z'
