@@ -59,7 +59,9 @@ describe('amendments in a bundle', () => {
   })
 
   it('a draft amendment travels with its agreement, its terms and reason intact', async () => {
-    const outcome = await target.services.exchange.importFile({ filePath: await exportAll('brouillon.zip') })
+    const bundle = await exportAll('brouillon.zip')
+    expect(await target.services.exchange.preview(bundle)).toMatchObject({ newDocumentCount: 2 })
+    const outcome = await target.services.exchange.importFile({ filePath: bundle })
     expect(outcome).toMatchObject({
       created: 1,
       amendmentsRecorded: 1,
@@ -95,6 +97,7 @@ describe('amendments in a bundle', () => {
       `documents/${reference}-A1/signed-v2.docx`
     ])
 
+    expect(await target.services.exchange.preview(bundle)).toMatchObject({ newDocumentCount: 2 })
     const outcome = await target.services.exchange.importFile({ filePath: bundle })
     expect(outcome).toMatchObject({ amendmentsRecorded: 1, documentsRecorded: 2, signaturesRecorded: 2 })
     const documents = await targetDocuments()
