@@ -115,3 +115,19 @@ export function withOneCharacterChanged(docx: Uint8Array): Buffer {
   if (changed === xml) throw new Error('this document does not mention Bordeaux')
   return Buffer.from(zipSync({ ...parts, 'word/document.xml': strToU8(changed) }))
 }
+
+/** Amendment n° N of a signed economic-cooperation convention: its article 4 raises the remuneration. */
+export function amendRemuneration(services: AppServices, agreementId: number) {
+  return services.documents.createAmendment({
+    agreementId,
+    reason: 'Hausse de la rémunération',
+    effectiveDate: '2030-07-01',
+    changes: [
+      {
+        articleNumber: 4,
+        articleTitle: 'Modalités de la coopération économique',
+        newText: 'La rémunération passe à 1 800 € par mois.'
+      }
+    ]
+  })
+}

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closeBrowser, launchBrowser } from '../../support/e2e-bridge'
-import { readyAgreement, signBoth } from '../../support/document-fixtures'
+import { amendRemuneration, readyAgreement, signBoth } from '../../support/document-fixtures'
 import { articleHeadings, convertWithLibreOffice, pdfPageCount, pdfText } from '../../support/real-readers'
 import { makeTempFolder } from '../../support/temp-database'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
@@ -39,18 +39,7 @@ beforeAll(async () => {
       const signed = await signBoth(services, version.id)
       signedSha = version.sha256
       files.push(['signed', join(services.documents.folder, signed.fileName)])
-      const amendment = await services.documents.createAmendment({
-        agreementId: agreement.id,
-        reason: 'Hausse de la rémunération',
-        effectiveDate: '2030-07-01',
-        changes: [
-          {
-            articleNumber: 4,
-            articleTitle: 'Modalités de la coopération économique',
-            newText: 'Nouvelle rémunération.'
-          }
-        ]
-      })
+      const amendment = await amendRemuneration(services, agreement.id)
       const amendmentVersion = await services.documents.generate({
         agreementId: agreement.id,
         amendmentId: amendment.id

@@ -4,7 +4,12 @@ import { strFromU8, unzipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppServices } from '../../../src-main/services/app-services'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
-import { readyAgreement, signBoth, withOneCharacterChanged } from '../../support/document-fixtures'
+import {
+  amendRemuneration,
+  readyAgreement,
+  signBoth,
+  withOneCharacterChanged
+} from '../../support/document-fixtures'
 import { signatureDataUrl, signaturePng } from '../../support/png'
 
 let database: TempDatabase
@@ -152,18 +157,7 @@ describe('amendments', () => {
       })
     ).rejects.toMatchObject({ code: 'CONFLICT' })
     await signBoth(database.services, (await services.documents.generate({ agreementId: agreement.id })).id)
-    const amendment = await services.documents.createAmendment({
-      agreementId: agreement.id,
-      reason: 'Hausse de la rémunération',
-      effectiveDate: '2030-07-01',
-      changes: [
-        {
-          articleNumber: 4,
-          articleTitle: 'Modalités de la coopération économique',
-          newText: 'La rémunération passe à 1 800 € par mois.'
-        }
-      ]
-    })
+    const amendment = await amendRemuneration(services, agreement.id)
     expect(amendment).toMatchObject({ number: 1, reference: `${agreement.reference}-A1`, status: 'draft' })
     const html = await services.documents.preview({ agreementId: agreement.id, amendmentId: amendment.id })
     expect(html).toContain('Avenant n°\u00a01 à la convention de partenariat')

@@ -4,7 +4,7 @@ import type { Amendment } from '../../../src-main/shared/domain/document'
 import type { BundleManifest } from '../../../src-main/shared/exchange/bundle-manifest.schema'
 import { EXPORTING_COORDINATOR } from '../../support/agreement-fixtures'
 import { databaseFingerprint } from '../../support/database-fingerprint'
-import { readyAgreement, signBoth } from '../../support/document-fixtures'
+import { amendRemuneration, readyAgreement, signBoth } from '../../support/document-fixtures'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
 import { readZip, sha256 as sha256Of } from './exchange-fixtures'
 
@@ -40,18 +40,7 @@ describe('amendments in a bundle', () => {
       source.services,
       (await source.services.documents.generate({ agreementId: agreement.id })).id
     )
-    amendment = await source.services.documents.createAmendment({
-      agreementId: agreement.id,
-      reason: 'Hausse de la rémunération',
-      effectiveDate: '2030-07-01',
-      changes: [
-        {
-          articleNumber: 4,
-          articleTitle: 'Modalités de la coopération économique',
-          newText: 'La rémunération passe à 1 800 € par mois.'
-        }
-      ]
-    })
+    amendment = await amendRemuneration(source.services, agreement.id)
   }, 60_000)
   afterAll(async () => {
     await source.dispose()
