@@ -46,6 +46,10 @@ export interface ImportRequest {
 
 export type ExchangeService = ReturnType<typeof createExchangeService>
 
+/** `AD-2026-33-0042-A1`: how the coordinator is told which amendments were kept. */
+const keptReferences = (differing: ReadonlyArray<{ reference: string; number: number }>) =>
+  differing.map(({ reference, number }) => amendmentReference(reference, number))
+
 /** Export bundles and safe, previewed, all-or-nothing imports. */
 export function createExchangeService({
   db,
@@ -90,8 +94,9 @@ export function createExchangeService({
     const bundle = await readBundle(filePath, limits)
     const unrecorded = await findUnrecorded(db, bundle.manifest)
     // The files of an amendment new here are recorded once it is added, within the import.
+    const amendments = await planAmendments(db, bundle.manifest)
     const added = new Set(
-      (await planAmendments(db, bundle.manifest)).toWrite
+      amendments.toWrite
         .filter((item) => item.localDraftId === null)
         .map((item) => `${item.reference} ${item.amendment.number}`)
     )
@@ -102,11 +107,10 @@ export function createExchangeService({
         document.amendmentNumber !== null &&
         added.has(`${document.agreementReference} ${document.amendmentNumber}`)
     )
-    return toPreview(
-      bundle,
-      await planImport(db, bundle),
-      unrecorded.documents.length + withNewAmendments.length
-    )
+    return toPreview(bundle, await planImport(db, bundle), {
+      newDocumentCount: unrecorded.documents.length + withNewAmendments.length,
+      amendmentsKept: keptReferences(amendments.differing)
+    })
   }
 
   async function importFile(request: ImportRequest): Promise<ImportOutcome> {
@@ -136,9 +140,7 @@ export function createExchangeService({
       kept: 0,
       unchanged: plan.length,
       amendmentsRecorded: 0,
-      amendmentsKept: amendments.differing.map(({ reference, number }) =>
-        amendmentReference(reference, number)
-      ),
+      amendmentsKept: keptReferences(amendments.differing),
       documentsRecorded: 0,
       signaturesRecorded: 0,
       backupName: null

@@ -104,7 +104,7 @@ export async function planImport(db: AppDatabase, bundle: VerifiedBundle): Promi
 export function toPreview(
   bundle: VerifiedBundle,
   plan: readonly PlannedAgreement[],
-  newDocumentCount: number
+  amendments: Pick<ImportPreview, 'newDocumentCount' | 'amendmentsKept'>
 ): ImportPreview {
   const { manifest } = bundle
   const partnerByKey = new Map(manifest.partners.map((partner) => [partner.key, partner]))
@@ -135,7 +135,7 @@ export function toPreview(
     exportedBy: { name: manifest.exportedBy.name, region: manifest.exportedBy.region },
     anonymised: manifest.anonymised,
     documentCount: manifest.documents.length,
-    newDocumentCount,
+    ...amendments,
     counts,
     rows
   }

@@ -46,6 +46,8 @@ export interface ImportPreview {
   documentCount: number
   /** Documents not recorded here yet: the ones the import will add. */
   newDocumentCount: number
+  /** Amendments written here differently under the same number: the import keeps them as they are. */
+  amendmentsKept: string[]
   counts: Record<ImportCategory, number>
   rows: ImportPreviewRow[]
 }

@@ -146,6 +146,9 @@ describe('amendments in a bundle', () => {
       )
       const bundle = await exportAll('troisieme.zip')
 
+      expect(await colleague.services.exchange.preview(bundle)).toMatchObject({
+        amendmentsKept: [`${other.reference}-A1`]
+      })
       const outcome = await colleague.services.exchange.importFile({ filePath: bundle })
       expect(outcome).toMatchObject({
         amendmentsRecorded: 0,

@@ -108,6 +108,12 @@ export function ImportPanel() {
             {preview.anonymised ? ', anonymisé' : ''} ; {preview.documentCount} document(s), dont{' '}
             {preview.newDocumentCount} nouveau(x) ici.
           </p>
+          {preview.amendmentsKept.length > 0 ? (
+            <Alert tone="info">
+              Avenant(s) rédigé(s) différemment ici sous le même numéro, gardé(s) tel(s) quel(s) à l’import :{' '}
+              {preview.amendmentsKept.join(', ')}. Voyez avec l’expéditeur lequel fait foi.
+            </Alert>
+          ) : null}
           <p role="status">
             {preview.counts.new} nouvelle(s), {preview.counts.updated} mise(s) à jour,{' '}
             {preview.counts.identical} identique(s), {preview.counts.outdated} plus récente(s) ici,{' '}

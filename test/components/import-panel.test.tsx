@@ -1,0 +1,62 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ImportPanel } from '../../src-renderer/src/pages/exchange/ImportPanel'
+import { useComponentDatabase } from '../support/component-database'
+import { amendRemuneration, readyAgreement, signBoth } from '../support/document-fixtures'
+import { openTempDatabase } from '../support/temp-database'
+
+describe('ImportPanel', () => {
+  const component = useComponentDatabase()
+
+  it('previews a dropped bundle, warns of an amendment written differently here, and imports', async () => {
+    const source = await openTempDatabase()
+    let bundle: Buffer
+    let reference: string
+    try {
+      const agreement = await readyAgreement(source.services, 'economic-cooperation')
+      reference = agreement.reference
+      await signBoth(
+        source.services,
+        (await source.services.documents.generate({ agreementId: agreement.id })).id
+      )
+      const first = join(source.folder, 'premier.zip')
+      await source.services.exchange.export({ selection: { kind: 'all' }, filePath: first })
+      const here = component.database.services
+      await here.exchange.importFile({ filePath: first })
+      const [received] = (await here.agreements.search({ search: reference })).rows
+      await here.documents.createAmendment({
+        agreementId: received?.id ?? 0,
+        reason: 'Prolongation',
+        effectiveDate: null,
+        changes: [{ articleNumber: 5, articleTitle: 'Durée', newText: 'Prolongée d’un an.' }]
+      })
+      await amendRemuneration(source.services, agreement.id)
+      const second = join(source.folder, 'second.zip')
+      await source.services.exchange.export({ selection: { kind: 'all' }, filePath: second })
+      bundle = readFileSync(second)
+    } finally {
+      await source.dispose()
+    }
+
+    render(<ImportPanel />)
+    const file = new File([new Uint8Array(bundle)], 'second.zip', { type: 'application/zip' })
+    // jsdom's File has no arrayBuffer(); Chromium's has, and the panel reads the dropped file with it.
+    Object.defineProperty(file, 'arrayBuffer', { value: async () => new Uint8Array(bundle).buffer })
+    fireEvent.drop(screen.getByText(/Déposez ici un fichier d’échange/).parentElement as HTMLElement, {
+      dataTransfer: { files: [file] }
+    })
+    expect(
+      await screen.findByText(/Avenant\(s\) rédigé\(s\) différemment ici sous le même numéro/)
+    ).toHaveTextContent(`${reference}-A1`)
+    await userEvent.click(screen.getByRole('button', { name: 'Importer' }))
+    expect(await screen.findByText(/^Import terminé/)).toHaveTextContent(
+      `gardé(s) tel(s) quel(s) : ${reference}-A1`
+    )
+    const [row] = (await component.database.services.agreements.search({ search: reference })).rows
+    const { amendments } = await component.database.services.documents.list(row?.id ?? 0)
+    expect(amendments.map((amendment) => amendment.reason)).toEqual(['Prolongation'])
+  })
+})
