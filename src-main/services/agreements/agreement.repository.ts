@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { inSlices } from '../../db/in-slices'
 import type { AppDatabase } from '../../db/schema'
 import type { AgreementRowUpdate, NewAgreementRow } from '../../db/tables/agreement.table'
 import type { AgreementStatus } from '../../shared/domain/agreement'
@@ -19,6 +20,17 @@ export function findAgreementRow(db: AppDatabase, id: number) {
 }
 
 export type AgreementRowWithNames = NonNullable<Awaited<ReturnType<typeof findAgreementRow>>>
+
+/** Local ids of the agreements with these references (those that exist here), by reference. */
+export async function findAgreementIdsByReference(
+  db: AppDatabase,
+  references: readonly string[]
+): Promise<Map<string, number>> {
+  const rows = await inSlices(references, (slice) =>
+    db.selectFrom('agreements').select(['id', 'reference']).where('reference', 'in', slice).execute()
+  )
+  return new Map(rows.map((row) => [row.reference, row.id]))
+}
 
 export async function listDomainIds(db: AppDatabase, agreementId: number): Promise<number[]> {
   const rows = await db

@@ -93,22 +93,9 @@ export function createExchangeService({
   async function preview(filePath: string): Promise<ImportPreview> {
     const bundle = await readBundle(filePath, limits)
     const unrecorded = await findUnrecorded(db, bundle.manifest)
-    // The files of an amendment new here are recorded once it is added, within the import.
     const amendments = await planAmendments(db, bundle.manifest)
-    const added = new Set(
-      amendments.toWrite
-        .filter((item) => item.localDraftId === null)
-        .map((item) => `${item.reference} ${item.amendment.number}`)
-    )
-    const counted = new Set(unrecorded.documents)
-    const withNewAmendments = bundle.manifest.documents.filter(
-      (document) =>
-        !counted.has(document) &&
-        document.amendmentNumber !== null &&
-        added.has(`${document.agreementReference} ${document.amendmentNumber}`)
-    )
     return toPreview(bundle, await planImport(db, bundle), {
-      newDocumentCount: unrecorded.documents.length + withNewAmendments.length,
+      newDocumentCount: unrecorded.documents.length,
       amendmentsKept: keptReferences(amendments.differing)
     })
   }

@@ -1,9 +1,7 @@
+import { inSlices } from '../../db/in-slices'
 import type { AppDatabase } from '../../db/schema'
 import type { BundleAmendment, BundleManifest } from '../../shared/exchange/bundle-manifest.schema'
 import { addHistory } from '../agreements/agreement.repository'
-
-/** SQLite caps the bound parameters of one statement. */
-const SLICE = 500
 
 /** An incoming amendment this installation lacks, or holds only as a draft while the other side signed it. */
 export interface AmendmentToWrite {
@@ -32,24 +30,24 @@ export async function planAmendments(
   manifest: BundleManifest
 ): Promise<{ toWrite: AmendmentToWrite[]; differing: Array<{ reference: string; number: number }> }> {
   const withAmendments = manifest.agreements.filter((agreement) => agreement.amendments.length > 0)
-  const local = new Map<string, { id: number; status: 'draft' | 'signed'; reason: string; changes: string }>()
-  for (let start = 0; start < withAmendments.length; start += SLICE) {
-    const references = withAmendments.slice(start, start + SLICE).map((agreement) => agreement.reference)
-    const rows = await db
-      .selectFrom('agreement_amendments')
-      .innerJoin('agreements', 'agreements.id', 'agreement_amendments.agreement_id')
-      .select([
-        'agreements.reference',
-        'agreement_amendments.number',
-        'agreement_amendments.id',
-        'agreement_amendments.status',
-        'agreement_amendments.reason',
-        'agreement_amendments.changes'
-      ])
-      .where('agreements.reference', 'in', references)
-      .execute()
-    for (const row of rows) local.set(`${row.reference} ${row.number}`, row)
-  }
+  const rows = await inSlices(
+    withAmendments.map((agreement) => agreement.reference),
+    (references) =>
+      db
+        .selectFrom('agreement_amendments')
+        .innerJoin('agreements', 'agreements.id', 'agreement_amendments.agreement_id')
+        .select([
+          'agreements.reference',
+          'agreement_amendments.number',
+          'agreement_amendments.id',
+          'agreement_amendments.status',
+          'agreement_amendments.reason',
+          'agreement_amendments.changes'
+        ])
+        .where('agreements.reference', 'in', references)
+        .execute()
+  )
+  const local = new Map(rows.map((row) => [`${row.reference} ${row.number}`, row]))
   const toWrite: AmendmentToWrite[] = []
   const differing: Array<{ reference: string; number: number }> = []
   for (const agreement of withAmendments)

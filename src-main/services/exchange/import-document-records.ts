@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { inSlices } from '../../db/in-slices'
 import type { AppDatabase } from '../../db/schema'
 import { DOCUMENT_KIND_LABELS } from '../../shared/documents/labels'
 import type {
@@ -7,13 +8,10 @@ import type {
   BundleManifest,
   BundleSignature
 } from '../../shared/exchange/bundle-manifest.schema'
-import { addHistory } from '../agreements/agreement.repository'
+import { addHistory, findAgreementIdsByReference } from '../agreements/agreement.repository'
 import { claimedDocumentId } from '../documents/claimed-document-id'
 import { sameAmendment } from './import-amendments'
 import { documentExtension, importedDocumentName } from './import-documents'
-
-/** SQLite caps the bound parameters of one statement. */
-const SLICE = 500
 
 /** What a bundle brings that this installation has not recorded yet. */
 export interface UnrecordedEvidence {
@@ -30,6 +28,8 @@ interface Recorded {
   signedCopies: Map<number, Set<string>>
   /** Amendment id by `<agreement id> <amendment number>`, for the amendments the same here as in the bundle. */
   amendmentIds: Map<string, number>
+  /** `<agreement id> <amendment number>` of the amendments written here differently under the same number. */
+  differingAmendments: Set<string>
 }
 
 const amendmentKey = (agreementId: number, number: number | null) => `${agreementId} ${number ?? 0}`
@@ -39,91 +39,90 @@ const signatureKey = (
   signature: Pick<BundleSignature, 'party' | 'signedAt' | 'documentSha256'>
 ) => `${agreementId} ${signature.party} ${signature.signedAt} ${signature.documentSha256}`
 
-async function inSlices<T>(values: readonly T[], read: (slice: T[]) => Promise<void>): Promise<void> {
-  for (let start = 0; start < values.length; start += SLICE) await read(values.slice(start, start + SLICE))
-}
-
 async function loadRecorded(db: AppDatabase, manifest: BundleManifest): Promise<Recorded> {
+  const agreementIds = await findAgreementIdsByReference(
+    db,
+    manifest.agreements.map((agreement) => agreement.reference)
+  )
+  const ids = [...agreementIds.values()]
   const recorded: Recorded = {
-    agreementIds: new Map(),
+    agreementIds,
     versions: new Map(),
     signatureKeys: new Set(),
     signedCopies: new Map(),
-    amendmentIds: new Map()
+    amendmentIds: new Map(),
+    differingAmendments: new Set()
   }
-  await inSlices(
-    manifest.agreements.map((agreement) => agreement.reference),
-    async (references) => {
-      const rows = await db
-        .selectFrom('agreements')
-        .select(['id', 'reference'])
-        .where('reference', 'in', references)
-        .execute()
-      for (const row of rows) recorded.agreementIds.set(row.reference, row.id)
-    }
+  const versions = await inSlices(ids, (slice) =>
+    db
+      .selectFrom('document_versions')
+      .select(['id', 'agreement_id', 'sha256'])
+      .where('agreement_id', 'in', slice)
+      .execute()
   )
+  for (const row of versions) {
+    const bySha = recorded.versions.get(row.agreement_id) ?? new Map<string, number>()
+    bySha.set(row.sha256, row.id)
+    recorded.versions.set(row.agreement_id, bySha)
+  }
+
+  // Only an amendment that says here what it says in the bundle takes the bundle's files and signatures: one kept
+  // as it was written here, different under the same number, must not be vouched for by the other side's files.
   const incomingAmendments = new Map<string, BundleAmendment>()
   for (const agreement of manifest.agreements) {
-    const id = recorded.agreementIds.get(agreement.reference)
+    const id = agreementIds.get(agreement.reference)
     if (id !== undefined)
       for (const amendment of agreement.amendments)
         incomingAmendments.set(amendmentKey(id, amendment.number), amendment)
   }
-  await inSlices([...recorded.agreementIds.values()], async (ids) => {
-    const versions = await db
-      .selectFrom('document_versions')
-      .select(['id', 'agreement_id', 'sha256'])
-      .where('agreement_id', 'in', ids)
-      .execute()
-    for (const row of versions) {
-      const bySha = recorded.versions.get(row.agreement_id) ?? new Map<string, number>()
-      bySha.set(row.sha256, row.id)
-      recorded.versions.set(row.agreement_id, bySha)
-    }
-    // Only an amendment that says here what it says in the bundle takes the bundle's files and signatures: one kept
-    // as it was written here, different under the same number, must not be vouched for by the other side's files.
-    const amendments = await db
+  const amendments = await inSlices(ids, (slice) =>
+    db
       .selectFrom('agreement_amendments')
       .select(['id', 'agreement_id', 'number', 'reason', 'changes'])
-      .where('agreement_id', 'in', ids)
+      .where('agreement_id', 'in', slice)
       .execute()
-    for (const row of amendments) {
-      const incoming = incomingAmendments.get(amendmentKey(row.agreement_id, row.number))
-      if (incoming && sameAmendment(row, incoming))
-        recorded.amendmentIds.set(amendmentKey(row.agreement_id, row.number), row.id)
-    }
-    const signatures = await db
+  )
+  for (const row of amendments) {
+    const key = amendmentKey(row.agreement_id, row.number)
+    const incoming = incomingAmendments.get(key)
+    if (!incoming) continue
+    if (sameAmendment(row, incoming)) recorded.amendmentIds.set(key, row.id)
+    else recorded.differingAmendments.add(key)
+  }
+
+  const signatures = await inSlices(ids, (slice) =>
+    db
       .selectFrom('document_signatures')
       .select(['agreement_id', 'party', 'signed_at', 'document_sha256', 'scan_sha256'])
-      .where('agreement_id', 'in', ids)
+      .where('agreement_id', 'in', slice)
       .execute()
-    for (const row of signatures) {
-      recorded.signatureKeys.add(
-        signatureKey(row.agreement_id, {
-          party: row.party,
-          signedAt: row.signed_at,
-          documentSha256: row.document_sha256
-        })
-      )
-      if (row.scan_sha256 !== null) {
-        const copies = recorded.signedCopies.get(row.agreement_id) ?? new Set<string>()
-        copies.add(row.scan_sha256)
-        recorded.signedCopies.set(row.agreement_id, copies)
-      }
+  )
+  for (const row of signatures) {
+    recorded.signatureKeys.add(
+      signatureKey(row.agreement_id, {
+        party: row.party,
+        signedAt: row.signed_at,
+        documentSha256: row.document_sha256
+      })
+    )
+    if (row.scan_sha256 !== null) {
+      const copies = recorded.signedCopies.get(row.agreement_id) ?? new Set<string>()
+      copies.add(row.scan_sha256)
+      recorded.signedCopies.set(row.agreement_id, copies)
     }
-  })
+  }
   return recorded
 }
 
 function unrecordedIn(manifest: BundleManifest, recorded: Recorded): UnrecordedEvidence {
-  // What belongs to an amendment that is not (yet) the same here waits for it: one added by this import is merged
-  // before the files are recorded, and one kept different here never takes them.
-  const waits = (agreementId: number, amendmentNumber: number | null) =>
-    amendmentNumber !== null && !recorded.amendmentIds.has(amendmentKey(agreementId, amendmentNumber))
+  // The files and signatures of an amendment kept different here are never recorded (an amendment new here is
+  // merged before they are).
+  const keptDifferent = (agreementId: number, amendmentNumber: number | null) =>
+    recorded.differingAmendments.has(amendmentKey(agreementId, amendmentNumber))
   const isRecorded = (document: BundleDocument) => {
     const id = recorded.agreementIds.get(document.agreementReference)
     if (id === undefined) return false
-    if (waits(id, document.amendmentNumber)) return true
+    if (keptDifferent(id, document.amendmentNumber)) return true
     const known = document.kind === 'signed_copy' ? recorded.signedCopies.get(id) : recorded.versions.get(id)
     return known?.has(document.sha256) ?? false
   }
@@ -135,7 +134,7 @@ function unrecordedIn(manifest: BundleManifest, recorded: Recorded): UnrecordedE
         .filter(
           (signature) =>
             id === undefined ||
-            (!waits(id, signature.amendmentNumber) &&
+            (!keptDifferent(id, signature.amendmentNumber) &&
               !recorded.signatureKeys.has(signatureKey(id, signature)))
         )
         .map((signature) => ({ reference: agreement.reference, signature }))
@@ -160,16 +159,11 @@ export function bundleIssuer(manifest: BundleManifest): string {
 
 /** Used ones are replaced: a document id names one version on this installation. */
 async function freeDocumentIds(trx: AppDatabase, claimed: readonly string[]): Promise<Set<string>> {
-  const used = new Set<string>()
-  await inSlices(claimed, async (ids) => {
-    const rows = await trx
-      .selectFrom('document_versions')
-      .select('document_id')
-      .where('document_id', 'in', ids)
-      .execute()
-    for (const row of rows) used.add(row.document_id)
-  })
-  return new Set(claimed.filter((id) => !used.has(id)))
+  const used = await inSlices(claimed, (ids) =>
+    trx.selectFrom('document_versions').select('document_id').where('document_id', 'in', ids).execute()
+  )
+  const usedIds = new Set(used.map((row) => row.document_id))
+  return new Set(claimed.filter((id) => !usedIds.has(id)))
 }
 
 /** What one import writes, shared by the steps that record versions and signatures. */

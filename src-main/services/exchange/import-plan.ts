@@ -1,4 +1,5 @@
 import type { AppDatabase } from '../../db/schema'
+import { findAgreementIdsByReference } from '../agreements/agreement.repository'
 import type { ImportCategory, ImportPreview, ImportPreviewRow } from '../../shared/domain/exchange'
 import type { BundleAgreement } from '../../shared/exchange/bundle-manifest.schema'
 import type { VerifiedBundle } from './bundle-reader'
@@ -75,16 +76,10 @@ export function categorize(
 }
 
 export async function planImport(db: AppDatabase, bundle: VerifiedBundle): Promise<PlannedAgreement[]> {
-  const references = bundle.manifest.agreements.map((agreement) => agreement.reference)
-  const idByReference = new Map<string, number>()
-  for (let start = 0; start < references.length; start += 500) {
-    const rows = await db
-      .selectFrom('agreements')
-      .select(['id', 'reference'])
-      .where('reference', 'in', references.slice(start, start + 500))
-      .execute()
-    for (const row of rows) idByReference.set(row.reference, row.id)
-  }
+  const idByReference = await findAgreementIdsByReference(
+    db,
+    bundle.manifest.agreements.map((agreement) => agreement.reference)
+  )
   const localIds = [...idByReference.values()]
   const locals = await loadPortableAgreements(db, localIds, { contentOnly: true })
   const localByReference = new Map(locals.agreements.map((item) => [item.agreement.reference, item]))

@@ -1,3 +1,4 @@
+import { inSlices } from '../../db/in-slices'
 import type { AppDatabase } from '../../db/schema'
 import type { AgreementRowWithNames } from '../agreements/agreement.repository'
 import { toAgreementContent } from '../agreements/agreement.mapper'
@@ -12,16 +13,6 @@ import type { AgreementContent } from '../../shared/schemas/agreement.schema'
 import type { AgreementStatus } from '../../shared/domain/agreement'
 import type { AmendedArticle } from '../../shared/documents/build-amendment'
 import { agreementContentHash, partnerIdentity } from './content-hash'
-
-/** Reads in slices: SQLite caps the number of bound parameters of one statement. */
-const SLICE = 500
-
-async function inSlices<T>(ids: readonly number[], read: (slice: number[]) => Promise<T[]>): Promise<T[]> {
-  const rows: T[] = []
-  for (let start = 0; start < ids.length; start += SLICE)
-    rows.push(...(await read(ids.slice(start, start + SLICE))))
-  return rows
-}
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>()

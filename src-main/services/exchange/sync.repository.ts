@@ -1,19 +1,16 @@
+import { inSlices } from '../../db/in-slices'
 import type { AppDatabase } from '../../db/schema'
-
-const SLICE = 500
 
 /** The base hash of each agreement that went through a bundle, by agreement id. */
 export async function readBaseHashes(db: AppDatabase, ids: readonly number[]): Promise<Map<number, string>> {
-  const bases = new Map<number, string>()
-  for (let start = 0; start < ids.length; start += SLICE) {
-    const rows = await db
+  const rows = await inSlices(ids, (slice) =>
+    db
       .selectFrom('exchange_sync')
       .select(['agreement_id', 'base_hash'])
-      .where('agreement_id', 'in', ids.slice(start, start + SLICE))
+      .where('agreement_id', 'in', slice)
       .execute()
-    for (const row of rows) bases.set(row.agreement_id, row.base_hash)
-  }
-  return bases
+  )
+  return new Map(rows.map((row) => [row.agreement_id, row.base_hash]))
 }
 
 export async function writeBaseHash(
