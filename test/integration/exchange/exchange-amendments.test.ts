@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Amendment } from '../../../src-main/shared/domain/document'
 import type { BundleManifest } from '../../../src-main/shared/exchange/bundle-manifest.schema'
 import { EXPORTING_COORDINATOR } from '../../support/agreement-fixtures'
-import { databaseFingerprint } from '../../support/database-fingerprint'
 import { amendRemuneration, readyAgreement, signBoth } from '../../support/document-fixtures'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
-import { readZip, sha256 as sha256Of } from './exchange-fixtures'
+import { expectImportWritesNothing, readZip, sha256 as sha256Of } from './exchange-fixtures'
 
 /**
  * An amendment changes what binds the parties: it travels with its agreement, its files and its signatures. Drafted
@@ -111,10 +110,7 @@ describe('amendments in a bundle', () => {
       match: { reference: `${reference}-A1`, version: 2, kind: 'signed' }
     })
 
-    const before = await databaseFingerprint(target.db)
-    const again = await target.services.exchange.importFile({ filePath: bundle })
-    expect(again).toMatchObject({ amendmentsRecorded: 0, documentsRecorded: 0, backupName: null })
-    expect(await databaseFingerprint(target.db)).toEqual(before)
+    await expectImportWritesNothing(target, bundle)
   })
 
   it('an amendment written here under the same number is kept, and the other side’s files are not put on it', async () => {
@@ -170,11 +166,7 @@ describe('amendments in a bundle', () => {
         dataBase64: theirFile.toString('base64')
       })
       expect(check.status).toBe('unknown')
-      const before = await databaseFingerprint(colleague.db)
-      expect(await colleague.services.exchange.importFile({ filePath: bundle })).toMatchObject({
-        backupName: null
-      })
-      expect(await databaseFingerprint(colleague.db)).toEqual(before)
+      await expectImportWritesNothing(colleague, bundle)
     } finally {
       await colleague.dispose()
     }

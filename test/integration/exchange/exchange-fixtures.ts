@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs'
 import yauzl from 'yauzl'
 import yazl from 'yazl'
 import { seedDemoData } from '../../../src-main/services/demo/demo.service'
+import { expect } from 'vitest'
+import { emptyPartnerInput } from '../../../src-main/shared/schemas/partner.schema'
+import { databaseFingerprint } from '../../support/database-fingerprint'
 import type { TempDatabase } from '../../support/temp-database'
 import { runCliCaptured } from '../../support/cli'
 
@@ -12,15 +15,8 @@ export const fileSha256 = (path: string) => sha256(readFileSync(path))
 export async function seedWithInjection(database: TempDatabase): Promise<void> {
   await seedDemoData(database.db, database.services, new Date('2026-11-28T10:00:00Z'))
   const partner = await database.services.partners.create({
+    ...emptyPartnerInput(),
     name: '=HYPERLINK("x")',
-    legalForm: 'association-1901',
-    siret: '',
-    rna: '',
-    addressLine: '',
-    postalCode: '',
-    commune: '',
-    headNetworkId: null,
-    labelled: false,
     generalInterest: true,
     contacts: [
       { name: 'Camille Martin', role: 'Présidente', email: 'camille@example.org', phone: '', maySign: true }
@@ -87,3 +83,24 @@ export function patchName(zip: Buffer, from: string, to: string): Buffer {
 
 /** The CLI against the database at `dbPath`. */
 export const cli = (dbPath: string, ...args: string[]) => runCliCaptured(['--db', dbPath, ...args])
+
+/**
+ * Imports `bundle` into `database` and checks that nothing was written: no agreement, amendment, document or
+ * signature, no backup taken, every row as it was. `importFile` defaults to the database's own exchange service.
+ */
+export async function expectImportWritesNothing(
+  database: TempDatabase,
+  bundle: string,
+  importFile = (filePath: string) => database.services.exchange.importFile({ filePath })
+): Promise<void> {
+  const before = await databaseFingerprint(database.db)
+  expect(await importFile(bundle)).toMatchObject({
+    created: 0,
+    updated: 0,
+    amendmentsRecorded: 0,
+    documentsRecorded: 0,
+    signaturesRecorded: 0,
+    backupName: null
+  })
+  expect(await databaseFingerprint(database.db)).toEqual(before)
+}

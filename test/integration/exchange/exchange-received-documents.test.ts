@@ -2,10 +2,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BundleManifest } from '../../../src-main/shared/exchange/bundle-manifest.schema'
 import type { DocumentVersion } from '../../../src-main/shared/domain/document'
-import { databaseFingerprint } from '../../support/database-fingerprint'
 import { readyAgreement, signBoth, withOneCharacterChanged } from '../../support/document-fixtures'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
-import { readZip } from './exchange-fixtures'
+import { expectImportWritesNothing, readZip } from './exchange-fixtures'
 import { EXPORTING_COORDINATOR } from '../../support/agreement-fixtures'
 
 /**
@@ -151,27 +150,12 @@ describe('documents received in a bundle', () => {
   })
 
   it('changes nothing when the same bundle is imported again, or when it comes back where it was made', async () => {
-    const before = await databaseFingerprint(target.db)
     expect(await target.services.exchange.preview(join(source.folder, 'paquet.zip'))).toMatchObject({
       documentCount: 4,
       newDocumentCount: 0
     })
-    const again = await target.services.exchange.importFile({ filePath: join(source.folder, 'paquet.zip') })
-    expect(again).toMatchObject({
-      created: 0,
-      updated: 0,
-      documentsRecorded: 0,
-      signaturesRecorded: 0,
-      backupName: null
-    })
-    expect(await databaseFingerprint(target.db)).toEqual(before)
-
-    const sourceBefore = await databaseFingerprint(source.db)
-    const back = await source.services.exchange.importFile({
-      filePath: await exportAll(target, 'retour.zip')
-    })
-    expect(back).toMatchObject({ created: 0, documentsRecorded: 0, signaturesRecorded: 0, backupName: null })
-    expect(await databaseFingerprint(source.db)).toEqual(sourceBefore)
+    await expectImportWritesNothing(target, join(source.folder, 'paquet.zip'))
+    await expectImportWritesNothing(source, await exportAll(target, 'retour.zip'))
   })
 
   it('refuses to sign a received version: what is signed here is rendered here', async () => {

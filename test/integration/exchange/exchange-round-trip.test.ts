@@ -10,7 +10,7 @@ import { importedDocumentPath } from '../../../src-main/services/exchange/import
 import type { BundleManifest } from '../../../src-main/shared/exchange/bundle-manifest.schema'
 import { databaseFingerprint } from '../../support/database-fingerprint'
 import { makeTempFolder, openTempDatabase, type TempDatabase } from '../../support/temp-database'
-import { readZip, seedWithInjection, sha256, writeZip } from './exchange-fixtures'
+import { expectImportWritesNothing, readZip, seedWithInjection, sha256, writeZip } from './exchange-fixtures'
 import { EXPORTING_COORDINATOR } from '../../support/agreement-fixtures'
 
 /** Documents the way the documents service records them: a file, its SHA-256 and size. */
@@ -139,16 +139,7 @@ describe('export bundle and round trip', () => {
         )
       }
 
-      const before = await databaseFingerprint(target.db)
-      const second = await exchange.importFile({ filePath: bundlePath })
-      expect(second).toMatchObject({
-        created: 0,
-        updated: 0,
-        documentsRecorded: 0,
-        signaturesRecorded: 0,
-        backupName: null
-      })
-      expect(await databaseFingerprint(target.db)).toEqual(before)
+      await expectImportWritesNothing(target, bundlePath, (filePath) => exchange.importFile({ filePath }))
 
       // The reference counter moved past the imported references: the next agreement drafted here gets a new one.
       const [need] = await target.services.needs.list({})
