@@ -52,6 +52,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
+    resolve: { alias: { '@shared': resolve(__dirname, 'src-main/shared') } },
     plugins: [react(), contentSecurityPolicy()],
     build: {
       minify: true,

@@ -1,6 +1,9 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import { importX } from 'eslint-plugin-import-x'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'sqlite3', 'kysely']
 
@@ -18,8 +21,23 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/require-await': 'off',
-      '@typescript-eslint/only-throw-error': 'off'
+      '@typescript-eslint/only-throw-error': 'off',
+      // A new status, type or kind must be handled wherever the code switches on it.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false }
+      ]
     }
+  },
+  {
+    // Modules that import each other, directly or through others, make the layers impossible to read.
+    files: ['src-main/**/*.{ts,tsx}', 'src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+      'import-x/extensions': ['.ts', '.tsx']
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] }
   },
   {
     // Migrations are frozen against an untyped schema on purpose.
@@ -30,6 +48,17 @@ export default tseslint.config(
     files: ['src-renderer/**/*.{ts,tsx}', 'test/components/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules
+  },
+  {
+    files: ['src-renderer/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // Focus moves only to the first action of a confirmation the user has just opened, never on page load.
+      'jsx-a11y/no-autofocus': 'off',
+      // A scrollable region must be reachable from the keyboard (WCAG 2.1.1), whatever its role.
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['rowgroup', 'region'] }]
+    }
   },
   {
     // Pure domain code: shared by main and renderer, imports neither Node nor Electron.

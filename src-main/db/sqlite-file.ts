@@ -5,7 +5,7 @@ import sqlite3 from 'sqlite3'
  * connection: checking a file that may be damaged, reading a backup, copying pages with the online backup API.
  */
 
-/** `Database#backup` exists in sqlite3 but is missing from its type declarations (see TOOLCHAIN.md). */
+/** `Database#backup` exists in sqlite3 but is missing from its type declarations. */
 interface Sqlite3Backup {
   step(pages: number, callback: (error: Error | null) => void): void
   finish(callback?: (error: Error | null) => void): void

@@ -39,7 +39,7 @@ export class Sqlite3Dialect implements Dialect {
   }
 }
 
-/** SQLite does run DDL inside transactions; Kysely's adapter says otherwise (see TOOLCHAIN.md). */
+/** SQLite does run DDL inside transactions; Kysely's SqliteAdapter says otherwise (supportsTransactionalDdl is false). */
 class TransactionalDdlSqliteAdapter extends SqliteAdapter {
   override get supportsTransactionalDdl(): boolean {
     return true

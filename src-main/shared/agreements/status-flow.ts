@@ -1,7 +1,7 @@
 import type { AgreementStatus } from '../domain/agreement'
 
 /**
- * Allowed status changes (DESIGN.md, "Status flow"). Going back from "ready for signature" to "draft" lets the
+ * Allowed status changes: draft → ready → signed → active → ended or terminated. Going back from "ready for signature" to "draft" lets the
  * coordinator correct a text before anyone signs; after signature, a change is an amendment, never an edit.
  */
 export const STATUS_TRANSITIONS: Record<AgreementStatus, readonly AgreementStatus[]> = {

@@ -1,5 +1,5 @@
 /**
- * Seed reference data of the Alliance Dynamique programme (see DESIGN.md, "Reference data").
+ * Seed reference data of the Alliance Dynamique programme: engagements, action domains, types, benefits.
  * Migrations copy it into tables once; from then on the tables are the source of truth, editable in Settings.
  */
 

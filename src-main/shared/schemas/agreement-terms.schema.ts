@@ -2,7 +2,7 @@ import { z } from 'zod'
 import './french-messages'
 
 /**
- * Type-specific terms of an agreement, one shape per partnership type (DESIGN.md, "Core records").
+ * Type-specific terms of an agreement, one shape per partnership type.
  * Drafts may be incomplete: every field accepts an empty value, and `checkAgreement` says what is missing.
  * Money is stored as integer cents.
  */

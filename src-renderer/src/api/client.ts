@@ -1,6 +1,6 @@
-import type { AppErrorCode, FieldErrors } from '../../../src-main/shared/errors'
-import type { Api } from '../../../src-main/shared/ipc/api'
-import type { Envelope } from '../../../src-main/shared/ipc/envelope'
+import type { AppErrorCode, FieldErrors } from '@shared/errors'
+import type { Api } from '@shared/ipc/api'
+import type { Envelope } from '@shared/ipc/envelope'
 
 /** A refused call, with the French message and per-field messages sent by the main process. */
 export class ApiError extends Error {

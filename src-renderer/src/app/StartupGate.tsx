@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
-import { describeDamage } from '../../../src-main/shared/backup/damage-report'
-import type { StartupState } from '../../../src-main/shared/domain/startup'
+import { describeDamage } from '@shared/backup/damage-report'
+import type { StartupState } from '@shared/domain/startup'
 import { api, errorMessage, unwrap } from '../api/client'
 import { useQuery } from '../api/use-query'
 import { Alert } from '../components/Alert'

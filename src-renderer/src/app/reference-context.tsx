@@ -1,5 +1,5 @@
 import { createContext, useContext, useState, type ReactNode } from 'react'
-import type { ReferenceData } from '../../../src-main/shared/domain/reference'
+import type { ReferenceData } from '@shared/domain/reference'
 import { api, unwrap } from '../api/client'
 import { useQuery } from '../api/use-query'
 import { Alert } from '../components/Alert'

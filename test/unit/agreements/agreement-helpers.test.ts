@@ -42,7 +42,7 @@ describe('agreement helpers', () => {
     expect(departmentOfCommuneCode('2A004')).toBe('2A')
   })
 
-  it('allows only the status flow of DESIGN.md', () => {
+  it('allows only the status flow draft → ready → signed → active → ended or terminated', () => {
     expect(canTransition('draft', 'ready_for_signature')).toBe(true)
     expect(canTransition('draft', 'signed')).toBe(false)
     expect(canTransition('signed', 'draft')).toBe(false)

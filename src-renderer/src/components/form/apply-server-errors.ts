@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
-import type { FieldErrors } from '../../../../src-main/shared/errors'
+import type { FieldErrors } from '@shared/errors'
 
 /** Shows the main process's per-field messages next to their fields; focuses the first one. */
 export function applyServerErrors<T extends FieldValues>(

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
-import type { AgreementSortKey } from '../../../../src-main/shared/schemas/agreement-query.schema'
+import type { AgreementSortKey } from '@shared/schemas/agreement-query.schema'
 import { Alert } from '../../components/Alert'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'

@@ -1,6 +1,6 @@
 import './documents.css'
 import { useState } from 'react'
-import type { DocumentVersion } from '../../../../src-main/shared/domain/document'
+import type { DocumentVersion } from '@shared/domain/document'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { useQuery } from '../../api/use-query'
 import { Alert } from '../../components/Alert'

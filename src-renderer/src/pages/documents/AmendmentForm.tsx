@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Amendment } from '../../../../src-main/shared/domain/document'
+import type { Amendment } from '@shared/domain/document'
 import { api, ApiError, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 

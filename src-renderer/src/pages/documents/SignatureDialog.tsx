@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { DocumentVersion } from '../../../../src-main/shared/domain/document'
+import type { DocumentVersion } from '@shared/domain/document'
 import { api, ApiError, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { SignaturePadField } from './SignaturePadField'

@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react'
-import type { VerificationResult } from '../../../../src-main/shared/domain/document'
+import type { VerificationResult } from '@shared/domain/document'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { PageHeader } from '../../components/PageHeader'

@@ -1,6 +1,6 @@
-import { formatByteSize } from '../../../../src-main/shared/format/byte-size'
-import { DOCUMENT_KIND_LABELS } from '../../../../src-main/shared/documents/labels'
-import type { Amendment, DocumentVersion } from '../../../../src-main/shared/domain/document'
+import { formatByteSize } from '@shared/format/byte-size'
+import { DOCUMENT_KIND_LABELS } from '@shared/documents/labels'
+import type { Amendment, DocumentVersion } from '@shared/domain/document'
 import { formatDateTime } from '../../format'
 
 interface VersionsTableProps {

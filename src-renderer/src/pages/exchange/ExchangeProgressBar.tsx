@@ -1,4 +1,4 @@
-import type { ExchangeProgress } from '../../../../src-main/shared/domain/exchange'
+import type { ExchangeProgress } from '@shared/domain/exchange'
 
 /** A labelled progress bar; the percentage is announced politely as it changes. */
 export function ExchangeProgressBar({

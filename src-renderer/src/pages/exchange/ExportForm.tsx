@@ -1,9 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import type {
-  ExchangeProgress,
-  ExportOutcome,
-  ExportSelection
-} from '../../../../src-main/shared/domain/exchange'
+import type { ExchangeProgress, ExportOutcome, ExportSelection } from '@shared/domain/exchange'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { useReference } from '../../app/reference-context'
 import { Alert } from '../../components/Alert'

@@ -1,11 +1,7 @@
 import { useState, type DragEvent } from 'react'
-import type {
-  ConflictChoice,
-  ImportCategory,
-  ImportOutcome
-} from '../../../../src-main/shared/domain/exchange'
-import type { StagedImport } from '../../../../src-main/shared/ipc/contract'
-import { describeImportOutcome } from '../../../../src-main/shared/exchange/import-outcome-text'
+import type { ConflictChoice, ImportCategory, ImportOutcome } from '@shared/domain/exchange'
+import type { StagedImport } from '@shared/ipc/contract'
+import { describeImportOutcome } from '@shared/exchange/import-outcome-text'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { formatDateTime } from '../../format'

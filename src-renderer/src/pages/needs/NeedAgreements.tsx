@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { AGREEMENT_STATUS_LABELS } from '../../../../src-main/shared/domain/agreement'
+import { AGREEMENT_STATUS_LABELS } from '@shared/domain/agreement'
 import { api, unwrap } from '../../api/client'
 import { useQuery } from '../../api/use-query'
 import { formatDate } from '../../format'

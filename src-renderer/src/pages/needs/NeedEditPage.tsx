@@ -2,12 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { Link, useNavigate, useParams } from 'react-router'
-import type { LocalNeed } from '../../../../src-main/shared/domain/need'
-import {
-  emptyNeedInput,
-  needInputSchema,
-  type NeedInput
-} from '../../../../src-main/shared/schemas/need.schema'
+import type { LocalNeed } from '@shared/domain/need'
+import { emptyNeedInput, needInputSchema, type NeedInput } from '@shared/schemas/need.schema'
 import { ApiError, api, errorMessage, unwrap } from '../../api/client'
 import { useQuery } from '../../api/use-query'
 import { useReference } from '../../app/reference-context'

@@ -1,7 +1,7 @@
 import { useCallback, useId } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
-import type { CommuneOption } from '../../../../src-main/shared/domain/reference'
-import type { PartnerInput } from '../../../../src-main/shared/schemas/partner.schema'
+import type { CommuneOption } from '@shared/domain/reference'
+import type { PartnerInput } from '@shared/schemas/partner.schema'
 import { TextField } from '../../components/form/TextField'
 import { useCommunesOfPostalCode } from './use-communes-of-postal-code'
 

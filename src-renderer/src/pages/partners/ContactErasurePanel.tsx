@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { ContactErasureOutcome } from '../../../../src-main/shared/domain/backup'
-import type { Contact } from '../../../../src-main/shared/domain/partner'
+import type { ContactErasureOutcome } from '@shared/domain/backup'
+import type { Contact } from '@shared/domain/partner'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { formatDateTime } from '../../format'

@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext } from 'react-hook-form'
-import type { PartnerInput } from '../../../../src-main/shared/schemas/partner.schema'
+import type { PartnerInput } from '@shared/schemas/partner.schema'
 import { CheckboxField } from '../../components/form/CheckboxField'
 import { TextField } from '../../components/form/TextField'
 

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import { Link, useBlocker, useNavigate, useParams } from 'react-router'
-import type { PartnerInput } from '../../../../src-main/shared/schemas/partner.schema'
+import type { PartnerInput } from '@shared/schemas/partner.schema'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { useQuery } from '../../api/use-query'
 import { Alert } from '../../components/Alert'

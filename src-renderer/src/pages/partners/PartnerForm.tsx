@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
-import { partnerInputSchema, type PartnerInput } from '../../../../src-main/shared/schemas/partner.schema'
+import { partnerInputSchema, type PartnerInput } from '@shared/schemas/partner.schema'
 import { ApiError, errorMessage } from '../../api/client'
 import { useReference } from '../../app/reference-context'
 import { Alert } from '../../components/Alert'

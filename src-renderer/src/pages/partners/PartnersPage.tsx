@@ -6,7 +6,7 @@ import { useReference } from '../../app/reference-context'
 import { Alert } from '../../components/Alert'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
-import { formatSiret } from '../../../../src-main/shared/validation/siret'
+import { formatSiret } from '@shared/validation/siret'
 import { useDebouncedValue } from './use-debounced-value'
 
 export function PartnersPage() {

@@ -1,6 +1,6 @@
-import type { Partner } from '../../../../src-main/shared/domain/partner'
-import { emptyPartnerInput, type PartnerInput } from '../../../../src-main/shared/schemas/partner.schema'
-import { formatFrenchPhone } from '../../../../src-main/shared/validation/phone'
+import type { Partner } from '@shared/domain/partner'
+import { emptyPartnerInput, type PartnerInput } from '@shared/schemas/partner.schema'
+import { formatFrenchPhone } from '@shared/validation/phone'
 
 /** The form's values for an existing partner (NULLs become empty fields). */
 export function partnerToFormValues(partner: Partner | undefined): PartnerInput {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { CommuneOption } from '../../../../src-main/shared/domain/reference'
+import type { CommuneOption } from '@shared/domain/reference'
 import { api, unwrap } from '../../api/client'
 
 /**

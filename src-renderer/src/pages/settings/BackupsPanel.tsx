@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { BACKUP_REASON_LABELS, type BackupInfo } from '../../../../src-main/shared/domain/backup'
-import { formatByteSize } from '../../../../src-main/shared/format/byte-size'
+import { BACKUP_REASON_LABELS, type BackupInfo } from '@shared/domain/backup'
+import { formatByteSize } from '@shared/format/byte-size'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { useQuery } from '../../api/use-query'
 import { Alert } from '../../components/Alert'

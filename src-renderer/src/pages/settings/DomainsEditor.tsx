@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { api, unwrap } from '../../api/client'
 import { useReference } from '../../app/reference-context'
 import { Alert } from '../../components/Alert'
-import type { EngagementCode } from '../../../../src-main/shared/reference/reference-data'
+import type { EngagementCode } from '@shared/reference/reference-data'
 import { ReferenceListTable } from './ReferenceListTable'
 import { useReferenceEdit } from './use-reference-edit'
 

@@ -2,11 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { z } from 'zod'
-import {
-  coordinatorProfileSchema,
-  laPostePartySchema,
-  type Settings
-} from '../../../../src-main/shared/schemas/settings.schema'
+import { coordinatorProfileSchema, laPostePartySchema, type Settings } from '@shared/schemas/settings.schema'
 import { ApiError, api, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { applyServerErrors } from '../../components/form/apply-server-errors'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ReferenceData } from '../../../../src-main/shared/domain/reference'
+import type { ReferenceData } from '@shared/domain/reference'
 import { errorMessage } from '../../api/client'
 import { useReferenceUpdate } from '../../app/reference-context'
 

@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import { AGREEMENT_STATUSES, AGREEMENT_STATUS_LABELS } from '../../../../../src-main/shared/domain/agreement'
-import type { AgreementQuery } from '../../../../../src-main/shared/schemas/agreement-query.schema'
+import { AGREEMENT_STATUSES, AGREEMENT_STATUS_LABELS } from '@shared/domain/agreement'
+import type { AgreementQuery } from '@shared/schemas/agreement-query.schema'
 import { useReference } from '../../../app/reference-context'
 
 export type RegisterFilters = Omit<AgreementQuery, 'limit' | 'offset' | 'search'>

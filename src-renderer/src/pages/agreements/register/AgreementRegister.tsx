@@ -1,11 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
 import { Link } from 'react-router'
-import {
-  AGREEMENT_STATUS_LABELS,
-  type AgreementSummary
-} from '../../../../../src-main/shared/domain/agreement'
-import type { AgreementSortKey } from '../../../../../src-main/shared/schemas/agreement-query.schema'
+import { AGREEMENT_STATUS_LABELS, type AgreementSummary } from '@shared/domain/agreement'
+import type { AgreementSortKey } from '@shared/schemas/agreement-query.schema'
 import { useReference } from '../../../app/reference-context'
 import { formatDate } from '../../../format'
 import { PAGE_SIZE } from './use-agreement-rows'

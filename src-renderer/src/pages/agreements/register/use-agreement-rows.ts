@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { AgreementSummary } from '../../../../../src-main/shared/domain/agreement'
-import type { AgreementQuery } from '../../../../../src-main/shared/schemas/agreement-query.schema'
+import type { AgreementSummary } from '@shared/domain/agreement'
+import type { AgreementQuery } from '@shared/schemas/agreement-query.schema'
 import { api, errorMessage, unwrap } from '../../../api/client'
 
 export const PAGE_SIZE = 100

@@ -1,6 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form'
-import { SUGGESTED_COMMITMENTS } from '../../../../../src-main/shared/agreements/suggested-commitments'
-import type { AgreementContent, BenefitCode } from '../../../../../src-main/shared/schemas/agreement.schema'
+import { SUGGESTED_COMMITMENTS } from '@shared/agreements/suggested-commitments'
+import type { AgreementContent, BenefitCode } from '@shared/schemas/agreement.schema'
 import { useReference } from '../../../app/reference-context'
 import { CheckboxGroupField } from '../../../components/form/CheckboxGroupField'
 import { NumberField } from '../../../components/form/NumberField'

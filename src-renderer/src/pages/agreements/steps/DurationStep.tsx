@@ -1,6 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form'
-import { agreementEndDate } from '../../../../../src-main/shared/agreements/agreement-dates'
-import type { AgreementContent, RenewalRule } from '../../../../../src-main/shared/schemas/agreement.schema'
+import { agreementEndDate } from '@shared/agreements/agreement-dates'
+import type { AgreementContent, RenewalRule } from '@shared/schemas/agreement.schema'
 import { CheckboxField } from '../../../components/form/CheckboxField'
 import { NumberField } from '../../../components/form/NumberField'
 import { RadioGroupField } from '../../../components/form/RadioGroupField'

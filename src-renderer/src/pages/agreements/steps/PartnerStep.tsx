@@ -1,9 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form'
 import { Link } from 'react-router'
-import type {
-  AgreementContent,
-  AgreementRoute
-} from '../../../../../src-main/shared/schemas/agreement.schema'
+import type { AgreementContent, AgreementRoute } from '@shared/schemas/agreement.schema'
 import { api, unwrap } from '../../../api/client'
 import { useQuery } from '../../../api/use-query'
 import { RadioGroupField } from '../../../components/form/RadioGroupField'

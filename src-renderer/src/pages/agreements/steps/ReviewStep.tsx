@@ -1,12 +1,8 @@
 import { useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { Link } from 'react-router'
-import type {
-  AgreementIssue,
-  AgreementStatus,
-  AgreementView
-} from '../../../../../src-main/shared/domain/agreement'
-import type { AgreementContent } from '../../../../../src-main/shared/schemas/agreement.schema'
+import type { AgreementIssue, AgreementStatus, AgreementView } from '@shared/domain/agreement'
+import type { AgreementContent } from '@shared/schemas/agreement.schema'
 import { api, errorMessage, unwrap } from '../../../api/client'
 import { Alert } from '../../../components/Alert'
 import { useQuery } from '../../../api/use-query'

@@ -1,4 +1,4 @@
-import type { AgreementContent } from '../../../../../src-main/shared/schemas/agreement.schema'
+import type { AgreementContent } from '@shared/schemas/agreement.schema'
 import { SelectField } from '../../../components/form/SelectField'
 import { TextField } from '../../../components/form/TextField'
 import { useWizard } from '../wizard/wizard-context'

@@ -1,6 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form'
 import { Link } from 'react-router'
-import type { AgreementContent } from '../../../../../src-main/shared/schemas/agreement.schema'
+import type { AgreementContent } from '@shared/schemas/agreement.schema'
 import { EconomicCooperationTermsFields } from '../terms/EconomicCooperationTermsFields'
 import { PatronageTermsFields } from '../terms/PatronageTermsFields'
 import { ResponsiblePracticesTermsFields } from '../terms/ResponsiblePracticesTermsFields'

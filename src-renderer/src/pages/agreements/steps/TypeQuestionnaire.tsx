@@ -1,9 +1,6 @@
 import { useId, useState } from 'react'
-import type { PartnershipTypeCode } from '../../../../../src-main/shared/reference/reference-data'
-import {
-  recommendType,
-  type TypeQuestionnaire as Answers
-} from '../../../../../src-main/shared/agreements/type-recommender'
+import type { PartnershipTypeCode } from '@shared/reference/reference-data'
+import { recommendType, type TypeQuestionnaire as Answers } from '@shared/agreements/type-recommender'
 
 type Question = {
   [K in keyof Answers]: {

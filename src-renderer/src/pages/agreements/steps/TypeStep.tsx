@@ -1,7 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form'
-import { emptyTerms } from '../../../../../src-main/shared/agreements/empty-terms'
-import type { PartnershipTypeCode } from '../../../../../src-main/shared/reference/reference-data'
-import type { AgreementContent } from '../../../../../src-main/shared/schemas/agreement.schema'
+import { emptyTerms } from '@shared/agreements/empty-terms'
+import type { PartnershipTypeCode } from '@shared/reference/reference-data'
+import type { AgreementContent } from '@shared/schemas/agreement.schema'
 import { useReference } from '../../../app/reference-context'
 import { TypeQuestionnaire } from './TypeQuestionnaire'
 

@@ -1,5 +1,5 @@
-import type { AgreementView } from '../../../../../src-main/shared/domain/agreement'
-import type { WizardStep } from '../../../../../src-main/shared/schemas/agreement.schema'
+import type { AgreementView } from '@shared/domain/agreement'
+import type { WizardStep } from '@shared/schemas/agreement.schema'
 import { CommitmentsStep } from './CommitmentsStep'
 import { DurationStep } from './DurationStep'
 import { NeedStep } from './NeedStep'

@@ -5,9 +5,9 @@ import {
   giftValueCents,
   skillsValuationCents,
   taxReceiptRefusal
-} from '../../../../../src-main/shared/agreements/patronage-rules'
-import type { PatronageTerms } from '../../../../../src-main/shared/schemas/agreement-terms.schema'
-import type { AgreementContent } from '../../../../../src-main/shared/schemas/agreement.schema'
+} from '@shared/agreements/patronage-rules'
+import type { PatronageTerms } from '@shared/schemas/agreement-terms.schema'
+import type { AgreementContent } from '@shared/schemas/agreement.schema'
 import { Alert } from '../../../components/Alert'
 import { CheckboxField } from '../../../components/form/CheckboxField'
 import { MoneyField } from '../../../components/form/MoneyField'

@@ -1,4 +1,4 @@
-import type { AgreementContent } from '../../../../../src-main/shared/schemas/agreement.schema'
+import type { AgreementContent } from '@shared/schemas/agreement.schema'
 import { CheckboxField } from '../../../components/form/CheckboxField'
 import { MoneyField } from '../../../components/form/MoneyField'
 import { NumberField } from '../../../components/form/NumberField'

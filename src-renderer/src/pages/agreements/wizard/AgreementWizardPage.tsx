@@ -2,13 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { FormProvider, useForm, useWatch, type Path } from 'react-hook-form'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import { AGREEMENT_STATUS_LABELS, type AgreementView } from '../../../../../src-main/shared/domain/agreement'
+import { AGREEMENT_STATUS_LABELS, type AgreementView } from '@shared/domain/agreement'
 import {
   agreementContentSchema,
   WIZARD_STEPS,
   type AgreementContent,
   type WizardStep
-} from '../../../../../src-main/shared/schemas/agreement.schema'
+} from '@shared/schemas/agreement.schema'
 import { api, unwrap } from '../../../api/client'
 import { useQuery } from '../../../api/use-query'
 import { Alert } from '../../../components/Alert'

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { WIZARD_STEPS, type WizardStep } from '../../../../../src-main/shared/schemas/agreement.schema'
+import { WIZARD_STEPS, type WizardStep } from '@shared/schemas/agreement.schema'
 
 interface WizardStepperProps {
   agreementId: number

@@ -1,8 +1,5 @@
-import type { Agreement } from '../../../../../src-main/shared/domain/agreement'
-import {
-  agreementContentSchema,
-  type AgreementContent
-} from '../../../../../src-main/shared/schemas/agreement.schema'
+import type { Agreement } from '@shared/domain/agreement'
+import { agreementContentSchema, type AgreementContent } from '@shared/schemas/agreement.schema'
 
 /** The editable part of a stored agreement: what the wizard's form holds. */
 export function agreementToFormValues(agreement: Agreement): AgreementContent {

@@ -1,7 +1,4 @@
-import {
-  agreementContentSchema,
-  type AgreementContent
-} from '../../../../../src-main/shared/schemas/agreement.schema'
+import { agreementContentSchema, type AgreementContent } from '@shared/schemas/agreement.schema'
 
 type Changes = Partial<AgreementContent>
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
-import type { AgreementContent } from '../../../../../src-main/shared/schemas/agreement.schema'
+import type { AgreementContent } from '@shared/schemas/agreement.schema'
 import { errorMessage } from '../../../api/client'
 import { autosaveChanges } from './autosave-changes'
 

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react'
-import type { AgreementView } from '../../../../../src-main/shared/domain/agreement'
-import type { Partner } from '../../../../../src-main/shared/domain/partner'
+import type { AgreementView } from '@shared/domain/agreement'
+import type { Partner } from '@shared/domain/partner'
 
 export interface WizardContextValue {
   view: AgreementView
