@@ -6,6 +6,8 @@ import {
 } from '../../shared/domain/agreement'
 import { ValidationError } from '../../shared/errors'
 import { PARTNERSHIP_TYPE_CODES } from '../../shared/schemas/agreement.schema'
+import { agreementQuerySchema } from '../../shared/schemas/agreement-query.schema'
+import { parseInput } from '../../shared/schemas/parse-input'
 import type { PartnershipTypeCode } from '../../shared/reference/reference-data'
 import { UsageError, type CliContext } from '../cli-io'
 
@@ -51,7 +53,9 @@ async function listAgreements(args: string[], { services, output }: CliContext):
   }
   const rows = []
   for (let offset = 0; ; offset += PAGE_SIZE) {
-    const page = await services.agreements.search({ ...query, limit: PAGE_SIZE, offset })
+    const page = await services.agreements.search(
+      parseInput(agreementQuerySchema, { ...query, limit: PAGE_SIZE, offset })
+    )
     rows.push(...page.rows)
     if (rows.length >= page.total || page.rows.length === 0) break
   }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { LEGAL_FORM_CODES, type LegalFormCode } from '../../shared/reference/reference-data'
-import { emptyPartnerInput } from '../../shared/schemas/partner.schema'
+import { parseInput } from '../../shared/schemas/parse-input'
+import { emptyPartnerInput, partnerInputSchema } from '../../shared/schemas/partner.schema'
 import { UsageError, type CliContext } from '../cli-io'
 
 export async function runPartners(args: string[], context: CliContext): Promise<void> {
@@ -64,7 +65,8 @@ async function addPartner(args: string[], { services, output }: CliContext): Pro
   if (!(LEGAL_FORM_CODES as readonly string[]).includes(legalForm)) {
     throw new UsageError(`Forme juridique inconnue : ${legalForm} (valeurs : ${LEGAL_FORM_CODES.join(', ')})`)
   }
-  const partner = await services.partners.create({
+  // Parsed here, at the CLI's border, as the IPC dispatcher parses what the window sends.
+  const input = parseInput(partnerInputSchema, {
     ...emptyPartnerInput(),
     name: values.name,
     legalForm: legalForm as LegalFormCode,
@@ -74,5 +76,6 @@ async function addPartner(args: string[], { services, output }: CliContext): Pro
     commune: values.commune ?? '',
     addressLine: values.address ?? ''
   })
+  const partner = await services.partners.create(input)
   output.out(`Partenaire n° ${partner.id} créé : ${partner.name}`)
 }

@@ -8,9 +8,8 @@ import {
   type AgreementStatus,
   type AgreementView
 } from '../../shared/domain/agreement'
-import { transitionInputSchema } from '../../shared/schemas/agreement-transition.schema'
+import type { TransitionInput } from '../../shared/schemas/agreement-transition.schema'
 import { ConflictError, ValidationError, type FieldErrors } from '../../shared/errors'
-import { parseInput } from '../parse-input'
 import { addHistory, updateAgreementRow } from './agreement.repository'
 
 interface TransitionDeps {
@@ -57,8 +56,7 @@ export function createAgreementTransitions({ db, now, load, check }: TransitionD
       })
   }
 
-  async function transition(rawInput: unknown): Promise<AgreementView> {
-    const { id, to, reason = '' } = parseInput(transitionInputSchema, rawInput)
+  async function transition({ id, to, reason = '' }: TransitionInput): Promise<AgreementView> {
     const at = now().toISOString()
     await db.transaction().execute(async (trx) => {
       const agreement = await load(trx, id)

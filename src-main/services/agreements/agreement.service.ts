@@ -13,15 +13,14 @@ import type {
 } from '../../shared/domain/agreement'
 import { AGREEMENT_STATUS_LABELS } from '../../shared/domain/agreement'
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../../shared/errors'
-import { agreementQuerySchema } from '../../shared/schemas/agreement-query.schema'
+import type { AgreementQuery } from '../../shared/schemas/agreement-query.schema'
 import {
   agreementContentSchema,
-  createAgreementInputSchema,
-  saveDraftInputSchema,
+  type CreateAgreementInput,
+  type SaveDraftInput,
   type AgreementContent
 } from '../../shared/schemas/agreement.schema'
 import { findPartnerRow, listContactRows } from '../partners/partner.repository'
-import { parseInput } from '../parse-input'
 import type { SettingsService } from '../settings/settings.service'
 import { describeSignificantChanges } from './agreement-changes'
 import { loadCheckPartner } from './agreement-check-context'
@@ -94,8 +93,7 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
     )
   }
 
-  async function create(rawInput: unknown): Promise<AgreementView> {
-    const input = parseInput(createAgreementInputSchema, rawInput)
+  async function create(input: CreateAgreementInput): Promise<AgreementView> {
     const currentSettings = await settings.get()
     const at = now().toISOString()
     const id = await db.transaction().execute(async (trx) => {
@@ -173,8 +171,7 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
     return after
   }
 
-  async function saveDraft(rawInput: unknown): Promise<AgreementView> {
-    const { id, step, changes } = parseInput(saveDraftInputSchema, rawInput)
+  async function saveDraft({ id, step, changes }: SaveDraftInput): Promise<AgreementView> {
     const at = now().toISOString()
     await db.transaction().execute(async (trx) => {
       const current = await load(trx, id)
@@ -239,8 +236,7 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
     transition: transitions.transition,
     check: async (id: number) => check(db, await load(db, id)),
     history,
-    search: async (rawQuery: unknown = {}): Promise<AgreementPage> =>
-      searchAgreements(db, parseInput(agreementQuerySchema, rawQuery), today())
+    search: async (query: AgreementQuery): Promise<AgreementPage> => searchAgreements(db, query, today())
   }
 }
 

@@ -2,10 +2,9 @@ import type { AppDatabase } from '../../db/schema'
 import type { Amendment } from '../../shared/domain/document'
 import { AGREEMENT_STATUS_LABELS } from '../../shared/domain/agreement'
 import { ConflictError } from '../../shared/errors'
-import { createAmendmentInputSchema } from '../../shared/schemas/document.schema'
+import type { CreateAmendmentInput } from '../../shared/schemas/document.schema'
 import type { AgreementService } from '../agreements/agreement.service'
 import { addHistory } from '../agreements/agreement.repository'
-import { parseInput } from '../parse-input'
 import { findAmendmentRow, toAmendment } from './amendment.repository'
 
 const AMENDABLE = new Set(['signed', 'active'])
@@ -20,8 +19,7 @@ export function createAmendmentService({
   agreements: Pick<AgreementService, 'get'>
   now?: () => Date
 }) {
-  async function create(rawInput: unknown): Promise<Amendment> {
-    const input = parseInput(createAmendmentInputSchema, rawInput)
+  async function create(input: CreateAmendmentInput): Promise<Amendment> {
     const { agreement } = await agreements.get(input.agreementId)
     if (!AMENDABLE.has(agreement.status))
       throw new ConflictError(

@@ -5,9 +5,8 @@ import type { DocumentKind } from '../../shared/documents/labels'
 import type { SigningRecord } from '../../shared/documents/signature-block'
 import type { AgreementDocuments, DocumentVersion } from '../../shared/domain/document'
 import { NotFoundError } from '../../shared/errors'
-import { documentTargetSchema, type DocumentTarget } from '../../shared/schemas/document.schema'
+import type { DocumentTarget } from '../../shared/schemas/document.schema'
 import { writeFileAtomic } from '../files/atomic-write'
-import { parseInput } from '../parse-input'
 import { conventionSignedOn, findAmendmentRow, listAmendmentRows, toAmendment } from './amendment.repository'
 import type { DocumentShell } from './document-shell'
 import { documentPath, readDocument, sha256, storeDocument } from './document-files'
@@ -91,8 +90,7 @@ export function createDocumentService({
     return signing ? { kind: 'signed', signing } : { kind: 'for_signature' }
   }
 
-  async function generate(rawInput: unknown): Promise<DocumentVersion> {
-    const input = parseInput(documentTargetSchema, rawInput)
+  async function generate(input: DocumentTarget): Promise<DocumentVersion> {
     const issueTarget = await target(input)
     const version = await nextVersionNumber(db, input.agreementId, input.amendmentId ?? null)
     return issueDocx(
@@ -104,8 +102,7 @@ export function createDocumentService({
   }
 
   /** The HTML of the document as it would be generated now: the on-screen preview and the print view. */
-  async function preview(rawInput: unknown): Promise<string> {
-    const input = parseInput(documentTargetSchema, rawInput)
+  async function preview(input: DocumentTarget): Promise<string> {
     const issueTarget = await target(input)
     const version = await nextVersionNumber(db, input.agreementId, input.amendmentId ?? null)
     const { model } = buildModel({ ...issueTarget, ...(await kindNow(issueTarget)), version }, textSha256)
@@ -149,17 +146,16 @@ export function createDocumentService({
     return null
   }
 
-  async function print(rawInput: unknown): Promise<null> {
-    await shell.print(await preview(rawInput))
+  async function print(input: DocumentTarget): Promise<null> {
+    await shell.print(await preview(input))
     return null
   }
 
   /** Prints the HTML view to PDF, records the PDF as a version (so it can be verified), and saves a copy. */
   async function exportPdf(
-    rawInput: unknown,
+    input: DocumentTarget,
     targetPath: string
   ): Promise<{ version: DocumentVersion; savedTo: string }> {
-    const input = parseInput(documentTargetSchema, rawInput)
     const issueTarget = await target(input)
     const amendmentId = input.amendmentId ?? null
     const versionNumber = await nextVersionNumber(db, input.agreementId, amendmentId)

@@ -6,9 +6,8 @@ import { AGREEMENT_STATUS_LABELS } from '../../shared/domain/agreement'
 import type { DocumentVersion } from '../../shared/domain/document'
 import type { SigningRecord } from '../../shared/documents/signature-block'
 import { ConflictError, ValidationError } from '../../shared/errors'
-import { attachScanInputSchema, signInputSchema } from '../../shared/schemas/document.schema'
+import type { AttachScanInput, SignInput } from '../../shared/schemas/document.schema'
 import { addHistory, updateAgreementRow } from '../agreements/agreement.repository'
-import { parseInput } from '../parse-input'
 import { documentPath, readDocument, sha256, storeDocument } from './document-files'
 import { issueDocx, type IssueTarget } from './document-issuer'
 import type { DocumentService } from './documents.service'
@@ -118,8 +117,7 @@ export function createSigningService({ db, folder, documents, now = () => new Da
     })
   }
 
-  async function sign(rawInput: unknown, options: SignOptions = {}): Promise<DocumentVersion> {
-    const input = parseInput(signInputSchema, rawInput)
+  async function sign(input: SignInput, options: SignOptions = {}): Promise<DocumentVersion> {
     const images = input.signatures.map((signature) => validateSignaturePng(signature.imageDataUrl))
     const { target, version } = await signable(input.versionId, options)
     const at = now().toISOString()
@@ -176,8 +174,7 @@ export function createSigningService({ db, folder, documents, now = () => new Da
   }
 
   /** A paper copy signed by hand, scanned: kept as it is, its type told by its content, its size capped. */
-  async function attachScan(rawInput: unknown): Promise<{ fileName: string; sha256: string }> {
-    const input = parseInput(attachScanInputSchema, rawInput)
+  async function attachScan(input: AttachScanInput): Promise<{ fileName: string; sha256: string }> {
     const bytes = Buffer.from(input.dataBase64, 'base64')
     const type = scanFileType(bytes)
     if (!type) throw new ValidationError('La copie signée doit être un PDF, une image PNG ou JPEG.')

@@ -1,8 +1,7 @@
 import type { AppDatabase } from '../../db/schema'
 import { DOCUMENT_KIND_LABELS } from '../../shared/documents/labels'
 import type { VerificationResult } from '../../shared/domain/document'
-import { verifyInputSchema } from '../../shared/schemas/document.schema'
-import { parseInput } from '../parse-input'
+import type { VerifyInput } from '../../shared/schemas/document.schema'
 import { amendmentReference } from './amendment.repository'
 import { sha256 } from './document-files'
 import { claimedDocumentId } from './claimed-document-id'
@@ -89,8 +88,7 @@ export function createVerificationService({ db }: { db: AppDatabase }) {
     }
   }
 
-  async function verify(rawInput: unknown): Promise<VerificationResult> {
-    const input = parseInput(verifyInputSchema, rawInput)
+  async function verify(input: VerifyInput): Promise<VerificationResult> {
     return verifyBytes(Buffer.from(input.dataBase64, 'base64'))
   }
 

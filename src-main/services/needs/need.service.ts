@@ -2,10 +2,9 @@ import type { AppDatabase } from '../../db/schema'
 import type { AgreementSummary } from '../../shared/domain/agreement'
 import type { LocalNeed, LocalNeedSummary } from '../../shared/domain/need'
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../../shared/errors'
-import { needInputSchema, type NeedInput, type NeedQuery } from '../../shared/schemas/need.schema'
+import type { NeedInput, NeedQuery } from '../../shared/schemas/need.schema'
 import { foldForSearch } from '../../shared/validation/search-text'
 import type { CommuneDirectory } from '../communes/commune-directory'
-import { parseInput } from '../parse-input'
 import { toNeed } from './need.mapper'
 import {
   findNeedRow,
@@ -50,8 +49,7 @@ export function createNeedService({ db, communes, listAgreements, now = () => ne
     )
   }
 
-  async function prepare(rawInput: unknown) {
-    const input = parseInput(needInputSchema, rawInput)
+  async function prepare(input: NeedInput) {
     const fieldErrors: FieldErrors = {}
     const directory = input.communes.length > 0 ? await communes() : null
     const resolved = input.communes.flatMap((commune, index) => {
@@ -100,8 +98,8 @@ export function createNeedService({ db, communes, listAgreements, now = () => ne
     }
   }
 
-  async function create(rawInput: unknown): Promise<LocalNeed> {
-    const { input, communes: resolved } = await prepare(rawInput)
+  async function create(needInput: NeedInput): Promise<LocalNeed> {
+    const { input, communes: resolved } = await prepare(needInput)
     const timestamp = now().toISOString()
     const id = await db.transaction().execute(async (trx) => {
       const needId = await insertNeedRow(trx, {
@@ -118,8 +116,8 @@ export function createNeedService({ db, communes, listAgreements, now = () => ne
     return get(id)
   }
 
-  async function update(id: number, rawInput: unknown): Promise<LocalNeed> {
-    const { input, communes: resolved } = await prepare(rawInput)
+  async function update(id: number, needInput: NeedInput): Promise<LocalNeed> {
+    const { input, communes: resolved } = await prepare(needInput)
     await db.transaction().execute(async (trx) => {
       const result = await trx
         .updateTable('local_needs')

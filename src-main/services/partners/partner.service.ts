@@ -1,7 +1,7 @@
 import type { AppDatabase } from '../../db/schema'
 import type { Partner, PartnerQuery, PartnerSummary } from '../../shared/domain/partner'
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../../shared/errors'
-import { partnerInputSchema, type PartnerInput } from '../../shared/schemas/partner.schema'
+import type { PartnerInput } from '../../shared/schemas/partner.schema'
 import { zodFieldErrors } from '../../shared/schemas/zod-field-errors'
 import { normalizePhone } from '../../shared/validation/phone'
 import { normalizeRna } from '../../shared/validation/rna'
@@ -51,12 +51,7 @@ export function createPartnerService({ db, communes, now = () => new Date() }: P
   }
 
   /** Parses and normalizes the form values; throws a ValidationError naming each faulty field. */
-  async function prepare(rawInput: unknown) {
-    const parsed = partnerInputSchema.safeParse(rawInput)
-    if (!parsed.success) {
-      throw new ValidationError('Certains champs sont à corriger.', zodFieldErrors(parsed.error))
-    }
-    const input = parsed.data
+  async function prepare(input: PartnerInput) {
     const fieldErrors: FieldErrors = {}
     let commune: { name: string; code: string } | null = null
     if (input.postalCode !== '') {
@@ -135,8 +130,8 @@ export function createPartnerService({ db, communes, now = () => new Date() }: P
     }
   }
 
-  async function create(rawInput: unknown): Promise<Partner> {
-    const { input, commune } = await prepare(rawInput)
+  async function create(partnerInput: PartnerInput): Promise<Partner> {
+    const { input, commune } = await prepare(partnerInput)
     const row = toRow(input, commune)
     const timestamp = now().toISOString()
     const id = await db.transaction().execute(async (trx) => {
@@ -148,8 +143,8 @@ export function createPartnerService({ db, communes, now = () => new Date() }: P
     return get(id)
   }
 
-  async function update(id: number, rawInput: unknown): Promise<Partner> {
-    const { input, commune } = await prepare(rawInput)
+  async function update(id: number, partnerInput: PartnerInput): Promise<Partner> {
+    const { input, commune } = await prepare(partnerInput)
     const row = toRow(input, commune)
     await db.transaction().execute(async (trx) => {
       if (!(await findPartnerRow(trx, id))) throw new NotFoundError(`Le partenaire n° ${id} n'existe pas.`)

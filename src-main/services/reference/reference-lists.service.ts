@@ -1,9 +1,8 @@
 import type { AppDatabase } from '../../db/schema'
 import type { ReferenceData } from '../../shared/domain/reference'
 import { ConflictError, NotFoundError } from '../../shared/errors'
-import { domainInputSchema, headNetworkInputSchema } from '../../shared/schemas/settings.schema'
+import type { DomainInput, HeadNetworkInput } from '../../shared/schemas/settings.schema'
 import { foldForSearch } from '../../shared/validation/search-text'
-import { parseInput } from '../parse-input'
 import { getReferenceData } from './reference.service'
 
 export type ReferenceListsService = ReturnType<typeof createReferenceListsService>
@@ -22,8 +21,7 @@ export function createReferenceListsService({ db }: { db: AppDatabase }) {
       })
   }
 
-  async function addDomain(raw: unknown): Promise<ReferenceData> {
-    const input = parseInput(domainInputSchema, raw)
+  async function addDomain(input: DomainInput): Promise<ReferenceData> {
     await db.transaction().execute(async (trx) => {
       await assertDomainLabelFree(trx, input.label)
       const last = await trx
@@ -51,8 +49,7 @@ export function createReferenceListsService({ db }: { db: AppDatabase }) {
     return getReferenceData(db)
   }
 
-  async function updateDomain(id: number, raw: unknown): Promise<ReferenceData> {
-    const input = parseInput(domainInputSchema, raw)
+  async function updateDomain(id: number, input: DomainInput): Promise<ReferenceData> {
     await assertDomainLabelFree(db, input.label, id)
     const result = await db
       .updateTable('action_domains')
@@ -73,8 +70,7 @@ export function createReferenceListsService({ db }: { db: AppDatabase }) {
     return getReferenceData(db)
   }
 
-  async function saveHeadNetwork(id: number | null, raw: unknown): Promise<ReferenceData> {
-    const input = parseInput(headNetworkInputSchema, raw)
+  async function saveHeadNetwork(id: number | null, input: HeadNetworkInput): Promise<ReferenceData> {
     const clash = await db
       .selectFrom('head_networks')
       .select(['id', 'name'])
@@ -108,8 +104,8 @@ export function createReferenceListsService({ db }: { db: AppDatabase }) {
     addDomain,
     updateDomain,
     setDomainArchived,
-    addHeadNetwork: (raw: unknown) => saveHeadNetwork(null, raw),
-    updateHeadNetwork: (id: number, raw: unknown) => saveHeadNetwork(id, raw),
+    addHeadNetwork: (input: HeadNetworkInput) => saveHeadNetwork(null, input),
+    updateHeadNetwork: (id: number, input: HeadNetworkInput) => saveHeadNetwork(id, input),
     setHeadNetworkArchived
   }
 }

@@ -3,10 +3,9 @@ import {
   coordinatorProfileSchema,
   DEFAULT_SETTINGS,
   laPostePartySchema,
-  settingsInputSchema,
+  type SettingsInput,
   type Settings
 } from '../../shared/schemas/settings.schema'
-import { parseInput } from '../parse-input'
 
 export type SettingsService = ReturnType<typeof createSettingsService>
 
@@ -36,8 +35,7 @@ export function createSettingsService({ db, now = () => new Date() }: { db: AppD
     }
   }
 
-  async function update(rawInput: unknown): Promise<Settings> {
-    const input = parseInput(settingsInputSchema, rawInput)
+  async function update(input: SettingsInput): Promise<Settings> {
     const timestamp = now().toISOString()
     const entries = Object.entries(input).flatMap(([section, value]) =>
       value === undefined

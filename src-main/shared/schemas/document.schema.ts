@@ -86,3 +86,4 @@ export type SignInput = z.infer<typeof signInputSchema>
 export type AttachScanInput = z.infer<typeof attachScanInputSchema>
 export type CreateAmendmentInput = z.infer<typeof createAmendmentInputSchema>
 export type DocumentTarget = z.infer<typeof documentTargetSchema>
+export type VerifyInput = z.infer<typeof verifyInputSchema>

@@ -81,3 +81,6 @@ export const headNetworkInputSchema = z
     acronym: z.string().trim().max(30, 'Sigle : 30 caractères au plus.')
   })
   .strict()
+
+export type DomainInput = z.infer<typeof domainInputSchema>
+export type HeadNetworkInput = z.infer<typeof headNetworkInputSchema>

@@ -1,3 +1,4 @@
+import type { AgreementStatus } from '../../../src-main/shared/domain/agreement'
 import { emptyNeedInput } from '../../../src-main/shared/schemas/need.schema'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../src-main/db/open-database'
@@ -221,7 +222,7 @@ describe('agreement service', () => {
       }
     })
     expect(ready.check.problems).toEqual([])
-    const transition = (to: string, reason?: string) =>
+    const transition = (to: AgreementStatus, reason?: string) =>
       database.services.agreements.transition({ id: agreement.id, to, ...(reason ? { reason } : {}) })
     await expect(transition('signed')).rejects.toMatchObject({ code: 'CONFLICT' })
     await transition('ready_for_signature')
@@ -267,7 +268,7 @@ describe('agreement service', () => {
       id: agreement.id,
       changes: completeChanges('patronage', seed.signatoryId)
     })
-    for (const to of ['ready_for_signature', 'signed'])
+    for (const to of ['ready_for_signature', 'signed'] as const)
       await database.services.agreements.transition({ id: agreement.id, to })
     await expect(
       database.services.agreements.transition({ id: agreement.id, to: 'active' })

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../../src-main/shared/schemas/settings.schema'
+import { inProcessApi } from '../../support/in-process-api'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
 
 describe('needs, settings and reference lists', () => {
@@ -55,7 +56,9 @@ describe('needs, settings and reference lists', () => {
       code: 'VALIDATION',
       fieldErrors: { 'communes.0': expect.stringContaining('Pessac') }
     })
-    await expect(database.services.needs.create({ ...needInput, title: 'x' })).rejects.toMatchObject({
+    const { api } = inProcessApi(database.services)
+    const shortTitle = await api.needs.create({ ...needInput, title: 'x' })
+    expect(shortTitle.ok ? null : shortTitle.error).toMatchObject({
       fieldErrors: { title: expect.stringContaining('titre') }
     })
     expect(await database.services.needs.list()).toEqual([])
@@ -72,11 +75,11 @@ describe('needs, settings and reference lists', () => {
     const saved = await database.services.settings.update({ coordinator })
     expect(saved.coordinator.department).toBe('2A')
     expect(saved.laPosteParty).toEqual(DEFAULT_SETTINGS.laPosteParty)
-    await expect(
-      database.services.settings.update({
-        coordinator: { ...coordinator, department: '99', email: 'pas-un-email' }
-      })
-    ).rejects.toMatchObject({
+    const { api } = inProcessApi(database.services)
+    const refused = await api.settings.update({
+      coordinator: { ...coordinator, department: '99', email: 'pas-un-email' }
+    })
+    expect(refused.ok ? null : refused.error).toMatchObject({
       fieldErrors: { 'coordinator.department': expect.any(String), 'coordinator.email': expect.any(String) }
     })
     expect((await database.services.settings.get()).coordinator.name).toBe('Claire Martin')

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { emptyPartnerInput, type PartnerInput } from '../../../src-main/shared/schemas/partner.schema'
+import { inProcessApi } from '../../support/in-process-api'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
 
 function partner(overrides: Partial<PartnerInput> = {}): PartnerInput {
@@ -88,16 +89,17 @@ describe('partner service', () => {
     expect(await database.services.partners.list()).toEqual([])
   })
 
-  it('reports every invalid field in French', async () => {
-    await expect(
-      database.services.partners.create(
-        partner({
-          siret: '33456789800014',
-          rna: 'W12',
-          contacts: [{ name: 'X', role: '', email: 'pas-un-email', phone: '12', maySign: false }]
-        })
-      )
-    ).rejects.toMatchObject({
+  it('reports every invalid field in French, at the border, before the service is called', async () => {
+    const { api } = inProcessApi(database.services)
+    const reply = await api.partners.create(
+      partner({
+        siret: '33456789800014',
+        rna: 'W12',
+        contacts: [{ name: 'X', role: '', email: 'pas-un-email', phone: '12', maySign: false }]
+      })
+    )
+    expect(reply).toMatchObject({ ok: false })
+    expect(reply.ok ? null : reply.error).toMatchObject({
       code: 'VALIDATION',
       fieldErrors: {
         siret: 'Ce SIRET est invalide (clé de contrôle incorrecte).',

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import { ValidationError } from '../shared/errors'
-import { zodFieldErrors } from '../shared/schemas/zod-field-errors'
+import { ValidationError } from '../errors'
+import { zodFieldErrors } from './zod-field-errors'
 
 /** Parses a service input, or throws a ValidationError naming each faulty field in French. */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
