@@ -59,11 +59,26 @@ export type ArticleKey =
   | 'amendment-other-clauses'
   | 'amendment-effect'
 
+/**
+ * A numbered sub-clause of an article (« 4.2 »): the unit an amendment names when it replaces, adds or deletes
+ * wording. Its key is stable within the article (`remuneration`, `receipt`…), whatever its number.
+ */
+export interface Clause {
+  key: string
+  /** « 4.2 », given when the articles are numbered. */
+  number: string
+  title?: string
+  blocks: Block[]
+}
+
 export interface Article {
   key: ArticleKey
   number: number
   title: string
+  /** Paragraphs before the first sub-clause (often none when the article has sub-clauses). */
   blocks: Block[]
+  /** Numbered sub-clauses, after `blocks`; empty for a one-paragraph article. */
+  clauses: Clause[]
 }
 
 export interface Party {

@@ -8,6 +8,7 @@ body { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 11p
 h1 { font-size: 18pt; text-align: center; margin: 0 0 2mm; }
 .subtitle { text-align: center; font-style: italic; margin: 0 0 8mm; }
 h2 { font-size: 12pt; margin: 6mm 0 2mm; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 11pt; margin: 4mm 0 1mm; break-after: avoid; page-break-after: avoid; }
 p { margin: 0 0 2.5mm; text-align: justify; orphans: 3; widows: 3; }
 .between { font-weight: bold; margin-top: 4mm; }
 .party p { margin: 0; }

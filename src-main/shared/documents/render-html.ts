@@ -1,4 +1,11 @@
-import type { Block, DocumentModel, Inline, SignatureCertificate, SignatureColumn } from './document-model'
+import type {
+  Block,
+  Clause,
+  DocumentModel,
+  Inline,
+  SignatureCertificate,
+  SignatureColumn
+} from './document-model'
 import { PRINT_CSS } from './html-print-css'
 
 /**
@@ -77,6 +84,15 @@ export function articleHeading(number: number, title: string): string {
   return `Article ${number} — ${title}`
 }
 
+/** Sub-clause heading, the same in HTML and DOCX: « 4.2 Rémunération », or the number alone. */
+export function clauseHeading(clause: Pick<Clause, 'number' | 'title'>): string {
+  return clause.title ? `${clause.number} ${clause.title}` : clause.number
+}
+
+function renderClause(clause: Clause): string {
+  return `<section class="clause"><h3>${escapeHtml(clauseHeading(clause))}</h3>${clause.blocks.map(renderBlock).join('')}</section>`
+}
+
 export function footerText(model: DocumentModel): string {
   const { meta } = model
   return `${meta.reference} · ${meta.kindLabel} · version ${meta.version} · empreinte ${meta.shortFingerprint}`
@@ -100,7 +116,7 @@ export function renderDocumentHtml(
   const articles = model.articles
     .map(
       (article) =>
-        `<section class="article"><h2>${escapeHtml(articleHeading(article.number, article.title))}</h2>${article.blocks.map(renderBlock).join('')}</section>`
+        `<section class="article"><h2>${escapeHtml(articleHeading(article.number, article.title))}</h2>${article.blocks.map(renderBlock).join('')}${article.clauses.map(renderClause).join('')}</section>`
     )
     .join('')
   const annexes = model.annexes

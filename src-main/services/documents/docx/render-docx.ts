@@ -10,7 +10,7 @@ import {
   type Table
 } from 'docx'
 import type { DocumentModel } from '../../../shared/documents/document-model'
-import { articleHeading, footerText } from '../../../shared/documents/render-html'
+import { articleHeading, clauseHeading, footerText } from '../../../shared/documents/render-html'
 import { blockToDocx } from './docx-blocks'
 import { certificateToDocx, signatureBlockToDocx } from './docx-signature'
 import { BODY_STYLE, DOCUMENT_STYLES, FOOTER_STYLE, PARTY_STYLE } from './docx-styles'
@@ -111,7 +111,15 @@ export function renderDocx(model: DocumentModel, documentId: string): Document {
         heading: HeadingLevel.HEADING_1,
         children: [new TextRun(articleHeading(article.number, article.title))]
       }),
-      ...article.blocks.flatMap(blockToDocx)
+      ...article.blocks.flatMap(blockToDocx),
+      ...article.clauses.flatMap((clause) => [
+        new Paragraph({
+          heading: HeadingLevel.HEADING_2,
+          keepNext: true,
+          children: [new TextRun(clauseHeading(clause))]
+        }),
+        ...clause.blocks.flatMap(blockToDocx)
+      ])
     )
   body.push(...signatureBlockToDocx(model.signature))
   for (const annex of model.annexes)
