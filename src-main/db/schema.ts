@@ -24,6 +24,7 @@ import type {
   PartnershipTypeTable
 } from './tables/reference.table'
 import type { SettingsTable } from './tables/settings.table'
+import type { InstallationKeyTable, KnownSenderTable, ReceivedBundleTable } from './tables/trust.table'
 
 /** Every table of the application database, as Kysely sees it. */
 export interface Database {
@@ -48,6 +49,9 @@ export interface Database {
   document_versions: DocumentVersionTable
   document_signatures: DocumentSignatureTable
   exchange_sync: ExchangeSyncTable
+  installation_key: InstallationKeyTable
+  known_senders: KnownSenderTable
+  received_bundles: ReceivedBundleTable
 }
 
 export type AppDatabase = Kysely<Database>

@@ -144,7 +144,7 @@ describe('documents received in a bundle', () => {
     const history = await target.services.agreements.history(agreementId)
     expect(history.map((entry) => entry.summary)).toContainEqual(
       expect.stringMatching(
-        /^Documents reçus du fichier d'échange du \d\d\/\d\d\/\d{4} de Claire Dubois \(Nouvelle-Aquitaine\), lot [0-9a-f]{8} : version 1 \(pour signature\), version 2 \(signée\)\.$/
+        /^Documents reçus du fichier d'échange du \d\d\/\d\d\/\d{4} de Claire Dubois \(Nouvelle-Aquitaine\), signé par la clé (?:[0-9A-F]{4} ){7}[0-9A-F]{4}, lot [0-9a-f]{8} : version 1 \(pour signature\), version 2 \(signée\)\.$/
       )
     )
   })
