@@ -106,6 +106,8 @@ function fileTranslation(code: string, error: ErrorShape): Translation | undefin
       return ['VALIDATION', `Ce chemin désigne un dossier, pas un fichier${file}.`]
     case 'ENOTDIR':
       return ['VALIDATION', `Un élément de ce chemin n'est pas un dossier${file}.`]
+    case 'EEXIST':
+      return ['CONFLICT', `Un fichier de ce nom existe déjà là où l'application doit écrire${file}.`]
     case 'ENOENT':
       return ['NOT_FOUND', `Fichier ou dossier introuvable${file} : il a peut-être été déplacé ou supprimé.`]
     case 'ENAMETOOLONG':

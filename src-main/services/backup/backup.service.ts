@@ -1,6 +1,7 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { checkDatabaseFile } from '../../db/database-health'
+import { translateStorageError } from '../../db/storage-errors'
 import type { AppDatabase } from '../../db/schema'
 import type { BackupInfo, BackupReason, RestoreOutcome } from '../../shared/domain/backup'
 import { NotFoundError } from '../../shared/errors'
@@ -42,7 +43,9 @@ export async function createBackupFile(
   now: Date,
   rotation: RotationPolicy = DEFAULT_ROTATION
 ): Promise<BackupInfo> {
-  await mkdir(folder, { recursive: true })
+  await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    throw translateStorageError(error)
+  })
   const name = backupFileName(now, reason)
   await snapshotDatabase(databasePath, join(folder, name))
   // Rotation runs after a new backup only, never around a restore: the file being restored stays available.

@@ -5,7 +5,10 @@ import { openDatabase, type OpenedDatabase } from '../../db/open-database'
 import type { MigrationOptions } from '../../db/migrator'
 import type { BackupInfo } from '../../shared/domain/backup'
 import { AppError } from '../../shared/errors'
+import { documentsFolderFor } from '../documents/document-files'
+import { installationKey } from '../trust/installation-key'
 import { createBackupFile, isBackupDue, latestGoodBackup, listBackups } from './backup.service'
+import { sweepOrphans } from './orphan-sweep'
 import { copyBackupInto, withMigratedCopy } from './restore-file'
 import { fileOwnership, foreignDatabaseError } from '../../db/database-ownership'
 import { mkdir } from 'node:fs/promises'
@@ -59,6 +62,7 @@ export async function openAtStartup({
       return damaged([error.message], backupsFolder)
     throw error
   }
+  await prepareInstallation(database, now)
   if (!isBackupDue(await listBackups(backupsFolder), now())) {
     return { kind: 'ready', database, dailyBackup: null, backupProblem: null }
   }
@@ -68,6 +72,15 @@ export async function openAtStartup({
   } catch (error) {
     return { kind: 'ready', database, dailyBackup: null, backupProblem: (error as Error).message }
   }
+}
+
+/**
+ * Once the database is open: the installation's signing key is created if it has none yet, and what interrupted
+ * calls left behind is swept (orphan documents, incoming folders, staged bundles). Neither stops the start.
+ */
+async function prepareInstallation(database: OpenedDatabase, now: () => Date): Promise<void> {
+  await installationKey(database.db, now).catch(() => undefined)
+  await sweepOrphans(database.db, { documentsFolder: documentsFolderFor(database.file), now }).catch(() => undefined)
 }
 
 async function damaged(problems: string[], backupsFolder: string): Promise<StartupOutcome> {

@@ -5,6 +5,7 @@ import type { VerifyInput } from '../../shared/schemas/document.schema'
 import { amendmentReference } from './amendment.repository'
 import { sha256 } from './document-files'
 import { claimedDocumentId } from './claimed-document-id'
+import { describeReceivedVersion } from '../trust/received-documents'
 
 /**
  * Tells whether a file is one this installation issued, unchanged (its SHA-256 is recorded), a modified copy of one
@@ -23,7 +24,8 @@ export function createVerificationService({ db }: { db: AppDatabase }) {
         'document_versions.version',
         'document_versions.kind',
         'document_versions.created_at',
-        'document_versions.issued_by'
+        'document_versions.issued_by',
+        'document_versions.imported_from'
       ])
   }
 
@@ -47,11 +49,15 @@ export function createVerificationService({ db }: { db: AppDatabase }) {
     const issued = await versionQuery().where('document_versions.sha256', '=', fingerprint).executeTakeFirst()
     if (issued) {
       const match = describe(issued)
+      const kindLabel = DOCUMENT_KIND_LABELS[match.kind].toLowerCase()
       return {
         status: 'issued',
         sha256: fingerprint,
         match,
-        message: `Document authentique et inchangé : ${match.reference}, version ${match.version} (${DOCUMENT_KIND_LABELS[match.kind].toLowerCase()})${match.issuedBy ? `, émis par ${match.issuedBy} et reçu par fichier d’échange` : ''}.`
+        message:
+          issued.imported_from === null
+            ? `Document authentique et inchangé : ${match.reference}, version ${match.version} (${kindLabel}).`
+            : await describeReceivedVersion(db, { ...match, kindLabel, importedFrom: issued.imported_from })
       }
     }
     const scan = await db

@@ -119,6 +119,7 @@ describe('storage errors reach the user in French', () => {
       'EBUSY',
       'EISDIR',
       'ENOTDIR',
+      'EEXIST',
       'ENOENT',
       'ENAMETOOLONG',
       'EMFILE',
