@@ -7,6 +7,7 @@ import { cli, readZip, seedWithInjection } from './exchange-fixtures'
 import { forgeBundle } from './forge-fixtures'
 
 const CONTROL_OR_BIDI =
+  // eslint-disable-next-line no-control-regex -- the characters this test hunts for
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069]/
 
 /**
@@ -17,7 +18,6 @@ describe('incoming data passes the same validators as local input', () => {
   let source: TempDatabase
   let valid: string
   let manifest: BundleManifest
-  const keyOf = (index: number) => manifest.partners[index]?.key ?? ''
   const referencesOf = (key: string) =>
     manifest.agreements
       .filter((agreement) => agreement.partnerKey === key)
