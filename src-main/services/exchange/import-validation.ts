@@ -204,8 +204,10 @@ function statusProblems(
  */
 export async function validateIncoming(
   manifest: BundleManifest,
-  { communes, today }: ValidationContext
+  { communes: loadCommunes, today }: ValidationContext
 ): Promise<IncomingVerdicts> {
+  let directory: Promise<CommuneDirectory> | undefined
+  const communes = () => (directory ??= loadCommunes())
   const refused: RefusedItem[] = []
   const refusedPartners = new Set<string>()
   const refusedNeeds = new Set<string>()
