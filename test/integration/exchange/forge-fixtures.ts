@@ -58,7 +58,7 @@ export async function forgeBundle(valid: string, forgery: Forgery, name = 'forge
   const entries = new Map(files)
   entries.set('manifest.json', manifestBytes)
   for (const [path, data] of Object.entries(forgery.files ?? {})) entries.set(path, data)
-  const signWith = forgery.signWith ?? strangerKey()
+  const signWith = forgery.signWith === undefined ? strangerKey() : forgery.signWith
   if (signWith === null) entries.delete(SIGNATURE_NAME)
   else if (signWith !== 'keep') entries.set(SIGNATURE_NAME, signManifest(signWith, manifestBytes))
   const listed = new Set([...manifest.files, ...manifest.documents].map((file) => file.path))
