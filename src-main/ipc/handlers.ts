@@ -63,6 +63,7 @@ export function createHandlers(services: AppServices, desktop: DesktopPort = HEA
     'backups:list': () => services.backups.list(),
     'backups:create': () => services.backups.create('manual'),
     'backups:restore': ({ name }) => services.backups.restore(name),
-    'partners:eraseContact': ({ contactId }) => services.partners.eraseContact(contactId)
+    'partners:eraseContact': ({ contactId }) => services.partners.eraseContact(contactId),
+    'partners:erasureImpact': ({ contactId }) => services.partners.erasureImpact(contactId)
   }
 }

@@ -56,7 +56,8 @@ export const CHANNELS = [
   'documents:showInFolder',
   'documents:print',
   'documents:exportPdf',
-  'documents:createAmendment'
+  'documents:createAmendment',
+  'partners:erasureImpact'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
