@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto'
 import { extname } from 'node:path'
-import {
-  BUNDLE_FORMAT,
-  BUNDLE_VERSION,
-  bundleManifestSchema,
-  MANIFEST_NAME,
-  type BundleManifest
-} from '../../shared/exchange/bundle-manifest.schema'
+import { MANIFEST_NAME, type BundleManifest } from '../../shared/exchange/bundle-manifest.schema'
 import { checkManifestSignature, SIGNATURE_NAME } from '../trust/bundle-signature'
 import type { VerifiedSigner } from '../trust/known-senders'
 import { refusedBundle } from './bundle-errors'
 import { agreementContentHash, partnerIdentity, sha256Hex } from './content-hash'
+import { parseManifest } from './manifest-parser'
 import { cleanManifestText } from './manifest-text'
 import {
   DEFAULT_UNZIP_LIMITS,
@@ -30,34 +25,6 @@ export interface VerifiedBundle {
   manifestSha256: string
   /** The installation whose signature over the manifest checked; null when the bundle is not signed. */
   signer: VerifiedSigner | null
-}
-
-function parseManifest(bytes: Buffer): BundleManifest {
-  let raw: unknown
-  try {
-    raw = JSON.parse(bytes.toString('utf8'))
-  } catch {
-    throw refusedBundle(`${MANIFEST_NAME} n'est pas du JSON lisible.`)
-  }
-  if (raw === null || typeof raw !== 'object')
-    throw refusedBundle(`${MANIFEST_NAME} n'est pas un objet JSON.`)
-  const { format, version } = raw as { format?: unknown; version?: unknown }
-  if (format !== BUNDLE_FORMAT) throw refusedBundle(`ce n'est pas un fichier d'échange Alliance Conventions.`)
-  if (version !== BUNDLE_VERSION)
-    throw refusedBundle(
-      typeof version === 'number'
-        ? `la version ${version} du format n'est pas prise en charge (version ${BUNDLE_VERSION} attendue) ; mettez l'application à jour.`
-        : `la version du format est absente de ${MANIFEST_NAME}.`
-    )
-  const parsed = bundleManifestSchema.safeParse(raw)
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues
-    const path = issue?.path.join('.') || '(racine)'
-    throw refusedBundle(
-      `${MANIFEST_NAME} est invalide au champ « ${path} » (${issue?.message ?? 'valeur refusée'}).`
-    )
-  }
-  return parsed.data
 }
 
 /** Every file listed with its fingerprint, every file of the zip listed: nothing unchecked gets through. */

@@ -13,7 +13,15 @@ import type { SettingsService } from '../settings/settings.service'
 import { refusedBundle } from './bundle-errors'
 import type { DocumentSource } from './document-source'
 import { exportBundle } from './export-bundle'
-import { createImportSlot, previewImport, runImport, type ImportDeps, type ImportRequest } from './import-run'
+import {
+  analyseBundle,
+  createImportSlot,
+  previewImport,
+  runImport,
+  type AnalysedBundle,
+  type ImportDeps,
+  type ImportRequest
+} from './import-run'
 import { createStagedBundles } from './staged-bundles'
 import { DEFAULT_UNZIP_LIMITS, type UnzipLimits } from './zip-reader'
 
@@ -52,6 +60,11 @@ export function createExchangeService({
   let progress: ExchangeProgress | null = null
   const staged = createStagedBundles(tempFolder)
   const importSlot = createImportSlot()
+  /**
+   * The previewed analysis of each staged copy, reused by its import: the copy cannot change in between, and the
+   * manifest of thousands of agreements is then parsed once, not twice.
+   */
+  const analysedByToken = new Map<string, AnalysedBundle>()
 
   const track = (onProgress?: (value: ExchangeProgress) => void) => (value: ExchangeProgress) => {
     progress = value
@@ -89,10 +102,10 @@ export function createExchangeService({
     }
   }
 
-  function importFile(request: ImportRequest): Promise<ImportOutcome> {
+  function importFile(request: ImportRequest, previewed?: AnalysedBundle): Promise<ImportOutcome> {
     return importSlot(async () => {
       try {
-        return await runImport(importDeps, request)
+        return await runImport(importDeps, request, previewed)
       } finally {
         progress = null
       }
@@ -102,7 +115,10 @@ export function createExchangeService({
   /** The preview of a staged copy; a refused bundle's copy is deleted at once. */
   async function previewStaged(token: string): Promise<ImportPreview> {
     try {
-      return await previewImport(importDeps, staged.pathOf(token))
+      const analysed = await analyseBundle(importDeps, staged.pathOf(token))
+      analysedByToken.clear()
+      analysedByToken.set(token, analysed)
+      return await previewImport(importDeps, analysed)
     } catch (error) {
       await staged.discard(token)
       throw error
@@ -111,8 +127,8 @@ export function createExchangeService({
 
   return {
     export: exportTo,
-    preview: (filePath: string) => previewImport(importDeps, filePath),
-    importFile,
+    preview: async (filePath: string) => previewImport(importDeps, await analyseBundle(importDeps, filePath)),
+    importFile: (request: ImportRequest) => importFile(request),
     /** The running export's or import's progress, for the renderer to poll; null when idle. */
     progress: (): ExchangeProgress | null => progress,
     stageFile: (path: string) =>
@@ -130,6 +146,10 @@ export function createExchangeService({
       choices: Readonly<Record<string, ConflictChoice>>,
       acceptSender = false
     ): Promise<ImportOutcome> =>
-      staged.consume(token, (filePath) => importFile({ filePath, choices, acceptSender }))
+      staged.consume(token, async (filePath) => {
+        const outcome = await importFile({ filePath, choices, acceptSender }, analysedByToken.get(token))
+        analysedByToken.delete(token)
+        return outcome
+      })
   }
 }

@@ -45,22 +45,21 @@ export interface ImportRequest {
   acceptSender?: boolean
 }
 
-interface AnalysedBundle {
+/** A bundle read, checked and judged against local rules: what a preview computes and its import reuses. */
+export interface AnalysedBundle {
   bundle: VerifiedBundle
-  sender: BundleSender
   verdicts: IncomingVerdicts
 }
 
-async function analyse(deps: ImportDeps, filePath: string): Promise<AnalysedBundle> {
+export async function analyseBundle(deps: ImportDeps, filePath: string): Promise<AnalysedBundle> {
   const bundle = await readBundle(filePath, deps.limits)
-  return {
-    bundle,
-    sender: await assessSender(deps.db, bundle.manifest.exportedBy, bundle.signer),
-    verdicts: await validateIncoming(bundle.manifest, {
-      communes: deps.communes,
-      today: localIsoDate(deps.now())
-    })
-  }
+  const today = localIsoDate(deps.now())
+  return { bundle, verdicts: await validateIncoming(bundle.manifest, { communes: deps.communes, today }) }
+}
+
+/** Who sent it, as this installation knows them now (a key may have been accepted since the preview). */
+function senderOf(deps: ImportDeps, { bundle }: AnalysedBundle): Promise<BundleSender> {
+  return assessSender(deps.db, bundle.manifest.exportedBy, bundle.signer)
 }
 
 /**
@@ -145,9 +144,10 @@ async function syncFolders(paths: readonly string[]): Promise<void> {
 const keptReferences = (differing: ReadonlyArray<{ reference: string; number: number }>) =>
   differing.map(({ reference, number }) => amendmentReference(reference, number))
 
-/** Checks the whole bundle and answers what an import would do, writing nothing. */
-export async function previewImport(deps: ImportDeps, filePath: string): Promise<ImportPreview> {
-  const { bundle, sender, verdicts } = await analyse(deps, filePath)
+/** Answers what the import of an analysed bundle would do, writing nothing. */
+export async function previewImport(deps: ImportDeps, analysed: AnalysedBundle): Promise<ImportPreview> {
+  const { bundle, verdicts } = analysed
+  const sender = await senderOf(deps, analysed)
   const plan = await planImport(deps.db, bundle, verdicts)
   // Conflicts are counted as if taken: the preview tells the most the import could bring.
   const takeAll = Object.fromEntries(
@@ -174,9 +174,15 @@ export async function previewImport(deps: ImportDeps, filePath: string): Promise
  * merges the accepted agreements and records their documents and signatures. On failure, only the files this call
  * created and nobody recorded meanwhile are removed.
  */
-export async function runImport(deps: ImportDeps, request: ImportRequest): Promise<ImportOutcome> {
+export async function runImport(
+  deps: ImportDeps,
+  request: ImportRequest,
+  previewed?: AnalysedBundle
+): Promise<ImportOutcome> {
   const { db, documentsFolder } = deps
-  const { bundle, sender, verdicts } = await analyse(deps, request.filePath)
+  const analysed = previewed ?? (await analyseBundle(deps, request.filePath))
+  const { bundle, verdicts } = analysed
+  const sender = await senderOf(deps, analysed)
   const { manifest } = bundle
   if (sender.needsConfirmation && request.acceptSender !== true) throw confirmationNeeded(sender)
   const at = deps.now().toISOString()

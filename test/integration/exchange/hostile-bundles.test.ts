@@ -182,8 +182,8 @@ describe('hostile bundles are refused and change nothing', () => {
     return records
   }
 
-  it('overlapping entries (a small zip inflating the same bytes a thousand times) are refused before inflating', async () => {
-    const entries = Array.from({ length: 1000 }, (_, index) => ({
+  it('overlapping entries (a small zip inflating the same bytes hundreds of times) are refused before inflating', async () => {
+    const entries = Array.from({ length: 100 }, (_, index) => ({
       name: `documents/zz${String(index).padStart(4, '0')}.bin`,
       data: Buffer.alloc(1024 * 1024)
     }))
