@@ -1,4 +1,3 @@
-import { basename } from 'node:path'
 import type { AppServices } from '../services/app-services'
 import type { DesktopIntegration } from '../services/desktop/desktop-integration'
 import type { Handlers } from './handlers'
@@ -16,10 +15,10 @@ export function createDesktopHandlers(
       return fileName === null ? null : { fileName }
     },
     'exchange:takePendingOpen': async () => {
-      const filePath = desktop.pendingOpens.take()
-      if (filePath === undefined) return null
-      const token = await services.exchange.stageFile(filePath)
-      return { token, fileName: basename(filePath), preview: await services.exchange.previewStaged(token) }
+      const next = desktop.pendingOpens.take()
+      if (next === undefined) return null
+      const token = await services.exchange.stageFile(next.path)
+      return { token, fileName: next.fileName, preview: await services.exchange.previewStaged(token) }
     },
     'documents:openInWord': async ({ versionId }) => {
       await desktop.openWithSystem(await services.documentFiles.openablePath(versionId))

@@ -1,7 +1,7 @@
 import { posix, win32 } from 'node:path'
 
 /** The path functions used, `path.win32` on Windows: tests pass either to check both. */
-export type ArgumentPathRules = Pick<typeof posix, 'resolve' | 'extname'>
+export type ArgumentPathRules = Pick<typeof posix, 'resolve' | 'extname' | 'basename'>
 
 /** At most this many bundles from one command line: a shell glob must not queue a whole folder. */
 const MAX_BUNDLES_PER_LAUNCH = 10

@@ -1,4 +1,10 @@
-import { basename } from 'node:path'
+import { platformPathRules, type ArgumentPathRules } from './bundle-arguments'
+
+/** A file the system asked the app to open: where it is (main only), and its name (for the window). */
+export interface PendingOpen {
+  path: string
+  fileName: string
+}
 
 /**
  * Bundles the system asked the app to open (double-click, « Ouvrir avec », a second launch, macOS `open-file`),
@@ -8,7 +14,10 @@ import { basename } from 'node:path'
 export class PendingOpens {
   private readonly queue: string[] = []
 
-  constructor(private readonly capacity = 10) {}
+  constructor(
+    private readonly capacity = 10,
+    private readonly rules: ArgumentPathRules = platformPathRules()
+  ) {}
 
   /** Queues paths not already waiting; beyond the capacity, the oldest requests give way. */
   add(paths: readonly string[]): void {
@@ -19,11 +28,12 @@ export class PendingOpens {
   /** The next file's name, without taking it. */
   peekName(): string | null {
     const next = this.queue[0]
-    return next === undefined ? null : basename(next)
+    return next === undefined ? null : this.rules.basename(next)
   }
 
-  /** Takes the next path to open, if any. */
-  take(): string | undefined {
-    return this.queue.shift()
+  /** Takes the next file to open, if any. */
+  take(): PendingOpen | undefined {
+    const path = this.queue.shift()
+    return path === undefined ? undefined : { path, fileName: this.rules.basename(path) }
   }
 }

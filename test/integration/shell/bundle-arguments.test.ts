@@ -61,14 +61,20 @@ describe('bundles waiting to be opened', () => {
     pending.add(['/tmp/a.zip', '/tmp/b.zip'])
     pending.add(['/tmp/a.zip'])
     expect(pending.peekName()).toBe('a.zip')
-    expect(pending.take()).toBe('/tmp/a.zip')
-    expect(pending.take()).toBe('/tmp/b.zip')
+    expect(pending.take()).toEqual({ path: '/tmp/a.zip', fileName: 'a.zip' })
+    expect(pending.take()).toEqual({ path: '/tmp/b.zip', fileName: 'b.zip' })
     expect(pending.take()).toBeUndefined()
   })
 
   it('keep the latest requests when the system sends more than the queue holds', () => {
     const pending = new PendingOpens(2)
     pending.add(['/tmp/1.zip', '/tmp/2.zip', '/tmp/3.zip'])
-    expect([pending.take(), pending.take(), pending.take()]).toEqual(['/tmp/2.zip', '/tmp/3.zip', undefined])
+    expect([pending.take()?.path, pending.take()?.path, pending.take()]).toEqual(['/tmp/2.zip', '/tmp/3.zip', undefined])
+  })
+
+  it('name a Windows file by its Windows name', () => {
+    const pending = new PendingOpens(10, win32)
+    pending.add(['C:\\Users\\Camille\\Downloads\\échange.zip'])
+    expect(pending.peekName()).toBe('échange.zip')
   })
 })
