@@ -69,7 +69,11 @@ describe('bundles waiting to be opened', () => {
   it('keep the latest requests when the system sends more than the queue holds', () => {
     const pending = new PendingOpens(2)
     pending.add(['/tmp/1.zip', '/tmp/2.zip', '/tmp/3.zip'])
-    expect([pending.take()?.path, pending.take()?.path, pending.take()]).toEqual(['/tmp/2.zip', '/tmp/3.zip', undefined])
+    expect([pending.take()?.path, pending.take()?.path, pending.take()]).toEqual([
+      '/tmp/2.zip',
+      '/tmp/3.zip',
+      undefined
+    ])
   })
 
   it('name a Windows file by its Windows name', () => {
