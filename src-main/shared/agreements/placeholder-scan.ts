@@ -1,0 +1,119 @@
+import { buildConventionModel } from '../documents/build-convention'
+import { inlineText, type Block, type DocumentModel } from '../documents/document-model'
+import { MISSING } from '../documents/document-sources'
+import type { AgreementIssue } from '../domain/agreement'
+import type { AgreementContent, WizardStep } from '../schemas/agreement.schema'
+import type { CheckContext } from './check-context'
+import { conventionSources } from './convention-sources'
+import { issue } from './issue-factory'
+
+/** Where each article's gaps are filled in the wizard; an article not listed sends the reader to the review. */
+const ARTICLE_FIELDS: Readonly<Partial<Record<string, readonly [WizardStep, string]>>> = {
+  object: [1, 'title'],
+  'la-poste-commitments': [5, 'laPosteCommitments'],
+  'partner-commitments': [5, 'partnerCommitments'],
+  terms: [4, 'terms'],
+  indicators: [5, 'indicators'],
+  governance: [6, 'followUpCommittee.composition'],
+  communication: [6, 'communication.clause'],
+  duration: [6, 'startDate'],
+  termination: [6, 'noticeMonths'],
+  'data-protection': [6, 'dataProtection'],
+  confidentiality: [6, 'confidentiality'],
+  disputes: [6, 'jurisdiction']
+}
+
+function blockTexts(block: Block): string[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [block.runs.map(inlineText).join('')]
+    case 'list':
+      return block.items.map((item) => item.map(inlineText).join(''))
+    case 'table':
+      return [block.caption, ...block.rows.map((row) => row.join(' | ')), ...(block.total ?? [])]
+  }
+}
+
+interface Gap {
+  step: WizardStep
+  field: string
+  where: string
+  texts: string[]
+}
+
+function gapsOf(model: DocumentModel): Gap[] {
+  const [laPoste, partner] = model.parties
+  const partyTexts = (party: typeof laPoste) =>
+    party ? [party.name, ...party.details, party.representedBy] : []
+  return [
+    {
+      step: 7,
+      field: 'laPosteSignatory.name',
+      where: 'La partie La Poste (Réglages)',
+      texts: partyTexts(laPoste)
+    },
+    { step: 2, field: 'partnerId', where: 'La partie du partenaire (sa fiche)', texts: partyTexts(partner) },
+    { step: 1, field: 'needId', where: 'Le préambule', texts: model.preamble.flatMap(blockTexts) },
+    ...model.articles.map((article) => {
+      const [step, field] = ARTICLE_FIELDS[article.key] ?? [8, `articles.${article.number}`]
+      return {
+        step,
+        field,
+        where: `L’article ${article.number} « ${article.title} »`,
+        texts: [...article.blocks, ...article.clauses.flatMap((clause) => clause.blocks)].flatMap(blockTexts)
+      }
+    }),
+    {
+      step: 1,
+      field: 'needId',
+      where: 'Les annexes',
+      texts: model.annexes.flatMap((annex) => annex.blocks.flatMap(blockTexts))
+    },
+    {
+      step: 7,
+      field: 'place',
+      where: 'Le bloc des signatures',
+      texts: [
+        model.signature.madeAt,
+        ...model.signature.columns.flatMap((column) => [column.signerName, column.signerTitle])
+      ]
+    }
+  ]
+}
+
+/** A few words around the first placeholder, so the reader sees which sentence is unfinished. */
+function excerpt(text: string): string {
+  const at = text.indexOf(MISSING)
+  const start = Math.max(0, at - 60)
+  return `${start > 0 ? '…' : ''}${text.slice(start, at + MISSING.length).trim()}`
+}
+
+/**
+ * « [à compléter] » anywhere in the convention this content would make. Each part with a gap gives one problem,
+ * at the step that fills it — unless another rule already points that step out, which says more precisely what to do.
+ */
+export function placeholderProblems(
+  content: AgreementContent,
+  context: CheckContext,
+  others: readonly AgreementIssue[]
+): AgreementIssue[] {
+  const model = buildConventionModel(conventionSources(content, context), {
+    reference: context.document.reference,
+    version: 1,
+    kindLabel: 'Pour signature',
+    shortFingerprint: ''
+  })
+  const flagged = new Set(others.map((other) => other.step))
+  return gapsOf(model).flatMap(({ step, field, where, texts }) => {
+    const gap = texts.find((text) => text.includes(MISSING))
+    if (gap === undefined || flagged.has(step)) return []
+    return [
+      issue(
+        'document-placeholder',
+        step,
+        field,
+        `${where} contient encore « ${MISSING} » (« ${excerpt(gap)} ») : complétez ce qui manque avant la signature.`
+      )
+    ]
+  })
+}
