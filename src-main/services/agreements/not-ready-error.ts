@@ -13,7 +13,7 @@ export class NotReadyForSignatureError extends ValidationError {
     for (const problem of problems) fieldErrors[problem.field] ??= problem.message
     const count = problems.length === 1 ? 'un point à corriger' : `${problems.length} points à corriger`
     super(
-      `La convention ${reference} n'est pas prête pour signature : ${count}.\n${problems.map((problem) => `– ${problem.message}`).join('\n')}`,
+      `La convention ${reference} n’est pas prête pour signature : ${count}.\n${problems.map((problem) => `– ${problem.message}`).join('\n')}`,
       fieldErrors
     )
     this.name = 'NotReadyForSignatureError'

@@ -12,7 +12,7 @@ export function checkCommitments(content: AgreementContent, out: AgreementCheck)
   const problem = (code: string, field: string, message: string) =>
     out.problems.push(issue(code, STEP, field, message))
   if (content.domainIds.length === 0)
-    problem('domains-missing', 'domainIds', "Choisissez au moins un domaine d'action.")
+    problem('domains-missing', 'domainIds', 'Choisissez au moins un domaine d’action.')
   if (!content.laPosteCommitments.some((line) => !isBlank(line)))
     problem(
       'la-poste-commitments-missing',

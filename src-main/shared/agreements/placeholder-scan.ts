@@ -89,31 +89,33 @@ function excerpt(text: string): string {
 }
 
 /**
- * « [à compléter] » anywhere in the convention this content would make. Each part with a gap gives one problem,
- * at the step that fills it — unless another rule already points that step out, which says more precisely what to do.
+ * « [à compléter] » anywhere in the convention this content would make, one problem per part that has a gap. The
+ * safety net under the rules: it speaks only once every rule is satisfied, since a rule says more precisely what to
+ * do, and it catches what no rule knows (a partner without an address, a Settings value left empty…).
  */
 export function placeholderProblems(
   content: AgreementContent,
   context: CheckContext,
   others: readonly AgreementIssue[]
 ): AgreementIssue[] {
+  if (others.length > 0) return []
   const model = buildConventionModel(conventionSources(content, context), {
     reference: context.document.reference,
     version: 1,
     kindLabel: 'Pour signature',
     shortFingerprint: ''
   })
-  const flagged = new Set(others.map((other) => other.step))
   return gapsOf(model).flatMap(({ step, field, where, texts }) => {
     const gap = texts.find((text) => text.includes(MISSING))
-    if (gap === undefined || flagged.has(step)) return []
-    return [
-      issue(
-        'document-placeholder',
-        step,
-        field,
-        `${where} contient encore « ${MISSING} » (« ${excerpt(gap)} ») : complétez ce qui manque avant la signature.`
-      )
-    ]
+    return gap === undefined
+      ? []
+      : [
+          issue(
+            'document-placeholder',
+            step,
+            field,
+            `${where} contient encore « ${MISSING} » (« ${excerpt(gap)} ») : complétez ce qui manque avant la signature.`
+          )
+        ]
   })
 }

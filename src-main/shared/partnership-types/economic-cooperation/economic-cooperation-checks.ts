@@ -34,7 +34,7 @@ export function checkEconomicCooperation(
   const required: Array<
     [code: string, field: keyof EconomicCooperationTerms, blank: boolean, message: string]
   > = [
-    ['joint-offer-missing', 'jointOffer', isBlank(terms.jointOffer), "Décrivez l'offre commune."],
+    ['joint-offer-missing', 'jointOffer', isBlank(terms.jointOffer), 'Décrivez l’offre commune.'],
     [
       'la-poste-contribution-missing',
       'laPosteContribution',

@@ -13,7 +13,7 @@ export const COOPERATION_OFFER: Definition = {
     always(
       'joint-offer',
       'Offre, territoire et horaires',
-      "Les parties construisent ensemble l'offre suivante : {jointOffer}\n\nTerritoire desservi : {territory}\n\nLe Partenaire accueille le public aux horaires suivants : {openingHours}"
+      "Les parties construisent ensemble l'offre décrite ci-après.\n\n{jointOffer}\n\nTerritoire desservi : {territory}\n\nHoraires d'ouverture au public : {openingHours}"
     )
   ]
 }
@@ -26,7 +26,7 @@ export const COOPERATION_CONTRIBUTIONS: Definition = {
     always(
       'contributions',
       'Apport de chaque partie',
-      'La Poste apporte : {laPosteContribution}\n\nLe Partenaire apporte : {partnerContribution}'
+      'Apport de La Poste : {laPosteContribution}\n\nApport du Partenaire : {partnerContribution}'
     )
   ]
 }

@@ -24,13 +24,13 @@ export const PATRONAGE_GIFT: Definition = {
       id: 'in-kind',
       label: 'Don en nature',
       applies: isNature('in-kind'),
-      text: "La Poste consent au Partenaire, qui l'accepte, un don en nature, sans contrepartie équivalente, au titre du mécénat prévu à l'article 238 bis du code général des impôts. Il porte sur les biens suivants : {goods}\n\nLes biens sont livrés le {deliveryDate} à l'adresse suivante : {deliveryPlace}. Leur propriété et les risques sont transférés au Partenaire à la livraison, constatée par un bon signé des deux parties. Le Partenaire les accepte en l'état, sans garantie de La Poste quant à leur usage.\n\nLes biens sont valorisés {valuationMethod}, et non à leur valeur de marché, soit {amount}."
+      text: "La Poste consent au Partenaire, qui l'accepte, un don en nature, sans contrepartie équivalente, au titre du mécénat prévu à l'article 238 bis du code général des impôts. Il porte sur les biens décrits ci-après.\n\n{goods}\n\nDate de livraison : {deliveryDate}.\n\nLieu de livraison : {deliveryPlace}\n\nLa propriété des biens et les risques sont transférés au Partenaire à la livraison, constatée par un bon signé des deux parties. Le Partenaire les accepte en l'état, sans garantie de La Poste quant à leur usage.\n\nLes biens sont valorisés {valuationMethod}, et non à leur valeur de marché, soit {amount}."
     },
     {
       id: 'skills',
       label: 'Mécénat de compétences',
       applies: isNature('skills'),
-      text: "La Poste met gratuitement à la disposition du Partenaire {employees} volontaires, pour {days} chacun, sans contrepartie équivalente, au titre du mécénat prévu à l'article 238 bis du code général des impôts. Les salariés accomplissent les missions suivantes : {missions}\n\nLieu et horaires d'exécution : {placeAndHours}"
+      text: "La Poste met gratuitement à la disposition du Partenaire {employees} volontaires, pour {days} chacun, sans contrepartie équivalente, au titre du mécénat prévu à l'article 238 bis du code général des impôts. Les salariés accomplissent les missions décrites ci-après.\n\n{missions}\n\nLieu et horaires d'exécution : {placeAndHours}"
     },
     {
       id: 'nature-unknown',
@@ -131,6 +131,12 @@ export const PATRONAGE_COUNTERPARTS: Definition = {
       label: 'Aucune contrepartie',
       applies: (sources) => patronageTerms(sources).counterparts.length === 0,
       text: "Le Partenaire n'accorde à La Poste aucune contrepartie au titre du présent mécénat."
+    },
+    {
+      id: 'without-value',
+      label: 'Contreparties sans valeur marchande',
+      applies: (sources) => patronageTerms(sources).counterparts.every((entry) => entry.valueCents === 0),
+      text: "Le Partenaire accorde à La Poste les seules contreparties ci-dessous, sans valeur marchande ; aucune autre contrepartie ne peut être demandée."
     },
     {
       id: 'listed',

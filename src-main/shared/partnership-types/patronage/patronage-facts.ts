@@ -1,6 +1,7 @@
 import type { DocumentSources } from '../../documents/document-sources'
-import { formatLongDate, formatNumber, groupDigits, NBSP } from '../../documents/french-format'
+import { formatLongDate, formatNumber, NBSP } from '../../documents/french-format'
 import { amountInWordsAndFigures } from '../../documents/amount-in-words'
+import { countInWords } from '../common/count-in-words'
 import { termsOfType } from '../common/type-article'
 import { emptyPatronageTerms } from './patronage-defaults'
 import { patronageEligibility, ELIGIBILITY_BASIS_WORDING } from './patronage-eligibility'
@@ -13,8 +14,7 @@ export function patronageTerms(sources: DocumentSources): PatronageTerms {
 }
 
 const amount = (cents: number | null) => (cents === null ? '' : amountInWordsAndFigures(cents))
-const days = (count: number | null) =>
-  count === null ? '' : `${groupDigits(count)}${NBSP}jour${count > 1 ? 's' : ''}`
+const days = (count: number | null) => (count === null ? '' : countInWords(count, 'jour', 'jours'))
 
 /** The values the patronage clauses print, written the French way; empty when unknown (the slot then shows it). */
 export function patronageSlots(sources: DocumentSources): Record<string, string> {
@@ -28,10 +28,7 @@ export function patronageSlots(sources: DocumentSources): Record<string, string>
     deliveryDate: inKind.deliveryDate ? formatLongDate(inKind.deliveryDate) : '',
     deliveryPlace: inKind.deliveryPlace.trim(),
     valuationMethod: inKind.valuationMethod ? IN_KIND_VALUATION_LABELS[inKind.valuationMethod].wording : '',
-    employees:
-      skills.employees === null
-        ? ''
-        : `${groupDigits(skills.employees)}${NBSP}salarié${skills.employees > 1 ? 's' : ''}`,
+    employees: skills.employees === null ? '' : countInWords(skills.employees, 'salarié', 'salariés'),
     days: days(skills.days),
     missions: skills.missions.trim(),
     placeAndHours: skills.placeAndHours.trim(),

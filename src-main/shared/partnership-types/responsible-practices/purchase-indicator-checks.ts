@@ -26,7 +26,7 @@ export function checkPurchaseIndicators(
             'indicator-purchase-amount-mismatch',
             5,
             field,
-            `Indicateur « ${indicator.label} » : sa cible (${formatNumber(indicator.target)} €) contredit le montant d'achats des modalités, soit ${formatNumber(Math.round(expected * 100) / 100)} € ${isYearly(indicator) || content.durationMonths === null ? 'par an' : 'sur la durée de la convention'}.`
+            `Indicateur « ${indicator.label} » : sa cible (${formatNumber(indicator.target)} €) contredit le montant d’achats des modalités, soit ${formatNumber(Math.round(expected * 100) / 100)} € ${isYearly(indicator) || content.durationMonths === null ? 'par an' : 'sur la durée de la convention'}.`
           )
         )
     }

@@ -18,13 +18,13 @@ export function checkResponsiblePractices(
   const problem = (code: string, field: string, message: string) =>
     out.problems.push(issue(code, STEP, field, message))
   if (isBlank(terms.purchaseCategory))
-    problem('purchase-category-missing', 'terms.purchaseCategory', "Indiquez la catégorie d'achat.")
+    problem('purchase-category-missing', 'terms.purchaseCategory', 'Indiquez la catégorie d’achat.')
   checkSupplierStatus(input, problem)
   if (terms.yearlyAmountCents === null || terms.yearlyAmountCents <= 0)
     problem(
       'yearly-amount-missing',
       'terms.yearlyAmountCents',
-      "Indiquez le montant annuel d'achats, hors taxes."
+      'Indiquez le montant annuel d’achats, hors taxes.'
     )
   checkLots(terms, problem)
   if (terms.paymentTermDays === null)
@@ -104,6 +104,6 @@ function checkLots({ lots, yearlyAmountCents }: ResponsiblePracticesTerms, probl
     problem(
       'lots-total-mismatch',
       'terms.lots',
-      `Les lots totalisent ${formatAmount(total)} par an alors que le montant annuel d'achats est de ${formatAmount(yearlyAmountCents)} : ils doivent lui être égaux.`
+      `Les lots totalisent ${formatAmount(total)} par an alors que le montant annuel d’achats est de ${formatAmount(yearlyAmountCents)} : ils doivent lui être égaux.`
     )
 }

@@ -42,19 +42,19 @@ export const PURCHASE_SUPPLIER_STATUS: Definition = {
       id: 'esat',
       label: 'ESAT',
       applies: supplierIs('esat'),
-      text: "Le Partenaire agit pour le compte d'un établissement et service d'aide par le travail (ESAT) au sens de l'article L. 344-2 du code de l'action sociale et des familles, dont il justifie l'autorisation : {proof}. Il informe La Poste sans délai de toute modification ou de tout retrait de cette autorisation."
+      text: "Le Partenaire agit pour le compte d'un établissement et service d'aide par le travail (ESAT) au sens de l'article L. 344-2 du code de l'action sociale et des familles, dont il justifie l'autorisation (« {proof} »). Il informe La Poste sans délai de toute modification ou de tout retrait de cette autorisation."
     },
     {
       id: 'ea',
       label: 'Entreprise adaptée',
       applies: supplierIs('ea'),
-      text: "Le Partenaire est une entreprise adaptée au sens de l'article L. 5213-13 du code du travail, ce dont il justifie : {proof}. Il informe La Poste sans délai de toute modification ou de toute fin de ce contrat."
+      text: "Le Partenaire est une entreprise adaptée au sens de l'article L. 5213-13 du code du travail, ce dont il justifie (« {proof} »). Il informe La Poste sans délai de toute modification ou de toute fin de ce contrat."
     },
     {
       id: 'siae',
       label: 'SIAE',
       applies: supplierIs('siae'),
-      text: "Le Partenaire est une structure d'insertion par l'activité économique au sens de l'article L. 5132-4 du code du travail, conventionnée par l'État : {proof}. Il informe La Poste sans délai de toute modification ou de toute fin de ce conventionnement."
+      text: "Le Partenaire est une structure d'insertion par l'activité économique au sens de l'article L. 5132-4 du code du travail, conventionnée par l'État (« {proof} »). Il informe La Poste sans délai de toute modification ou de toute fin de ce conventionnement."
     },
     {
       id: 'other',

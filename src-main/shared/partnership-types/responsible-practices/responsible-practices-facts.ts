@@ -1,6 +1,7 @@
 import { amountInWordsAndFigures } from '../../documents/amount-in-words'
 import type { DocumentSources } from '../../documents/document-sources'
-import { formatMonths, groupDigits, NBSP } from '../../documents/french-format'
+import { formatMonths } from '../../documents/french-format'
+import { countInWords } from '../common/count-in-words'
 import { termsOfType } from '../common/type-article'
 import { VAT_REGIME_LABELS } from '../common/vat-labels'
 import { emptyResponsiblePracticesTerms } from './responsible-practices-defaults'
@@ -22,8 +23,8 @@ export function purchaseSlots(sources: DocumentSources): Record<string, string> 
         : `${amountInWordsAndFigures(terms.yearlyAmountCents)} hors taxes`,
     proof: terms.supplierStatusProof.trim(),
     vat: VAT_REGIME_LABELS[terms.vatRegime].wording,
-    paymentTerm: terms.paymentTermDays === null ? '' : `${groupDigits(terms.paymentTermDays)}${NBSP}jours`,
-    hours: terms.socialClauseHours === null ? '' : `${groupDigits(terms.socialClauseHours)}${NBSP}heures`,
+    paymentTerm: terms.paymentTermDays === null ? '' : countInWords(terms.paymentTermDays, 'jour', 'jours'),
+    hours: terms.socialClauseHours === null ? '' : countInWords(terms.socialClauseHours, 'heure', 'heures'),
     notice: notice === null ? '' : formatMonths(notice)
   }
 }

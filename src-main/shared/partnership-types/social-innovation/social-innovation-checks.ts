@@ -40,7 +40,7 @@ export function checkSocialInnovation(
       'evaluation-plan-missing',
       'evaluationPlan',
       isBlank(terms.evaluationPlan),
-      "Une innovation sociale doit prévoir un plan d'évaluation : indiquez ce qui sera mesuré, quand et par qui."
+      'Une innovation sociale doit prévoir un plan d’évaluation : indiquez ce qui sera mesuré, quand et par qui.'
     ],
     [
       'data-collector-missing',
@@ -77,7 +77,7 @@ export function checkSocialInnovation(
     problem(
       'experimentation-longer-than-agreement',
       'terms.experimentationMonths',
-      "L'expérimentation ne peut pas durer plus longtemps que la convention : raccourcissez-la ou allongez la convention."
+      'L’expérimentation ne peut pas durer plus longtemps que la convention : raccourcissez-la ou allongez la convention.'
     )
   if (terms.dataRole === 'processor' && terms.dataCollector === 'both')
     problem(

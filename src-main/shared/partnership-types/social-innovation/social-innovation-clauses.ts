@@ -19,7 +19,7 @@ export const INNOVATION_SERVICE: Definition = {
     always(
       'missing-service',
       'Service manquant et public visé',
-      "Les parties créent le service suivant, aujourd'hui absent du territoire : {missingService}\n\nPublic visé : {targetPublic}"
+      "Les parties créent le service décrit ci-après, aujourd'hui absent du territoire.\n\n{missingService}\n\nPublic visé : {targetPublic}"
     )
   ]
 }
@@ -45,7 +45,7 @@ export const INNOVATION_PREMISES: Definition = {
     always(
       'free-loan',
       'Mise à disposition gratuite pour l’expérimentation',
-      "La Poste met à la disposition du Partenaire, à titre gratuit et pour les seuls besoins de l'expérimentation, les locaux ou matériels suivants : {premises}\n\nLe Partenaire les utilise conformément à leur destination et aux consignes du site, les assure pour les dommages qu'il pourrait causer et les restitue en l'état au terme de l'expérimentation. Cette mise à disposition ne constitue pas un bail."
+      "La Poste met à la disposition du Partenaire, à titre gratuit et pour les seuls besoins de l'expérimentation, les locaux ou matériels décrits ci-après.\n\n{premises}\n\nLe Partenaire les utilise conformément à leur destination et aux consignes du site, les assure pour les dommages qu'il pourrait causer et les restitue en l'état au terme de l'expérimentation. Cette mise à disposition ne constitue pas un bail."
     )
   ]
 }
@@ -60,25 +60,25 @@ export const INNOVATION_EVALUATION: Definition = {
       id: 'separate-controllers',
       label: 'Responsables de traitement distincts',
       applies: when('dataRole', 'separate-controllers'),
-      text: "L'expérimentation est évaluée selon le plan suivant : {evaluationPlan}\n\nLes données de l'évaluation sont collectées par {collector}. Chaque partie traite les données qu'elle collecte en qualité de responsable de traitement distinct ; seules des données agrégées et anonymes sont échangées pour l'évaluation."
+      text: "L'expérimentation est évaluée selon le plan décrit ci-après.\n\n{evaluationPlan}\n\nLes données de l'évaluation sont collectées par {collector}. Chaque partie traite les données qu'elle collecte en qualité de responsable de traitement distinct ; seules des données agrégées et anonymes sont échangées pour l'évaluation."
     },
     {
       id: 'joint-controllers',
       label: 'Responsables conjoints (art. 26 RGPD)',
       applies: when('dataRole', 'joint-controllers'),
-      text: "L'expérimentation est évaluée selon le plan suivant : {evaluationPlan}\n\nLes données de l'évaluation sont collectées par {collector}. Les parties en déterminent ensemble les finalités et les moyens et sont responsables conjoints du traitement au sens de l'article 26 du règlement (UE) 2016/679. Celle qui collecte les données informe les personnes concernées et reçoit leurs demandes d'exercice des droits, qu'elle transmet à l'autre sans délai ; chaque partie assure la sécurité des données qu'elle détient et notifie à l'autre toute violation dans les vingt-quatre heures."
+      text: "L'expérimentation est évaluée selon le plan décrit ci-après.\n\n{evaluationPlan}\n\nLes données de l'évaluation sont collectées par {collector}. Les parties en déterminent ensemble les finalités et les moyens et sont responsables conjoints du traitement au sens de l'article 26 du règlement (UE) 2016/679. Celle qui collecte les données informe les personnes concernées et reçoit leurs demandes d'exercice des droits, qu'elle transmet à l'autre sans délai ; chaque partie assure la sécurité des données qu'elle détient et notifie à l'autre toute violation dans les vingt-quatre heures."
     },
     {
       id: 'processor',
       label: 'Sous-traitant (art. 28 RGPD)',
       applies: when('dataRole', 'processor'),
-      text: "L'expérimentation est évaluée selon le plan suivant : {evaluationPlan}\n\n{processor} collecte les données de l'évaluation pour le compte {controller}, responsable du traitement, en qualité de sous-traitant au sens de l'article 28 du règlement (UE) 2016/679. Il ne les traite que sur instruction documentée du responsable, garantit la confidentialité des personnes autorisées à les traiter, prend les mesures de sécurité appropriées, ne recourt à un autre sous-traitant qu'avec son autorisation écrite, l'aide à répondre aux demandes d'exercice des droits et à assurer la sécurité des données, supprime ou restitue les données au terme de l'expérimentation, et met à sa disposition les informations nécessaires pour démontrer le respect de ces obligations, y compris par des audits."
+      text: "L'expérimentation est évaluée selon le plan décrit ci-après.\n\n{evaluationPlan}\n\n{processor} collecte les données de l'évaluation pour le compte {controller}, responsable du traitement, en qualité de sous-traitant au sens de l'article 28 du règlement (UE) 2016/679. Il ne les traite que sur instruction documentée du responsable, garantit la confidentialité des personnes autorisées à les traiter, prend les mesures de sécurité appropriées, ne recourt à un autre sous-traitant qu'avec son autorisation écrite, l'aide à répondre aux demandes d'exercice des droits et à assurer la sécurité des données, supprime ou restitue les données au terme de l'expérimentation, et met à sa disposition les informations nécessaires pour démontrer le respect de ces obligations, y compris par des audits."
     },
     {
       id: 'role-unknown',
       label: 'Rôle non choisi (brouillon)',
       applies: () => true,
-      text: "L'expérimentation est évaluée selon le plan suivant : {evaluationPlan}\n\nRôle des parties pour les données de l'évaluation : {dataRole}."
+      text: "L'expérimentation est évaluée selon le plan décrit ci-après.\n\n{evaluationPlan}\n\nRôle des parties pour les données de l'évaluation : {dataRole}."
     }
   ]
 }
@@ -185,7 +185,7 @@ export const INNOVATION_SCALE_UP: Definition = {
     always(
       'committee-decides',
       'Bilan en comité, extension par avenant',
-      "Au terme de l'expérimentation, le comité de suivi examine le bilan de l'évaluation. Le service peut être étendu ou pérennisé aux conditions suivantes : {scaleUpConditions}\n\nToute extension fait l'objet d'un avenant ou d'une nouvelle convention."
+      "Au terme de l'expérimentation, le comité de suivi examine le bilan de l'évaluation. Le service peut être étendu ou pérennisé aux conditions décrites ci-après.\n\n{scaleUpConditions}\n\nToute extension fait l'objet d'un avenant ou d'une nouvelle convention."
     )
   ]
 }
