@@ -6,7 +6,8 @@ import type { AgreementTerms, TermsOfType } from '../../src-main/shared/schemas/
 /**
  * One case per blocking rule of the signing gate: a change to a complete agreement (`completeContent(type)`) that
  * breaks exactly that rule. `says` is a piece of the French message; `field` is where the wizard shows it.
- * `partnerOnly` cases change the partner's record, which the service's own validation keeps consistent.
+ * `pureOnly` cases need a state the service never stores as such (a partner record its validation refuses, terms of
+ * another type): they are checked on the pure gate only.
  */
 export interface GateCase {
   code: string
@@ -14,7 +15,7 @@ export interface GateCase {
   field: string
   says: RegExp
   change: (content: AgreementContent, context: CheckContext) => void
-  partnerOnly?: boolean
+  pureOnly?: boolean
 }
 
 function terms<T extends PartnershipTypeCode>(content: AgreementContent, type: T): TermsOfType<T> {
@@ -96,7 +97,7 @@ export const GATE_CASES: readonly GateCase[] = [
     type: 'social-innovation',
     field: 'partnerId',
     says: /organisme gestionnaire/,
-    partnerOnly: true,
+    pureOnly: true,
     change: (_c, context) =>
       void Object.assign(context.partner ?? {}, { statuses: ['esat'], managingBodyName: null })
   },
@@ -105,7 +106,7 @@ export const GATE_CASES: readonly GateCase[] = [
     type: 'social-innovation',
     field: 'partnerId',
     says: /partie du partenaire .*\[à compléter\]/,
-    partnerOnly: true,
+    pureOnly: true,
     change: (_c, context) =>
       void Object.assign(context.partner ?? {}, { addressLine: null, postalCode: null, commune: null })
   },
@@ -122,6 +123,7 @@ export const GATE_CASES: readonly GateCase[] = [
     type: 'social-innovation',
     field: 'terms',
     says: /modalités/,
+    pureOnly: true,
     change: (c) => void (c.type = 'patronage')
   },
   {
@@ -270,7 +272,7 @@ export const GATE_CASES: readonly GateCase[] = [
     type: 'social-innovation',
     field: 'partnerSignatoryContactId',
     says: /pas habilité à signer/,
-    partnerOnly: true,
+    pureOnly: true,
     change: (c, context) => {
       c.partnerSignatoryContactId = 8
       Object.assign(context.partner?.contacts[1] ?? {}, { maySign: false })
@@ -444,7 +446,7 @@ export const GATE_CASES: readonly GateCase[] = [
     type: 'patronage',
     field: 'partnerId',
     says: /SCIC/,
-    partnerOnly: true,
+    pureOnly: true,
     change: (_c, context) =>
       void Object.assign(context.partner ?? {}, {
         legalForm: 'scic',
@@ -485,7 +487,7 @@ export const GATE_CASES: readonly GateCase[] = [
     type: 'responsible-practices',
     field: 'terms.supplierStatus',
     says: /doit être celui de la fiche du partenaire : « ESAT »/,
-    partnerOnly: true,
+    pureOnly: true,
     change: (c, context) => {
       Object.assign(context.partner ?? {}, {
         statuses: ['esat'],
@@ -499,7 +501,7 @@ export const GATE_CASES: readonly GateCase[] = [
     type: 'responsible-practices',
     field: 'terms.supplierStatusProof',
     says: /acte qui établit le statut/,
-    partnerOnly: true,
+    pureOnly: true,
     change: (c, context) => {
       Object.assign(context.partner ?? {}, { statuses: ['siae'] })
       purchase(c).supplierStatus = 'siae'
@@ -726,7 +728,7 @@ export const GATE_CASES: readonly GateCase[] = [
     type: 'social-innovation',
     field: 'terms.laPosteFunding',
     says: /ni comme d’intérêt général/,
-    partnerOnly: true,
+    pureOnly: true,
     change: (c, context) => {
       Object.assign(innovation(c), { laPosteFunding: 'gift', laPosteFundingCents: 500_000 })
       Object.assign(context.partner ?? {}, { generalInterest: false })
