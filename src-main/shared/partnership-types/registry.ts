@@ -68,6 +68,23 @@ export function suggestedCommitments(
   return forTerms(terms !== null && terms.type === type ? terms : emptyTerms(type)).suggestions()
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Terms written before some of their fields existed (a draft stored by an earlier version, a bundle of the first
+ * format), completed with the blank values of those fields, one level deep; anything else is left for the schema
+ * to judge. Blank values only: a missing field never becomes a commitment nobody made.
+ */
+export function upgradeTerms(raw: unknown): unknown {
+  if (!isRecord(raw) || typeof raw.type !== 'string' || !(raw.type in PARTNERSHIP_TYPE_MODULES)) return raw
+  const blank: Record<string, unknown> = emptyTerms(raw.type as PartnershipTypeCode)
+  const upgraded: Record<string, unknown> = { ...blank, ...raw }
+  for (const [key, value] of Object.entries(blank))
+    if (isRecord(value) && isRecord(raw[key])) upgraded[key] = { ...value, ...raw[key] }
+  return upgraded
+}
+
 /** Every clause the four types define, for the clause library. */
 export const PARTNERSHIP_TYPE_CLAUSES: ReadonlyArray<ClauseDefinition<DocumentSources>> = Object.values(
   PARTNERSHIP_TYPE_MODULES

@@ -99,9 +99,8 @@ describe('a convention past the draft stage', () => {
       type: 'patronage'
     })
     const content = completeContent('patronage')
-    const { id: _ignored, ...changes } = {
+    const changes = {
       ...content,
-      id: 0,
       needId: seed.need.id,
       partnerId: seed.partner.id,
       domainIds: seed.domainId === null ? [] : [seed.domainId],

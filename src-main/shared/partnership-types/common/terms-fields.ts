@@ -3,8 +3,8 @@ import '../../schemas/french-messages'
 
 /**
  * Field schemas the four terms schemas share. Drafts may be incomplete: every field accepts an empty value, and the
- * type's rules say what is missing. Money is stored as integer cents. Fields added after the first version carry a
- * default, so that drafts stored and bundles written before them still read.
+ * type's rules say what is missing. Money is stored as integer cents. Every field is required on input; terms stored
+ * before a field existed are completed by `upgradeTerms` (registry) when they are read.
  */
 
 export const centsSchema = z

@@ -15,12 +15,12 @@ export const economicCooperationTermsSchema = z.object({
   billingFrequency: z.enum(BILLING_FREQUENCIES).nullable(),
   territory: text(1000),
   exclusivity: z.boolean(),
-  openingHours: text(1000).default(''),
-  vatRegime: z.enum(VAT_REGIMES).default('standard'),
+  openingHours: text(1000),
+  vatRegime: z.enum(VAT_REGIMES),
   /** Most cash the partner may hold for La Poste; null leaves it to La Poste's procedures. */
-  cashLimitCents: centsSchema.nullable().default(null),
+  cashLimitCents: centsSchema.nullable(),
   /** La Banque Postale gave the partner its own mandate for the financial services offered. */
-  bankingMandate: z.boolean().default(false)
+  bankingMandate: z.boolean()
 })
 
 export type EconomicCooperationTerms = z.infer<typeof economicCooperationTermsSchema>

@@ -13,8 +13,8 @@ export const skillsPatronageSchema = z.object({
   dailyCostCents: centsSchema.nullable(),
   valuationBasis: text(1000),
   /** What the employees do for the partner. */
-  missions: text(2000).default(''),
-  placeAndHours: text(1000).default('')
+  missions: text(2000),
+  placeAndHours: text(1000)
 })
 
 export const inKindGiftSchema = z.object({
@@ -39,13 +39,7 @@ export const patronageTermsSchema = z.object({
   /** Gift amount (financial) or valuation (in kind); skills patronage is valued from `skills`. */
   amountCents: centsSchema.nullable(),
   skills: skillsPatronageSchema,
-  inKind: inKindGiftSchema.default({
-    goods: '',
-    valuationMethod: null,
-    deliveryDate: null,
-    deliveryPlace: '',
-    itEquipment: false
-  }),
+  inKind: inKindGiftSchema,
   paymentSchedule: z.array(paymentSchema).max(60),
   counterparts: z.array(counterpartSchema).max(50),
   taxReceiptRequested: z.boolean()

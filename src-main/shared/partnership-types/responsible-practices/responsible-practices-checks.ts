@@ -14,7 +14,7 @@ export function checkResponsiblePractices(
   input: TermsCheckInput<ResponsiblePracticesTerms>,
   out: AgreementCheck
 ): void {
-  const { terms, content, partner } = input
+  const { terms, content } = input
   const problem = (code: string, field: string, message: string) =>
     out.problems.push(issue(code, STEP, field, message))
   if (isBlank(terms.purchaseCategory))

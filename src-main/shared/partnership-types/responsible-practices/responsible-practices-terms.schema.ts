@@ -13,13 +13,13 @@ export const responsiblePracticesTermsSchema = z.object({
   purchaseCategory: text(300),
   supplierStatus: z.enum(SUPPLIER_STATUSES).nullable(),
   /** The act that proves the status: ESAT authorisation, EA contract with the State, SIAE conventionnement. */
-  supplierStatusProof: text(300).default(''),
+  supplierStatusProof: text(300),
   reservedMarket: z.boolean(),
   /** Yearly purchases, HT. */
   yearlyAmountCents: centsSchema.nullable(),
-  quantities: z.enum(QUANTITY_COMMITMENTS).default('indicative'),
-  vatRegime: z.enum(VAT_REGIMES).default('standard'),
-  paymentTermDays: count(365).nullable().default(30),
+  quantities: z.enum(QUANTITY_COMMITMENTS),
+  vatRegime: z.enum(VAT_REGIMES),
+  paymentTermDays: count(365).nullable(),
   lots: z.array(purchaseLotSchema).max(50),
   socialClauseHours: count(1_000_000).nullable()
 })

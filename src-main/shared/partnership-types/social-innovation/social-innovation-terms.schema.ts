@@ -22,11 +22,11 @@ export const socialInnovationTermsSchema = z.object({
   licence: text(200),
   scaleUpConditions: text(4000),
   /** Premises or equipment La Poste lends: which site, on what conditions; empty when none. */
-  premises: text(2000).default(''),
-  dataCollector: z.enum(DATA_COLLECTORS).nullable().default(null),
-  dataRole: z.enum(DATA_ROLES).nullable().default(null),
-  laPosteFunding: z.enum(LA_POSTE_FUNDING_NATURES).default('none'),
-  laPosteFundingCents: centsSchema.nullable().default(null)
+  premises: text(2000),
+  dataCollector: z.enum(DATA_COLLECTORS).nullable(),
+  dataRole: z.enum(DATA_ROLES).nullable(),
+  laPosteFunding: z.enum(LA_POSTE_FUNDING_NATURES),
+  laPosteFundingCents: centsSchema.nullable()
 })
 
 export type SocialInnovationTerms = z.infer<typeof socialInnovationTermsSchema>
