@@ -1,4 +1,4 @@
-import type { DocumentSources } from '../../documents/document-sources'
+import { asSentence, type DocumentSources } from '../../documents/document-sources'
 import { formatLongDate, formatNumber, NBSP } from '../../documents/french-format'
 import { amountInWordsAndFigures } from '../../documents/amount-in-words'
 import { countInWords } from '../common/count-in-words'
@@ -24,14 +24,14 @@ export function patronageSlots(sources: DocumentSources): Record<string, string>
   const share = counterpartsSharePercent(terms)
   return {
     amount: amount(giftValueCents(terms)),
-    goods: inKind.goods.trim(),
+    goods: asSentence(inKind.goods),
     deliveryDate: inKind.deliveryDate ? formatLongDate(inKind.deliveryDate) : '',
-    deliveryPlace: inKind.deliveryPlace.trim(),
+    deliveryPlace: asSentence(inKind.deliveryPlace),
     valuationMethod: inKind.valuationMethod ? IN_KIND_VALUATION_LABELS[inKind.valuationMethod].wording : '',
     employees: skills.employees === null ? '' : countInWords(skills.employees, 'salarié', 'salariés'),
     days: days(skills.days),
-    missions: skills.missions.trim(),
-    placeAndHours: skills.placeAndHours.trim(),
+    missions: asSentence(skills.missions),
+    placeAndHours: asSentence(skills.placeAndHours),
     dailyCost: amount(skills.dailyCostCents),
     counterpartsTotal: amount(counterpartsTotalCents(terms)),
     counterpartsShare: share === null ? '' : `${formatNumber(share)}${NBSP}%`,
