@@ -105,7 +105,7 @@ export const GATE_CASES: readonly GateCase[] = [
     code: 'document-placeholder',
     type: 'social-innovation',
     field: 'partnerId',
-    says: /partie du partenaire .*\[à compléter\]/,
+    says: /Dans la partie du partenaire .*\[à compléter\]/,
     pureOnly: true,
     change: (_c, context) =>
       void Object.assign(context.partner ?? {}, { addressLine: null, postalCode: null, commune: null })

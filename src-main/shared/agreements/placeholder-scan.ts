@@ -43,36 +43,47 @@ interface Gap {
 
 function gapsOf(model: DocumentModel): Gap[] {
   const [laPoste, partner] = model.parties
-  const partyTexts = (party: typeof laPoste) =>
-    party ? [party.name, ...party.details, party.representedBy] : []
+  const partyTexts = (party: typeof laPoste) => (party ? [party.name, ...party.details] : [])
   return [
+    { step: 1, field: 'title', where: 'Dans le titre', texts: [model.title, model.subtitle] },
     {
       step: 7,
       field: 'laPosteSignatory.name',
-      where: 'La partie La Poste (Réglages)',
-      texts: partyTexts(laPoste)
+      where: 'Dans la partie La Poste (Réglages)',
+      texts: [...partyTexts(laPoste), laPoste?.representedBy ?? '']
     },
-    { step: 2, field: 'partnerId', where: 'La partie du partenaire (sa fiche)', texts: partyTexts(partner) },
-    { step: 1, field: 'needId', where: 'Le préambule', texts: model.preamble.flatMap(blockTexts) },
+    {
+      step: 2,
+      field: 'partnerId',
+      where: 'Dans la partie du partenaire (sa fiche)',
+      texts: partyTexts(partner)
+    },
+    {
+      step: 7,
+      field: 'partnerSignatoryContactId',
+      where: 'Dans la partie du partenaire',
+      texts: [partner?.representedBy ?? '']
+    },
+    { step: 1, field: 'needId', where: 'Dans le préambule', texts: model.preamble.flatMap(blockTexts) },
     ...model.articles.map((article) => {
       const [step, field] = ARTICLE_FIELDS[article.key] ?? [8, `articles.${article.number}`]
       return {
         step,
         field,
-        where: `L’article ${article.number} « ${article.title} »`,
+        where: `Dans l’article ${article.number} « ${article.title} »`,
         texts: [...article.blocks, ...article.clauses.flatMap((clause) => clause.blocks)].flatMap(blockTexts)
       }
     }),
     {
       step: 1,
       field: 'needId',
-      where: 'Les annexes',
+      where: 'Dans les annexes (le besoin local)',
       texts: model.annexes.flatMap((annex) => annex.blocks.flatMap(blockTexts))
     },
     {
       step: 7,
       field: 'place',
-      where: 'Le bloc des signatures',
+      where: 'Dans le bloc des signatures',
       texts: [
         model.signature.madeAt,
         ...model.signature.columns.flatMap((column) => [column.signerName, column.signerTitle])
@@ -114,7 +125,7 @@ export function placeholderProblems(
             'document-placeholder',
             step,
             field,
-            `${where} contient encore « ${MISSING} » (« ${excerpt(gap)} ») : complétez ce qui manque avant la signature.`
+            `${where}, il reste « ${MISSING} » : « ${excerpt(gap)} ». Complétez ce qui manque avant la signature.`
           )
         ]
   })
