@@ -61,9 +61,7 @@ describe('the signing gate in the service', () => {
   })
 
   it.each(
-    GATE_CASES.filter((gateCase) => !gateCase.pureOnly).map(
-      (gateCase) => [gateCase.code, gateCase] as const
-    )
+    GATE_CASES.filter((gateCase) => !gateCase.pureOnly).map((gateCase) => [gateCase.code, gateCase] as const)
   )('refuses %s and writes nothing', async (_code, gateCase) => {
     const content = completeContent(gateCase.type)
     gateCase.change(content, structuredClone(checkContext()))

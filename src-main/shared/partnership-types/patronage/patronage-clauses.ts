@@ -136,7 +136,7 @@ export const PATRONAGE_COUNTERPARTS: Definition = {
       id: 'without-value',
       label: 'Contreparties sans valeur marchande',
       applies: (sources) => patronageTerms(sources).counterparts.every((entry) => entry.valueCents === 0),
-      text: "Le Partenaire accorde à La Poste les seules contreparties ci-dessous, sans valeur marchande ; aucune autre contrepartie ne peut être demandée."
+      text: 'Le Partenaire accorde à La Poste les seules contreparties ci-dessous, sans valeur marchande ; aucune autre contrepartie ne peut être demandée.'
     },
     {
       id: 'listed',

@@ -51,7 +51,11 @@ export function EconomicCooperationTermsFields() {
           options={labelOptions(REMUNERATION_MODEL_LABELS)}
           registerOptions={EMPTY_AS_NULL}
         />
-        <MoneyField<AgreementContent> name="terms.remunerationAmountCents" label="Montant de la rémunération HT" required />
+        <MoneyField<AgreementContent>
+          name="terms.remunerationAmountCents"
+          label="Montant de la rémunération HT"
+          required
+        />
         <SelectField<AgreementContent>
           name="terms.billingFrequency"
           label="Facturation"
