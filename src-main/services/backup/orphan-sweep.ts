@@ -54,7 +54,8 @@ async function documentFiles(folder: string): Promise<string[]> {
   const collect = async (inside: string) => {
     for (const name of await entries(inside)) {
       const path = join(inside, name)
-      if ((await stat(path).catch(() => null))?.isFile()) files.push(relative(folder, path).split(sep).join('/'))
+      if ((await stat(path).catch(() => null))?.isFile())
+        files.push(relative(folder, path).split(sep).join('/'))
     }
   }
   for (const name of await entries(folder)) if (REFERENCE_FOLDER.test(name)) await collect(join(folder, name))
@@ -71,7 +72,12 @@ async function documentFiles(folder: string): Promise<string[]> {
  * never stops the app from starting.
  */
 export async function sweepOrphans(db: AppDatabase, options: SweepOptions): Promise<SweepOutcome> {
-  const { documentsFolder, tempFolder = tmpdir(), now = () => new Date(), graceMs = DEFAULT_GRACE_MS } = options
+  const {
+    documentsFolder,
+    tempFolder = tmpdir(),
+    now = () => new Date(),
+    graceMs = DEFAULT_GRACE_MS
+  } = options
   const at = now()
   const outcome: SweepOutcome = { orphanDocuments: 0, incomingFolders: 0, stagedBundles: 0 }
 
@@ -86,7 +92,8 @@ export async function sweepOrphans(db: AppDatabase, options: SweepOptions): Prom
     if (!name.startsWith(STAGING_PREFIX)) continue
     const pid = Number(name.slice(STAGING_PREFIX.length).split('-')[0])
     const path = join(tempFolder, name)
-    const abandoned = Number.isInteger(pid) && pid > 0 ? !isRunning(pid) : (await ageMs(path, at)) > ONE_DAY_MS
+    const abandoned =
+      Number.isInteger(pid) && pid > 0 ? !isRunning(pid) : (await ageMs(path, at)) > ONE_DAY_MS
     if (!abandoned) continue
     await rm(path, { recursive: true, force: true })
     outcome.stagedBundles += 1

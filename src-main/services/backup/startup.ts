@@ -80,7 +80,9 @@ export async function openAtStartup({
  */
 async function prepareInstallation(database: OpenedDatabase, now: () => Date): Promise<void> {
   await installationKey(database.db, now).catch(() => undefined)
-  await sweepOrphans(database.db, { documentsFolder: documentsFolderFor(database.file), now }).catch(() => undefined)
+  await sweepOrphans(database.db, { documentsFolder: documentsFolderFor(database.file), now }).catch(
+    () => undefined
+  )
 }
 
 async function damaged(problems: string[], backupsFolder: string): Promise<StartupOutcome> {

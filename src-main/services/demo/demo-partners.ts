@@ -7,6 +7,10 @@ export const DEMO_PARTNERS: ReadonlyArray<
   {
     name: 'ADMR de la Vallée du Lot',
     legalForm: 'association-1901',
+    statuses: [],
+    managingBodyName: '',
+    shareCapitalCents: null,
+    rcsCity: '',
     siret: '44012345300019',
     rna: 'W473001234',
     addressLine: '12 rue de la République',
@@ -35,6 +39,10 @@ export const DEMO_PARTNERS: ReadonlyArray<
   {
     name: 'Banque alimentaire de la Gironde',
     legalForm: 'association-1901',
+    statuses: [],
+    managingBodyName: '',
+    shareCapitalCents: null,
+    rcsCity: '',
     siret: '33456789800013',
     rna: 'W332004567',
     addressLine: '4 rue Jean Moulin',
@@ -62,7 +70,11 @@ export const DEMO_PARTNERS: ReadonlyArray<
   },
   {
     name: 'ESAT Les Ateliers du Médoc',
-    legalForm: 'esat',
+    legalForm: 'association-1901',
+    statuses: ['esat'],
+    managingBodyName: 'Association Les Papillons blancs du Médoc',
+    shareCapitalCents: null,
+    rcsCity: '',
     siret: '33210987500010',
     rna: '',
     addressLine: 'Zone artisanale du Pont',
@@ -74,7 +86,7 @@ export const DEMO_PARTNERS: ReadonlyArray<
     contacts: [
       {
         name: 'Hélène Mauriac',
-        role: 'Directrice',
+        role: 'Directrice de l’ESAT, dûment habilitée par délégation du président de l’association',
         email: 'direction@esat-medoc.example.org',
         phone: '05 56 59 00 11',
         maySign: true
@@ -84,6 +96,10 @@ export const DEMO_PARTNERS: ReadonlyArray<
   {
     name: 'Connect’Solidaire Landes',
     legalForm: 'association-1901',
+    statuses: [],
+    managingBodyName: '',
+    shareCapitalCents: null,
+    rcsCity: '',
     siret: '40567812900017',
     rna: 'W402003456',
     addressLine: '8 place Saint-Roch',
@@ -94,17 +110,28 @@ export const DEMO_PARTNERS: ReadonlyArray<
     generalInterest: true,
     contacts: [
       {
+        name: 'Nadia Lacoste',
+        role: 'Présidente',
+        email: 'presidence@connect-landes.example.org',
+        phone: '05 58 46 20 30',
+        maySign: true
+      },
+      {
         name: 'Karim Benali',
         role: 'Coordinateur inclusion numérique',
         email: 'karim@connect-landes.example.org',
         phone: '06 45 67 89 10',
-        maySign: true
+        maySign: false
       }
     ]
   },
   {
     name: 'Association L’Épicerie du Bourg',
     legalForm: 'association-1901',
+    statuses: [],
+    managingBodyName: '',
+    shareCapitalCents: null,
+    rcsCity: '',
     siret: '64901234100016',
     rna: 'W643001122',
     addressLine: '2 place du Marché',
@@ -116,7 +143,7 @@ export const DEMO_PARTNERS: ReadonlyArray<
     contacts: [
       {
         name: 'Anne Etcheverry',
-        role: 'Gérante',
+        role: 'Présidente',
         email: 'epicerie.bourg@example.org',
         phone: '05 59 38 50 00',
         maySign: true
@@ -126,6 +153,10 @@ export const DEMO_PARTNERS: ReadonlyArray<
   {
     name: 'Recyclerie du Pays basque',
     legalForm: 'scic',
+    statuses: ['esus'],
+    managingBodyName: '',
+    shareCapitalCents: 4_500_000,
+    rcsCity: 'Bayonne',
     siret: '64234567200017',
     rna: '',
     addressLine: '15 allée Marines',
@@ -146,7 +177,11 @@ export const DEMO_PARTNERS: ReadonlyArray<
   },
   {
     name: 'Atlantique Services Adaptés',
-    legalForm: 'adapted-enterprise',
+    legalForm: 'sas',
+    statuses: ['adapted-enterprise'],
+    managingBodyName: '',
+    shareCapitalCents: 1_000_000,
+    rcsCity: 'Bordeaux',
     siret: '33789012300017',
     rna: '',
     addressLine: '30 avenue de l’Aéroport',
@@ -158,7 +193,7 @@ export const DEMO_PARTNERS: ReadonlyArray<
     contacts: [
       {
         name: 'Claire Dubos',
-        role: 'Directrice commerciale',
+        role: 'Directrice générale',
         email: 'c.dubos@asa33.example.org',
         phone: '05 57 00 11 22',
         maySign: true
@@ -167,7 +202,11 @@ export const DEMO_PARTNERS: ReadonlyArray<
   },
   {
     name: 'Jardins d’insertion de Pessac',
-    legalForm: 'siae',
+    legalForm: 'association-1901',
+    statuses: ['siae'],
+    managingBodyName: '',
+    shareCapitalCents: null,
+    rcsCity: '',
     siret: '33612345000015',
     rna: '',
     addressLine: 'Chemin du Bourgailh',
@@ -178,11 +217,43 @@ export const DEMO_PARTNERS: ReadonlyArray<
     generalInterest: false,
     contacts: [
       {
+        name: 'Françoise Garat',
+        role: 'Présidente',
+        email: 'presidence@jardins-pessac.example.org',
+        phone: '05 56 36 40 50',
+        maySign: true
+      },
+      {
         name: 'Thomas Ribeiro',
         role: 'Encadrant technique',
         email: 't.ribeiro@jardins-pessac.example.org',
         phone: '06 98 76 54 32',
         maySign: false
+      }
+    ]
+  },
+  {
+    name: 'Communauté Emmaüs de Bayonne',
+    legalForm: 'association-1901',
+    statuses: [],
+    managingBodyName: '',
+    shareCapitalCents: null,
+    rcsCity: '',
+    siret: '64378125600018',
+    rna: 'W643004471',
+    addressLine: '22 chemin de Laborde',
+    postalCode: '64100',
+    commune: 'Bayonne',
+    headNetwork: 'EMMAUS',
+    labelled: true,
+    generalInterest: true,
+    contacts: [
+      {
+        name: 'Jean-Michel Ospital',
+        role: 'Président',
+        email: 'president@emmaus-bayonne.example.org',
+        phone: '05 59 55 12 13',
+        maySign: true
       }
     ]
   }

@@ -76,6 +76,7 @@ export function createExchangeService({
     documentsFolder,
     now,
     communes,
+    settings: () => settings.get(),
     limits,
     backupBeforeImport,
     report: (done, total) => track()({ phase: 'import', done, total })

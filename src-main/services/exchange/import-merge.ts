@@ -118,7 +118,7 @@ export async function mergeBundle(
       item.category === 'updated' ||
       (item.category === 'conflict' && choice === 'take')
     let id = item.local?.id ?? null
-    if (take && item.lockedHere && item.local !== null) {
+    if (take && item.statusOnly && item.local !== null) {
       id = item.local.id
       await updateAgreementRow(trx, id, { status: incoming.status, updated_at: at })
       await addHistory(trx, id, at, {

@@ -1,5 +1,5 @@
 import type { AppDatabase } from '../../db/schema'
-import { STATUS_TRANSITIONS } from '../../shared/agreements/status-flow'
+import { isEditable, STATUS_TRANSITIONS } from '../../shared/agreements/status-flow'
 import { findAgreementIdsByReference } from '../agreements/agreement.repository'
 import type { AgreementStatus } from '../../shared/domain/agreement'
 import type {
@@ -27,6 +27,8 @@ export interface PlannedAgreement {
    * documents or signatures — only amendments change it.
    */
   lockedHere: boolean
+  /** Past the draft here: its text is frozen, the import takes at most a status moved forward. */
+  statusOnly: boolean
 }
 
 /** The agreements the import may write, and what it refuses. */
@@ -113,9 +115,9 @@ export function categorize(
 }
 
 /** Why an agreement signed here is not rewritten; null when the incoming change is acceptable. */
-function lockedRefusal(item: Omit<PlannedAgreement, 'lockedHere'>): string | null {
+function lockedRefusal(item: Omit<PlannedAgreement, 'lockedHere' | 'statusOnly'>): string | null {
   const { local, incoming, category } = item
-  if (local === null || !LOCKED.has(local.agreement.status)) return null
+  if (local === null || isEditable(local.agreement.status)) return null
   if (category !== 'updated' && category !== 'conflict') return null
   const changed = differences(incoming, local)
   if (
@@ -124,7 +126,9 @@ function lockedRefusal(item: Omit<PlannedAgreement, 'lockedHere'>): string | nul
     reachable(local.agreement.status, incoming.status)
   )
     return null
-  return `elle est signée ici et ne change que par avenant ; le fichier la réécrit (${changed.join(', ')}).`
+  return LOCKED.has(local.agreement.status)
+    ? `elle est signée ici et ne change que par avenant ; le fichier la réécrit (${changed.join(', ')}).`
+    : `elle est « prête pour signature » ici et son texte ne change plus ; repassez-la en brouillon pour prendre la version du fichier (${changed.join(', ')}).`
 }
 
 /**
@@ -161,7 +165,11 @@ export async function planImport(
       plan.refused.push({ subject: `Convention ${incoming.reference}`, reasons: [refusal] })
       continue
     }
-    plan.agreements.push({ ...item, lockedHere: local !== null && LOCKED.has(local.agreement.status) })
+    plan.agreements.push({
+      ...item,
+      lockedHere: local !== null && LOCKED.has(local.agreement.status),
+      statusOnly: local !== null && !isEditable(local.agreement.status)
+    })
   }
   return plan
 }

@@ -6,6 +6,7 @@ import type { ConflictChoice, ImportOutcome, ImportPreview } from '../../shared/
 import { formatFingerprint, type BundleSender, type RefusedItem } from '../../shared/exchange/bundle-sender'
 import type { BundleManifest } from '../../shared/exchange/bundle-manifest.schema'
 import { ConflictError, ValidationError } from '../../shared/errors'
+import type { Settings } from '../../shared/schemas/settings.schema'
 import type { CommuneDirectory } from '../communes/commune-directory'
 import { amendmentReference } from '../documents/amendment.repository'
 import { assessSender, rememberSender } from '../trust/known-senders'
@@ -31,6 +32,8 @@ export interface ImportDeps {
   documentsFolder: string
   now: () => Date
   communes: () => Promise<CommuneDirectory>
+  /** This installation's Settings: the signing gate builds the convention as it would print here. */
+  settings: () => Promise<Settings>
   limits: UnzipLimits
   backupBeforeImport?: (() => Promise<{ name: string }>) | undefined
   report: (done: number, total: number) => void
@@ -53,8 +56,19 @@ export interface AnalysedBundle {
 
 export async function analyseBundle(deps: ImportDeps, filePath: string): Promise<AnalysedBundle> {
   const bundle = await readBundle(filePath, deps.limits)
-  const today = localIsoDate(deps.now())
-  return { bundle, verdicts: await validateIncoming(bundle.manifest, { communes: deps.communes, today }) }
+  const benefits = await deps.db.selectFrom('benefits').select(['code', 'label']).execute()
+  const domains = await deps.db.selectFrom('action_domains').select(['code', 'label']).execute()
+  const verdicts = await validateIncoming(bundle.manifest, {
+    communes: deps.communes,
+    today: localIsoDate(deps.now()),
+    settings: await deps.settings(),
+    benefitLabels: new Map(benefits.map((row) => [row.code, row.label])),
+    domainLabels: new Map([
+      ...domains.map((row): [string, string] => [row.code, row.label]),
+      ...bundle.manifest.domains.map((domain): [string, string] => [domain.code, domain.label])
+    ])
+  })
+  return { bundle, verdicts }
 }
 
 /** Who sent it, as this installation knows them now (a key may have been accepted since the preview). */

@@ -8,11 +8,11 @@ import type {
   BundleNeed,
   BundlePartner
 } from '../../shared/exchange/bundle-manifest.schema'
-import { LEGAL_FORM_CODES, type LegalFormCode } from '../../shared/reference/reference-data'
 import { needInputSchema } from '../../shared/schemas/need.schema'
 import { PARTNER_FIELD_LABELS, partnerInputSchema } from '../../shared/schemas/partner.schema'
 import { zodFieldErrors } from '../../shared/schemas/zod-field-errors'
 import type { CommuneDirectory } from '../communes/commune-directory'
+import { incomingCheck, type LocalFacts } from './incoming-check-context'
 
 /** What the bundle holds that fails the rules local input obeys, and why. */
 export interface IncomingVerdicts {
@@ -22,10 +22,8 @@ export interface IncomingVerdicts {
   refused: RefusedItem[]
 }
 
-export interface ValidationContext {
+export interface ValidationContext extends LocalFacts {
   communes: () => Promise<CommuneDirectory>
-  /** Today, yyyy-mm-dd, for the agreement checks. */
-  today: string
 }
 
 const NEED_FIELD_LABELS: Record<string, string> = {
@@ -53,6 +51,10 @@ async function partnerProblems(partner: BundlePartner, directory: () => Promise<
   const parsed = partnerInputSchema.safeParse({
     name: partner.name,
     legalForm: partner.legalForm,
+    statuses: partner.statuses,
+    managingBodyName: partner.managingBodyName ?? '',
+    shareCapitalCents: partner.shareCapitalCents,
+    rcsCity: partner.rcsCity ?? '',
     siret: partner.siret ?? '',
     rna: partner.rna ?? '',
     addressLine: partner.addressLine ?? '',
@@ -107,40 +109,11 @@ const SIGNED_OR_BEYOND: ReadonlySet<AgreementStatus> = new Set(['signed', 'activ
 /** Who signs for the partner is left out of an anonymised bundle on purpose: not a fault of the agreement. */
 const ANONYMISED_FIELDS = new Set(['partnerSignatoryContactId'])
 
-/**
- * The signing gate, run on the agreement as the bundle describes it: its partner and contacts are the bundle's, given
- * stand-in ids, since the local rows may not exist yet.
- */
-function gateProblems(
-  agreement: BundleAgreement,
-  partner: BundlePartner | null,
-  anonymised: boolean,
-  today: string
-) {
-  const signatory =
-    partner?.contacts.findIndex((contact) => contact.name === agreement.partnerSignatoryName) ?? -1
-  const legalForm = (LEGAL_FORM_CODES as readonly string[]).includes(partner?.legalForm ?? '')
-    ? (partner?.legalForm as LegalFormCode)
-    : 'other'
-  const { problems } = checkAgreement(
-    {
-      ...agreement.content,
-      needId: agreement.needKey === null ? null : 1,
-      partnerId: partner ? 1 : null,
-      domainIds: agreement.domainCodes.map((_, index) => index + 1),
-      partnerSignatoryContactId: signatory >= 0 ? signatory + 1 : null
-    },
-    {
-      partner: partner && {
-        generalInterest: partner.generalInterest,
-        legalForm,
-        headNetworkId: partner.headNetwork === null ? null : 1,
-        contacts: partner.contacts.map((contact, index) => ({ id: index + 1, maySign: contact.maySign }))
-      },
-      today
-    }
-  )
-  return problems.filter((problem) => !(anonymised && ANONYMISED_FIELDS.has(problem.field)))
+/** The signing gate, run on the agreement as the bundle describes it (see incoming-check-context.ts). */
+function gateProblems(agreement: BundleAgreement, manifest: BundleManifest, facts: LocalFacts) {
+  const { content, context } = incomingCheck(agreement, manifest, facts)
+  const { problems } = checkAgreement(content, context)
+  return problems.filter((problem) => !(manifest.anonymised && ANONYMISED_FIELDS.has(problem.field)))
 }
 
 /**
@@ -167,17 +140,12 @@ function signedFor(
   )
 }
 
-function statusProblems(
-  agreement: BundleAgreement,
-  partner: BundlePartner | null,
-  manifest: BundleManifest,
-  today: string
-): string[] {
+function statusProblems(agreement: BundleAgreement, manifest: BundleManifest, facts: LocalFacts): string[] {
   const { anonymised } = manifest
   const problems: string[] = []
   const label = AGREEMENT_STATUS_LABELS[agreement.status].toLowerCase()
   if (AT_OR_BEYOND_READY.has(agreement.status)) {
-    const gate = gateProblems(agreement, partner, anonymised, today)
+    const gate = gateProblems(agreement, manifest, facts)
     if (gate.length > 0)
       problems.push(
         `elle arrive « ${label} » sans être prête pour signature : ${gate
@@ -204,7 +172,7 @@ function statusProblems(
  */
 export async function validateIncoming(
   manifest: BundleManifest,
-  { communes: loadCommunes, today }: ValidationContext
+  { communes: loadCommunes, ...facts }: ValidationContext
 ): Promise<IncomingVerdicts> {
   let directory: Promise<CommuneDirectory> | undefined
   const communes = () => (directory ??= loadCommunes())
@@ -234,7 +202,7 @@ export async function validateIncoming(
       ...(agreement.needKey !== null && refusedNeeds.has(agreement.needKey)
         ? ['son besoin local est refusé.']
         : []),
-      ...statusProblems(agreement, partner, manifest, today)
+      ...statusProblems(agreement, manifest, facts)
     ]
     if (reasons.length === 0) continue
     refusedAgreements.set(agreement.reference, reasons)

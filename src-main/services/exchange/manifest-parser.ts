@@ -24,7 +24,9 @@ type ListKey = keyof typeof LIST_SCHEMAS
 
 function invalidAt(path: string, issue: z.core.$ZodIssue | undefined): Error {
   const field = [path, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.') || '(racine)'
-  return refusedBundle(`${MANIFEST_NAME} est invalide au champ « ${field} » (${issue?.message ?? 'valeur refusée'}).`)
+  return refusedBundle(
+    `${MANIFEST_NAME} est invalide au champ « ${field} » (${issue?.message ?? 'valeur refusée'}).`
+  )
 }
 
 /**
@@ -56,7 +58,9 @@ export function parseManifest(bytes: Buffer): BundleManifest {
     const value = record[key]
     if (!Array.isArray(value)) continue
     if (value.length > MANIFEST_LIST_LIMITS[key])
-      throw refusedBundle(`${MANIFEST_NAME} compte plus de ${MANIFEST_LIST_LIMITS[key]} éléments dans « ${key} ».`)
+      throw refusedBundle(
+        `${MANIFEST_NAME} compte plus de ${MANIFEST_LIST_LIMITS[key]} éléments dans « ${key} ».`
+      )
     lists.set(key, value)
     record[key] = []
   }

@@ -26,7 +26,8 @@ export async function describeReceivedVersion(db: AppDatabase, version: Received
     .where('bundle_id', '=', version.importedFrom)
     .executeTakeFirst()
   const sender =
-    (bundle && [bundle.sender_name, bundle.sender_region && `(${bundle.sender_region})`].filter(Boolean).join(' ')) ||
+    (bundle &&
+      [bundle.sender_name, bundle.sender_region && `(${bundle.sender_region})`].filter(Boolean).join(' ')) ||
     version.issuedBy ||
     'une autre installation'
   const what = `${version.reference}, version ${version.version} (${version.kindLabel})`

@@ -34,7 +34,9 @@ describe('who signed a bundle, and whether this installation knows their key', (
     for (const database of [claire, impostor])
       await database.services.settings.update({ coordinator: EXPORTING_COORDINATOR })
     await readyAgreement(claire.services, 'patronage')
+    // Its first convention has the reference of Claire's (refused: ready for signature here); the second is new.
     await readyAgreement(impostor.services, 'social-innovation')
+    await readyAgreement(impostor.services, 'patronage')
     first = await exportFrom(claire, 'premier.zip')
   }, 60_000)
   afterAll(async () => {
@@ -95,7 +97,7 @@ describe('who signed a bundle, and whether this installation knows their key', (
     expect(await databaseFingerprint(colleague.db)).toEqual(before)
 
     const accepted = await cli(colleague.file, 'exchange', 'import', forged, '--accept-sender')
-    expect(accepted.code).toBe(0)
+    expect(accepted.code, accepted.err).toBe(0)
     expect((await colleague.services.exchange.preview(forged)).sender.status).toBe('known')
   })
 
