@@ -8,6 +8,7 @@ import { HEADLESS_DESKTOP, type DesktopPort } from '../services/desktop/desktop-
 import { localIsoDate } from '../shared/agreements/agreement-dates'
 import { createDocumentHandlers } from './document-handlers'
 import { createExchangeHandlers } from './exchange-handlers'
+import { createLifeHandlers } from './life-handlers'
 import { ConflictError } from '../shared/errors'
 
 /** One handler per channel, receiving the input already validated against the channel's schema. */
@@ -20,6 +21,7 @@ export function createHandlers(services: AppServices, desktop: DesktopPort = HEA
   return {
     ...createExchangeHandlers(services.exchange, desktop, () => localIsoDate(new Date())),
     ...createDocumentHandlers(services.documents, desktop),
+    ...createLifeHandlers(services, desktop),
     'app:info': () => services.info(),
     'startup:state': () => ({ state: 'ready' }),
     'startup:restoreLatestBackup': () => {

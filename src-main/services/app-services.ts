@@ -14,6 +14,13 @@ import { createPartnerService } from './partners/partner.service'
 import { createReferenceListsService } from './reference/reference-lists.service'
 import { getReferenceData } from './reference/reference.service'
 import { createSettingsService } from './settings/settings.service'
+import { createCalendarService } from './calendar/calendar.service'
+import { createFollowUpService } from './follow-up/follow-up.service'
+import { createMinutesService } from './follow-up/minutes.service'
+import { partnerFollowUp } from './follow-up/partner-follow-up'
+import { createLifecycleService } from './lifecycle/lifecycle.service'
+import { createTerminationLetterService } from './lifecycle/termination-letter.service'
+import { createPortfolioService } from './portfolio/portfolio.service'
 
 export interface AppServicesOptions {
   db: AppDatabase
@@ -76,7 +83,31 @@ export function createAppServices({
       documents: createExportableDocuments(db, documentsFolder),
       backupBeforeImport: () => backups.create('pre-import'),
       ...withNow
-    })
+    }),
+    lifecycle: {
+      ...createLifecycleService({ db, agreements, ...withNow }),
+      letters: createTerminationLetterService({
+        db,
+        folder: documentsFolder,
+        agreements,
+        partner: createPartnerService({ db, communes, ...withNow }).get,
+        settings: settings.get,
+        ...withNow
+      })
+    },
+    followUp: {
+      ...createFollowUpService({ db, agreements, ...withNow }),
+      minutes: createMinutesService({ db, folder: documentsFolder, ...withNow }),
+      byPartner: (partnerId: number) => partnerFollowUp(db, partnerId)
+    },
+    portfolio: createPortfolioService({
+      db,
+      agreements,
+      partners: createPartnerService({ db, communes, ...withNow }),
+      needs: createNeedService({ db, communes, listAgreements: async () => [], ...withNow }),
+      ...withNow
+    }),
+    calendar: createCalendarService({ db, ...withNow })
   }
 }
 

@@ -10,13 +10,17 @@ import { agreementQuerySchema } from '../../shared/schemas/agreement-query.schem
 import { parseInput } from '../../shared/schemas/parse-input'
 import type { PartnershipTypeCode } from '../../shared/reference/reference-data'
 import { UsageError, type CliContext } from '../cli-io'
+import { transitionAgreement } from './agreements-transition'
 
 const PAGE_SIZE = 1000
 
 export async function runAgreements(args: string[], context: CliContext): Promise<void> {
   const [verb, ...rest] = args
   if (verb === 'list') return listAgreements(rest, context)
-  throw new UsageError(verb ? `Sous-commande inconnue : agreements ${verb}` : 'Précisez : agreements list')
+  if (verb === 'transition') return transitionAgreement(rest, context)
+  throw new UsageError(
+    verb ? `Sous-commande inconnue : agreements ${verb}` : 'Précisez : agreements list ou transition'
+  )
 }
 
 function checkedOption<T extends string>(

@@ -56,7 +56,25 @@ export const CHANNELS = [
   'documents:showInFolder',
   'documents:print',
   'documents:exportPdf',
-  'documents:createAmendment'
+  'documents:createAmendment',
+  'home:lists',
+  'home:refresh',
+  'portfolio:stats',
+  'search:global',
+  'lifecycle:terminate',
+  'lifecycle:renew',
+  'lifecycle:deleteDraft',
+  'lifecycle:deletedDrafts',
+  'lifecycle:issueLetter',
+  'lifecycle:saveLetterAs',
+  'followUp:get',
+  'followUp:saveMeeting',
+  'followUp:attachMinutes',
+  'followUp:saveMinutesAs',
+  'followUp:recordResults',
+  'followUp:saveEvaluation',
+  'followUp:byPartner',
+  'calendar:export'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
