@@ -97,7 +97,9 @@ describe('home page « À traiter »: each list, and each item gone once resolve
     const home = await clock.portfolio.home()
     const reports = home.lists.find((list) => list.kind === 'reports')?.items ?? []
     // Most urgent first: the finished convention's results, its final evaluation, then the running one's year 1.
-    expect(reports.map((entry) => [entry.reference, entry.detail.split(/ — | \(/)[0], entry.overdue])).toEqual([
+    expect(
+      reports.map((entry) => [entry.reference, entry.detail.split(/ — | \(/)[0], entry.overdue])
+    ).toEqual([
       [refs['finished'], 'Résultats des indicateurs', true],
       [refs['finished'], 'Bilan final à rédiger', true],
       [refs['reporting'], 'Résultats des indicateurs', true]
