@@ -40,10 +40,11 @@ export async function partnerFollowUp(
     .innerJoin('agreements as a', 'a.id', 'r.agreement_id')
     .select(['r.agreement_id', 'r.value', 'r.target'])
     .where('a.partner_id', '=', partnerId)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('indicator_results as later')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('indicator_results as later')
             .select('later.id')
             .whereRef('later.agreement_id', '=', 'r.agreement_id')
             .whereRef('later.indicator_index', '=', 'r.indicator_index')

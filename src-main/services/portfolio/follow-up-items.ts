@@ -86,7 +86,8 @@ export function followUpItems(
           ...base,
           date: first.end,
           detail: `Résultats des indicateurs — ${first.label.toLowerCase()} (jusqu’au ${frenchShortDate(first.end)}) à saisir${missing.length > 1 ? `, et ${missing.length - 1} autre${missing.length > 2 ? 's' : ''} période${missing.length > 2 ? 's' : ''}` : ''}.`,
-          overdue: first.end < today
+          overdue: first.end < today,
+          report: 'results'
         })
     }
     if (row.evaluated === 0 && end !== null && end <= lookahead)
@@ -94,7 +95,8 @@ export function followUpItems(
         ...base,
         date: end,
         detail: `Bilan final à rédiger (fin le ${frenchShortDate(end)}).`,
-        overdue: end < today
+        overdue: end < today,
+        report: 'evaluation'
       })
   }
   const byDate = (a: HomeItem, b: HomeItem) => (a.date ?? '').localeCompare(b.date ?? '')

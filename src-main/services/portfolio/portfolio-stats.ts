@@ -77,10 +77,11 @@ async function achievements(db: AppDatabase): Promise<IndicatorAchievement[]> {
       'r.target'
     ])
     .where('r.target', '>', 0)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('indicator_results as later')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('indicator_results as later')
             .select('later.id')
             .whereRef('later.agreement_id', '=', 'r.agreement_id')
             .whereRef('later.indicator_index', '=', 'r.indicator_index')

@@ -38,6 +38,8 @@ export interface HomeItem {
   overdue: boolean
   /** Drafts: the wizard step of the first problem to fix. */
   wizardStep?: WizardStep
+  /** Reports: whether indicator results or the final evaluation are due. */
+  report?: 'results' | 'evaluation'
   /** Received bundles: the token of the staged bundle. */
   bundleToken?: string
 }

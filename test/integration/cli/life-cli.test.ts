@@ -116,12 +116,16 @@ describe('CLI: portfolio, agreements transition, calendar', () => {
     const run = await cli('calendar', '--out', file)
     expect(run.code).toBe(0)
     expect(run.out).toMatch(/^\d+ échéances écrites dans /)
-    const all = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8'))).getAllSubcomponents('vevent')
+    const all = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')) as unknown[]).getAllSubcomponents(
+      'vevent'
+    )
     expect(all.length).toBeGreaterThan(5)
     const dates = all.map((vevent) => String(vevent.getFirstPropertyValue('dtstart')))
     const middle = [...dates].sort()[Math.floor(dates.length / 2)] ?? ''
     await cli('calendar', '--out', file, '--from', middle, '--to', middle)
-    const some = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8'))).getAllSubcomponents('vevent')
+    const some = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')) as unknown[]).getAllSubcomponents(
+      'vevent'
+    )
     expect(some.length).toBeGreaterThan(0)
     expect(some.every((vevent) => String(vevent.getFirstPropertyValue('dtstart')) === middle)).toBe(true)
     expect((await cli('calendar', '--out', file, '--from', '2030-13-01')).code).toBe(1)

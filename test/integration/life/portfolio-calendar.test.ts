@@ -83,7 +83,7 @@ describe('portfolio figures, calendar export and the start-up reminder', () => {
     const envelope = await dispatch(createHandlers(clock, desktop), 'calendar:export', {})
     expect(envelope).toMatchObject({ ok: true, value: { savedTo: target } })
     const text = readFileSync(target, 'utf8')
-    const events = new ICAL.Component(ICAL.parse(text))
+    const events = new ICAL.Component(ICAL.parse(text) as unknown[])
       .getAllSubcomponents('vevent')
       .map((vevent) => new ICAL.Event(vevent))
     const summaries = events.map((event) => event.summary)
