@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { zipSync, strToU8 } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlers } from '../../../src-main/ipc/handlers'
+import { addDays } from '../../../src-main/shared/agreements/agreement-dates'
+import { frenchShortDate } from '../../../src-main/shared/format/short-date'
 import { dispatch } from '../../../src-main/ipc/dispatch'
 import type { AppServices } from '../../../src-main/services/app-services'
 import { servicesAt, signedAgreement } from '../../support/life-fixtures'
@@ -86,10 +88,17 @@ describe('follow-up of a signed convention', () => {
 
   it('records indicator results per contract year against their targets, and corrects or removes one', async () => {
     const view = await later.followUp.get(agreementId)
-    expect(view.periods.map((period) => [period.label, period.start, period.due, period.missing])).toEqual([
+    expect(
+      view.periods.slice(0, 2).map((period) => [period.label, period.start, period.due, period.missing])
+    ).toEqual([
       ['Année 1', '2030-01-01', false, 2],
       ['Année 2', '2031-01-01', false, 2]
     ])
+    // Contract years follow each other without a gap and the last one closes on the convention's last day.
+    const { agreement } = await later.agreements.get(agreementId)
+    for (const [index, period] of view.periods.entries())
+      if (index > 0) expect(period.start).toBe(addDays(view.periods[index - 1]?.end ?? '', 1))
+    expect(view.periods.at(-1)?.end).toBe(agreement.endDate)
     await later.followUp.recordResults({
       agreementId,
       periodNumber: 1,
@@ -118,7 +127,7 @@ describe('follow-up of a signed convention', () => {
     await expect(
       later.followUp.recordResults({
         agreementId,
-        periodNumber: 3,
+        periodNumber: 9,
         results: [{ indicatorIndex: 0, value: 1, comment: '' }]
       })
     ).rejects.toMatchObject({ fieldErrors: { periodNumber: 'Période inconnue.' } })
@@ -129,8 +138,8 @@ describe('follow-up of a signed convention', () => {
         results: [{ indicatorIndex: 5, value: 1, comment: '' }]
       })
     ).rejects.toMatchObject({ fieldErrors: { 'results.0.indicatorIndex': 'Indicateur inconnu.' } })
-    expect((await later.agreements.history(agreementId)).at(-1)?.summary).toMatch(
-      /^Résultats — année 1 \(01\/01\/2030 – 31?\/12\/2030\) : 1 indicateur renseigné\.$|^Résultats — année 1 \(01\/01\/2030 – 01\/01\/2031\)/
+    expect((await later.agreements.history(agreementId)).at(-1)?.summary).toBe(
+      `Résultats — année 1 (01/01/2030 – ${frenchShortDate(view.periods[0]?.end ?? '')}) : 1 indicateur renseigné.`
     )
   })
 
