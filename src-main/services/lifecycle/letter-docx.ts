@@ -17,7 +17,7 @@ function lines(texts: readonly string[], options: { indentTwips?: number; bold?:
       new Paragraph({
         style: PARTY_STYLE,
         keepNext: true,
-        ...(options.indentTwips ? { indent: { left: options.indentTwips } } : {}),
+        indent: { left: options.indentTwips ?? 0 },
         children: [new TextRun({ text, bold: index === options.bold })]
       })
   )
