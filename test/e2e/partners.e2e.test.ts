@@ -74,7 +74,8 @@ describe('partner register in a real browser', () => {
     await app.database.services.partners.create({
       ...emptyPartnerInput(),
       name: 'ESAT Les Ateliers du Médoc',
-      legalForm: 'esat',
+      statuses: ['esat'],
+      managingBodyName: 'Association Les Papillons blancs du Médoc',
       siret: '33210987500010'
     })
     const { page } = app

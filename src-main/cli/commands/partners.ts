@@ -1,5 +1,10 @@
 import { parseArgs } from 'node:util'
-import { LEGAL_FORM_CODES, type LegalFormCode } from '../../shared/reference/reference-data'
+import {
+  LEGAL_FORM_CODES,
+  PARTNER_STATUS_CODES,
+  type LegalFormCode,
+  type PartnerStatusCode
+} from '../../shared/reference/reference-data'
 import { parseInput } from '../../shared/schemas/parse-input'
 import { emptyPartnerInput, partnerInputSchema } from '../../shared/schemas/partner.schema'
 import { UsageError, type CliContext } from '../cli-io'
@@ -56,6 +61,8 @@ async function addPartner(args: string[], { services, output }: CliContext): Pro
       'postal-code': { type: 'string' },
       commune: { type: 'string' },
       'legal-form': { type: 'string' },
+      status: { type: 'string', multiple: true },
+      'managing-body': { type: 'string' },
       address: { type: 'string' }
     },
     strict: true
@@ -70,6 +77,8 @@ async function addPartner(args: string[], { services, output }: CliContext): Pro
     ...emptyPartnerInput(),
     name: values.name,
     legalForm: legalForm as LegalFormCode,
+    statuses: statusOptions(values.status ?? []),
+    managingBodyName: values['managing-body'] ?? '',
     siret: values.siret ?? '',
     rna: values.rna ?? '',
     postalCode: values['postal-code'] ?? '',
@@ -78,4 +87,11 @@ async function addPartner(args: string[], { services, output }: CliContext): Pro
   })
   const partner = await services.partners.create(input)
   output.out(`Partenaire n° ${partner.id} créé : ${partner.name}`)
+}
+
+function statusOptions(values: readonly string[]): PartnerStatusCode[] {
+  for (const value of values)
+    if (!(PARTNER_STATUS_CODES as readonly string[]).includes(value))
+      throw new UsageError(`Statut inconnu : ${value} (valeurs : ${PARTNER_STATUS_CODES.join(', ')})`)
+  return values as PartnerStatusCode[]
 }

@@ -4,11 +4,25 @@ import {
   BENEFITS,
   ENGAGEMENTS,
   HEAD_NETWORKS,
-  LEGAL_FORMS,
   PARTNERSHIP_TYPES
 } from '../../shared/reference/reference-data'
 
 // Frozen once landed: later changes to reference data go in a new migration.
+// The legal forms are the list this migration shipped with, written out so that a new database goes through the
+// same later migrations as an old one (0025 split statuses off this list).
+const LEGAL_FORMS = [
+  { code: 'association-1901', label: 'Association loi 1901' },
+  { code: 'arup', label: 'Association reconnue d’utilité publique (ARUP)' },
+  { code: 'foundation', label: 'Fondation' },
+  { code: 'scop', label: 'SCOP' },
+  { code: 'scic', label: 'SCIC' },
+  { code: 'mutual', label: 'Mutuelle' },
+  { code: 'esat', label: 'ESAT' },
+  { code: 'adapted-enterprise', label: 'Entreprise adaptée' },
+  { code: 'siae', label: 'SIAE (structure d’insertion par l’activité économique)' },
+  { code: 'esus', label: 'ESUS / entreprise à impact' },
+  { code: 'other', label: 'Autre' }
+]
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`create table engagements (
     code text primary key,

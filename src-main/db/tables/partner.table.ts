@@ -4,6 +4,11 @@ export interface PartnerTable {
   id: Generated<number>
   name: string
   legal_form: string
+  /** JSON array of status codes. */
+  statuses: Generated<string>
+  managing_body_name: string | null
+  share_capital_cents: number | null
+  rcs_city: string | null
   siret: string | null
   rna: string | null
   address_line: string | null

@@ -1,6 +1,6 @@
 import type { AppDatabase } from '../../db/schema'
 import type { BundleManifest, BundleNeed, BundlePartner } from '../../shared/exchange/bundle-manifest.schema'
-import { LEGAL_FORMS } from '../../shared/reference/reference-data'
+import { LEGAL_FORMS, PARTNER_STATUS_CODES } from '../../shared/reference/reference-data'
 import { foldForSearch } from '../../shared/validation/search-text'
 
 /**
@@ -16,6 +16,7 @@ export function createReferenceResolver(trx: AppDatabase, manifest: BundleManife
   const partnerByKey = new Map(manifest.partners.map((partner) => [partner.key, partner]))
   const needByKey = new Map(manifest.needs.map((need) => [need.key, need]))
   const legalForms = new Set<string>(LEGAL_FORMS.map((form) => form.code))
+  const partnerStatuses = new Set<string>(PARTNER_STATUS_CODES)
 
   async function domainId(code: string): Promise<number | null> {
     const known = domainIds.get(code)
@@ -77,6 +78,10 @@ export function createReferenceResolver(trx: AppDatabase, manifest: BundleManife
         .values({
           name: partner.name,
           legal_form: legalForms.has(partner.legalForm) ? partner.legalForm : 'other',
+          statuses: JSON.stringify(partner.statuses.filter((status) => partnerStatuses.has(status))),
+          managing_body_name: partner.managingBodyName,
+          share_capital_cents: partner.shareCapitalCents,
+          rcs_city: partner.rcsCity,
           siret: partner.siret,
           rna: partner.rna,
           address_line: partner.addressLine,

@@ -13,6 +13,7 @@ import type { AgreementContent } from '../../shared/schemas/agreement.schema'
 import type { AgreementStatus } from '../../shared/domain/agreement'
 import type { AmendedArticle } from '../../shared/documents/build-amendment'
 import { agreementContentHash, partnerIdentity } from './content-hash'
+import { statusesOf } from '../partners/partner.mapper'
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>()
@@ -268,6 +269,10 @@ async function loadPartners(db: AppDatabase, ids: number[], withoutContacts: boo
       key,
       name: row.name,
       legalForm: row.legal_form,
+      statuses: statusesOf(row.statuses),
+      managingBodyName: row.managing_body_name,
+      shareCapitalCents: row.share_capital_cents,
+      rcsCity: row.rcs_city,
       siret: row.siret,
       rna: row.rna,
       addressLine: row.address_line,

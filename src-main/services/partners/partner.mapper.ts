@@ -1,6 +1,6 @@
 import type { PartnerContactRow, PartnerRow } from '../../db/tables/partner.table'
 import type { Contact, Partner, PartnerSummary } from '../../shared/domain/partner'
-import type { LegalFormCode } from '../../shared/reference/reference-data'
+import type { LegalFormCode, PartnerStatusCode } from '../../shared/reference/reference-data'
 import type { searchPartnerRows } from './partner.repository'
 
 export function toContact(row: PartnerContactRow): Contact {
@@ -14,6 +14,11 @@ export function toContact(row: PartnerContactRow): Contact {
   }
 }
 
+/** Statuses are stored as a JSON array of codes, checked by the table. */
+export function statusesOf(json: string): PartnerStatusCode[] {
+  return JSON.parse(json) as PartnerStatusCode[]
+}
+
 export function toPartner(
   row: PartnerRow & { head_network_name: string | null },
   contacts: PartnerContactRow[]
@@ -22,6 +27,10 @@ export function toPartner(
     id: row.id,
     name: row.name,
     legalForm: row.legal_form as LegalFormCode,
+    statuses: statusesOf(row.statuses),
+    managingBodyName: row.managing_body_name,
+    shareCapitalCents: row.share_capital_cents,
+    rcsCity: row.rcs_city,
     siret: row.siret,
     rna: row.rna,
     addressLine: row.address_line,
@@ -44,6 +53,7 @@ export function toPartnerSummary(row: Awaited<ReturnType<typeof searchPartnerRow
     id: row.id,
     name: row.name,
     legalForm: row.legal_form as LegalFormCode,
+    statuses: statusesOf(row.statuses),
     siret: row.siret,
     rna: row.rna,
     postalCode: row.postal_code,

@@ -48,6 +48,7 @@ export function searchPartnerRows(db: AppDatabase, search: PartnerSearch) {
       'partners.id',
       'partners.name',
       'partners.legal_form',
+      'partners.statuses',
       'partners.siret',
       'partners.rna',
       'partners.postal_code',

@@ -2,7 +2,6 @@ import type { AppDatabase } from '../../db/schema'
 import type { Partner, PartnerQuery, PartnerSummary } from '../../shared/domain/partner'
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../../shared/errors'
 import type { PartnerInput } from '../../shared/schemas/partner.schema'
-import { zodFieldErrors } from '../../shared/schemas/zod-field-errors'
 import { normalizePhone } from '../../shared/validation/phone'
 import { normalizeRna } from '../../shared/validation/rna'
 import { foldForSearch } from '../../shared/validation/search-text'
@@ -90,6 +89,10 @@ export function createPartnerService({ db, communes, now = () => new Date() }: P
     return {
       name: input.name,
       legal_form: input.legalForm,
+      statuses: JSON.stringify(input.statuses),
+      managing_body_name: input.managingBodyName === '' ? null : input.managingBodyName,
+      share_capital_cents: input.shareCapitalCents,
+      rcs_city: input.rcsCity === '' ? null : input.rcsCity,
       siret: siret === '' ? null : siret,
       rna: rna === '' ? null : rna,
       address_line: input.addressLine === '' ? null : input.addressLine,

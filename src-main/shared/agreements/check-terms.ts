@@ -1,5 +1,5 @@
 import type { AgreementCheck } from '../domain/agreement'
-import type { LegalFormCode } from '../reference/reference-data'
+import type { LegalFormCode, PartnerStatusCode } from '../reference/reference-data'
 import type {
   EconomicCooperationTerms,
   PatronageTerms,
@@ -15,11 +15,12 @@ import { counterpartsExceedLimit, giftValueCents, taxReceiptRefusal } from './pa
 export interface TermsCheckPartner {
   generalInterest: boolean
   legalForm: LegalFormCode
+  statuses: readonly PartnerStatusCode[]
 }
 
 const STEP = 4
 const RESERVED_MARKET_SUPPLIERS: ReadonlySet<SupplierStatus> = new Set(['esat', 'ea', 'siae'])
-const SUPPLIER_OF_LEGAL_FORM: Partial<Record<LegalFormCode, SupplierStatus>> = {
+const SUPPLIER_OF_PARTNER_STATUS: Partial<Record<PartnerStatusCode, SupplierStatus>> = {
   esat: 'esat',
   'adapted-enterprise': 'ea',
   siae: 'siae'
@@ -130,14 +131,16 @@ export function checkResponsiblePractices(
     out.problems.push(
       issue('yearly-amount-missing', STEP, 'terms.yearlyAmountCents', "Indiquez le montant annuel d'achats.")
     )
-  const expected = partner ? SUPPLIER_OF_LEGAL_FORM[partner.legalForm] : undefined
+  const expected = partner?.statuses
+    .map((status) => SUPPLIER_OF_PARTNER_STATUS[status])
+    .find((supplier) => supplier !== undefined)
   if (expected !== undefined && terms.supplierStatus !== null && terms.supplierStatus !== expected)
     out.warnings.push(
       issue(
         'supplier-status-differs',
         STEP,
         'terms.supplierStatus',
-        'Le statut du fournisseur ne correspond pas à la forme juridique du partenaire.'
+        'Le statut du fournisseur ne correspond pas au statut du partenaire.'
       )
     )
 }

@@ -1,3 +1,5 @@
+import type { ClauseSource } from './clause-library/clause-definition'
+
 /**
  * The renderer-neutral document: what a convention or an amendment says, built once from the data and rendered
  * both to DOCX (Word) and to HTML (preview, print, PDF), so that the three always say the same thing.
@@ -69,6 +71,8 @@ export interface Clause {
   number: string
   title?: string
   blocks: Block[]
+  /** The library wording it was written from, recorded with each issued document. */
+  source?: ClauseSource
 }
 
 export interface Article {
@@ -79,6 +83,8 @@ export interface Article {
   blocks: Block[]
   /** Numbered sub-clauses, after `blocks`; empty for a one-paragraph article. */
   clauses: Clause[]
+  /** The library wording of `blocks`, when one clause of the library makes the whole article. */
+  source?: ClauseSource
 }
 
 export interface Party {

@@ -1,4 +1,4 @@
-import type { LegalFormCode } from '../reference/reference-data'
+import type { LegalFormCode, PartnerStatusCode } from '../reference/reference-data'
 
 export interface Contact {
   id: number
@@ -14,6 +14,11 @@ export interface Partner {
   id: number
   name: string
   legalForm: LegalFormCode
+  statuses: PartnerStatusCode[]
+  /** For an ESAT: the legal person that runs it and contracts for it. */
+  managingBodyName: string | null
+  shareCapitalCents: number | null
+  rcsCity: string | null
   siret: string | null
   rna: string | null
   addressLine: string | null
@@ -36,6 +41,7 @@ export interface PartnerSummary {
   id: number
   name: string
   legalForm: LegalFormCode
+  statuses: PartnerStatusCode[]
   siret: string | null
   rna: string | null
   postalCode: string | null

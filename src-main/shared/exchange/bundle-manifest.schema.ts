@@ -3,6 +3,7 @@ import '../schemas/french-messages'
 import { AGREEMENT_STATUSES } from '../domain/agreement'
 import { agreementContentSchema, isoDateSchema, wizardStepSchema } from '../schemas/agreement.schema'
 import { amendedArticleSchema } from '../schemas/document.schema'
+import { LEGACY_LEGAL_FORMS } from '../reference/reference-data'
 
 /**
  * The `manifest.json` of an exchange bundle, format version 1. Everything in it comes from another installation and
@@ -42,24 +43,39 @@ export const bundleContactSchema = z.object({
   maySign: z.boolean()
 })
 
-export const bundlePartnerSchema = z.object({
-  key: keySchema,
-  name: z.string().min(1).max(200),
-  legalForm: z.string().min(1).max(60),
-  siret: z
-    .string()
-    .regex(/^\d{14}$/)
-    .nullable(),
-  rna: z.string().max(20).nullable(),
-  addressLine: z.string().max(300).nullable(),
-  postalCode: z.string().max(10).nullable(),
-  commune: z.string().max(120).nullable(),
-  communeCode: z.string().max(10).nullable(),
-  headNetwork: z.string().max(200).nullable(),
-  labelled: z.boolean(),
-  generalInterest: z.boolean(),
-  contacts: z.array(bundleContactSchema).max(50)
-})
+export const bundlePartnerSchema = z
+  .object({
+    key: keySchema,
+    name: z.string().min(1).max(200),
+    legalForm: z.string().min(1).max(60),
+    /** Added after the first bundles: absent means none. */
+    statuses: z.array(z.string().min(1).max(40)).max(10).default([]),
+    managingBodyName: z.string().max(200).nullable().default(null),
+    shareCapitalCents: z.number().int().min(0).nullable().default(null),
+    rcsCity: z.string().max(60).nullable().default(null),
+    siret: z
+      .string()
+      .regex(/^\d{14}$/)
+      .nullable(),
+    rna: z.string().max(20).nullable(),
+    addressLine: z.string().max(300).nullable(),
+    postalCode: z.string().max(10).nullable(),
+    commune: z.string().max(120).nullable(),
+    communeCode: z.string().max(10).nullable(),
+    headNetwork: z.string().max(200).nullable(),
+    labelled: z.boolean(),
+    generalInterest: z.boolean(),
+    contacts: z.array(bundleContactSchema).max(50)
+  })
+  // The first bundles gave statuses as legal forms (« esat »): read them as a legal form and a status.
+  .transform((partner) => {
+    const legacy = LEGACY_LEGAL_FORMS[partner.legalForm]
+    if (!legacy) return partner
+    const statuses = partner.statuses.includes(legacy.status)
+      ? partner.statuses
+      : [...partner.statuses, legacy.status]
+    return { ...partner, legalForm: legacy.legalForm, statuses }
+  })
 
 export const bundleNeedSchema = z.object({
   key: keySchema,

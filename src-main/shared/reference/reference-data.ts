@@ -76,17 +76,20 @@ export const BENEFITS = [
   }
 ] as const
 
+/**
+ * Legal forms: what kind of legal person contracts. Statuses (ESAT, entreprise adaptée, SIAE, ESUS, reconnue d’utilité
+ * publique) are another thing, recorded apart (`PARTNER_STATUSES`): a SIAE may be an association or a SARL.
+ */
 export const LEGAL_FORMS = [
   { code: 'association-1901', label: 'Association loi 1901' },
-  { code: 'arup', label: 'Association reconnue d’utilité publique (ARUP)' },
   { code: 'foundation', label: 'Fondation' },
-  { code: 'scop', label: 'SCOP' },
-  { code: 'scic', label: 'SCIC' },
+  { code: 'scop', label: 'Société coopérative et participative (SCOP)' },
+  { code: 'scic', label: 'Société coopérative d’intérêt collectif (SCIC)' },
   { code: 'mutual', label: 'Mutuelle' },
-  { code: 'esat', label: 'ESAT' },
-  { code: 'adapted-enterprise', label: 'Entreprise adaptée' },
-  { code: 'siae', label: 'SIAE (structure d’insertion par l’activité économique)' },
-  { code: 'esus', label: 'ESUS / entreprise à impact' },
+  { code: 'sa', label: 'Société anonyme (SA)' },
+  { code: 'sas', label: 'Société par actions simplifiée (SAS)' },
+  { code: 'sarl', label: 'Société à responsabilité limitée (SARL)' },
+  { code: 'public-body', label: 'Établissement public' },
   { code: 'other', label: 'Autre' }
 ] as const
 
@@ -94,7 +97,45 @@ export type LegalFormCode = (typeof LEGAL_FORMS)[number]['code']
 export const LEGAL_FORM_CODES = LEGAL_FORMS.map((form) => form.code) as [LegalFormCode, ...LegalFormCode[]]
 
 /** Legal forms that are associations: the RNA number applies to them. */
-export const ASSOCIATION_LEGAL_FORMS: ReadonlySet<LegalFormCode> = new Set(['association-1901', 'arup'])
+export const ASSOCIATION_LEGAL_FORMS: ReadonlySet<LegalFormCode> = new Set(['association-1901'])
+
+/** Commercial companies (cooperatives included): their parties block shows the share capital and the RCS. */
+export const COMPANY_LEGAL_FORMS: ReadonlySet<LegalFormCode> = new Set(['scop', 'scic', 'sa', 'sas', 'sarl'])
+
+/** Statuses a structure may hold on top of its legal form; several may apply (an SIAE with the ESUS approval). */
+export const PARTNER_STATUSES = [
+  { code: 'esat', label: 'Établissement et service d’aide par le travail (ESAT)', shortLabel: 'ESAT' },
+  { code: 'adapted-enterprise', label: 'Entreprise adaptée (EA)', shortLabel: 'EA' },
+  { code: 'siae', label: 'Structure d’insertion par l’activité économique (SIAE)', shortLabel: 'SIAE' },
+  { code: 'esus', label: 'Entreprise solidaire d’utilité sociale (agrément ESUS)', shortLabel: 'ESUS' },
+  { code: 'public-utility', label: 'Reconnue d’utilité publique', shortLabel: 'RUP' }
+] as const
+
+export type PartnerStatusCode = (typeof PARTNER_STATUSES)[number]['code']
+export const PARTNER_STATUS_CODES = PARTNER_STATUSES.map((status) => status.code) as [
+  PartnerStatusCode,
+  ...PartnerStatusCode[]
+]
+
+/** Legal forms that may be recognised of public utility. */
+export const PUBLIC_UTILITY_LEGAL_FORMS: ReadonlySet<LegalFormCode> = new Set([
+  'association-1901',
+  'foundation'
+])
+
+/**
+ * Codes of the first versions, where statuses were chosen as legal forms; bundles of exchange format 1 and databases
+ * before migration 0025 carry them. Each maps to a legal form and a status.
+ */
+export const LEGACY_LEGAL_FORMS: Readonly<
+  Record<string, { legalForm: LegalFormCode; status: PartnerStatusCode }>
+> = {
+  arup: { legalForm: 'association-1901', status: 'public-utility' },
+  esat: { legalForm: 'association-1901', status: 'esat' },
+  'adapted-enterprise': { legalForm: 'other', status: 'adapted-enterprise' },
+  siae: { legalForm: 'other', status: 'siae' },
+  esus: { legalForm: 'other', status: 'esus' }
+}
 
 export const HEAD_NETWORKS: ReadonlyArray<{ name: string; acronym: string }> = [
   { name: 'Union nationale ADMR', acronym: 'ADMR' },

@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import './french-messages'
-import { ASSOCIATION_LEGAL_FORMS, LEGAL_FORM_CODES } from '../reference/reference-data'
+import {
+  ASSOCIATION_LEGAL_FORMS,
+  COMPANY_LEGAL_FORMS,
+  LEGAL_FORM_CODES,
+  PARTNER_STATUS_CODES,
+  PUBLIC_UTILITY_LEGAL_FORMS
+} from '../reference/reference-data'
 import { isValidEmail } from '../validation/email'
 import { isValidFrenchPhone } from '../validation/phone'
 import { isPostalCodeFormat } from '../validation/postal-code'
@@ -39,6 +45,23 @@ export const partnerInputSchema = z
       .min(2, 'Indiquez le nom de la structure.')
       .max(200, 'Nom : 200 caractères au plus.'),
     legalForm: z.enum(LEGAL_FORM_CODES, { message: 'Choisissez une forme juridique.' }),
+    statuses: z
+      .array(z.enum(PARTNER_STATUS_CODES, { message: 'Statut inconnu.' }))
+      .max(PARTNER_STATUS_CODES.length)
+      .refine(
+        (statuses) => new Set(statuses).size === statuses.length,
+        'Chaque statut ne compte qu’une fois.'
+      ),
+    /** The legal person that runs an ESAT and contracts for it (an ESAT has no legal personality). */
+    managingBodyName: optionalText(200, 'Organisme gestionnaire'),
+    shareCapitalCents: z
+      .number()
+      .int('Capital en centimes entiers.')
+      .min(0, 'Le capital ne peut pas être négatif.')
+      .max(100_000_000_000_000, 'Capital trop élevé.')
+      .nullable(),
+    /** City of the trade register (« RCS Bordeaux »), for companies. */
+    rcsCity: optionalText(60, 'Ville du RCS'),
     siret: z
       .string()
       .max(30, 'SIRET : 14 chiffres.')
@@ -83,7 +106,61 @@ export const partnerInputSchema = z
         path: ['rna'],
         message: 'Le numéro RNA ne concerne que les associations.'
       })
+    checkStatuses(partner, ctx)
   })
+
+function checkStatuses(
+  partner: {
+    legalForm: (typeof LEGAL_FORM_CODES)[number]
+    statuses: ReadonlyArray<(typeof PARTNER_STATUS_CODES)[number]>
+    managingBodyName: string
+    shareCapitalCents: number | null
+    rcsCity: string
+  },
+  ctx: z.RefinementCtx
+): void {
+  const has = (status: (typeof PARTNER_STATUS_CODES)[number]) => partner.statuses.includes(status)
+  if (has('esat') && partner.managingBodyName === '')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['managingBodyName'],
+      message:
+        'Un ESAT n’a pas la personnalité morale : indiquez l’organisme gestionnaire qui signe pour lui (souvent une association).'
+    })
+  if (!has('esat') && partner.managingBodyName !== '')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['managingBodyName'],
+      message: 'L’organisme gestionnaire ne concerne que les ESAT.'
+    })
+  if (has('esat') && has('adapted-enterprise'))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statuses'],
+      message:
+        'Un ESAT et une entreprise adaptée sont deux établissements distincts : créez une fiche pour chacun.'
+    })
+  if (has('public-utility') && !PUBLIC_UTILITY_LEGAL_FORMS.has(partner.legalForm))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statuses'],
+      message: 'Seules les associations et les fondations peuvent être reconnues d’utilité publique.'
+    })
+  if (!COMPANY_LEGAL_FORMS.has(partner.legalForm)) {
+    if (partner.shareCapitalCents !== null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['shareCapitalCents'],
+        message: 'Le capital social ne concerne que les sociétés.'
+      })
+    if (partner.rcsCity !== '')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rcsCity'],
+        message: 'L’immatriculation au RCS ne concerne que les sociétés.'
+      })
+  }
+}
 
 export type ContactInput = z.infer<typeof contactSchema>
 export type PartnerInput = z.infer<typeof partnerInputSchema>
@@ -92,6 +169,10 @@ export function emptyPartnerInput(): PartnerInput {
   return {
     name: '',
     legalForm: 'association-1901',
+    statuses: [],
+    managingBodyName: '',
+    shareCapitalCents: null,
+    rcsCity: '',
     siret: '',
     rna: '',
     addressLine: '',
@@ -117,6 +198,10 @@ export const partnerQuerySchema = z
 export const PARTNER_FIELD_LABELS: Record<string, string> = {
   name: 'Nom',
   legalForm: 'Forme juridique',
+  statuses: 'Statuts',
+  managingBodyName: 'Organisme gestionnaire',
+  shareCapitalCents: 'Capital social',
+  rcsCity: 'Ville du RCS',
   siret: 'SIRET',
   rna: 'RNA',
   addressLine: 'Adresse',

@@ -70,9 +70,37 @@ describe('CLI: demo and partners', () => {
     expect(await partnerNames()).toEqual(['Épicerie solidaire'])
   })
 
+  it('records an ESAT as its managing association, with the ESAT status apart', async () => {
+    const result = await cli(
+      '--db',
+      db,
+      'partners',
+      'add',
+      '--name',
+      'ESAT Les Ateliers du Médoc',
+      '--status',
+      'esat',
+      '--managing-body',
+      'Association Les Papillons blancs du Médoc'
+    )
+    expect(result.code).toBe(0)
+    const { out } = await cli('--db', db, 'partners', 'list', '--json')
+    expect(JSON.parse(out)).toEqual([
+      expect.objectContaining({ legalForm: 'association-1901', statuses: ['esat'] })
+    ])
+    expect(await cli('--db', db, 'partners', 'add', '--name', 'Autre', '--legal-form', 'esat')).toMatchObject(
+      { code: 2, err: expect.stringContaining('Forme juridique inconnue') }
+    )
+    expect(await cli('--db', db, 'partners', 'add', '--name', 'Autre', '--status', 'ea')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Statut inconnu')
+    })
+  })
+
   it.each([
     [['--siret', '44012345300018'], /SIRET.*clé de contrôle/s],
     [['--rna', 'W12345'], /RNA/],
+    [['--status', 'esat'], /organisme gestionnaire/],
     [['--postal-code', '33000', '--commune', 'Pessac'], /ne correspond pas au code postal 33000/]
   ])('refuses %j with exit 1, a French message, and writes nothing', async (options, message) => {
     const result = await cli('--db', db, 'partners', 'add', '--name', 'Structure test', ...options)

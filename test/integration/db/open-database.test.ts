@@ -47,7 +47,19 @@ describe('opening the database', () => {
         'Mécénat'
       ])
       expect(reference.benefits).toHaveLength(5)
-      expect(reference.legalForms.map((form) => form.code)).toContain('esat')
+      // Legal forms only: statuses such as ESAT are recorded apart since migration 0025.
+      expect(reference.legalForms.map((form) => form.code)).toEqual([
+        'association-1901',
+        'foundation',
+        'scop',
+        'scic',
+        'mutual',
+        'sa',
+        'sas',
+        'sarl',
+        'public-body',
+        'other'
+      ])
       expect(reference.headNetworks.length).toBeGreaterThan(5)
     } finally {
       await opened.close()

@@ -130,7 +130,9 @@ describe('partner service', () => {
     const second = await database.services.partners.create(
       partner({
         name: 'ESAT Les Ateliers du Médoc',
-        legalForm: 'esat',
+        legalForm: 'association-1901',
+        statuses: ['esat'],
+        managingBodyName: 'Association Les Papillons blancs du Médoc',
         rna: '',
         siret: '33210987500010',
         postalCode: '33250',
@@ -143,7 +145,12 @@ describe('partner service', () => {
     await expect(
       database.services.partners.update(
         second.id,
-        partner({ legalForm: 'esat', rna: '', siret: '33456789800013' })
+        partner({
+          statuses: ['esat'],
+          managingBodyName: 'Association Les Papillons blancs du Médoc',
+          rna: '',
+          siret: '33456789800013'
+        })
       )
     ).rejects.toMatchObject({ code: 'CONFLICT' })
   })
@@ -153,7 +160,9 @@ describe('partner service', () => {
     await database.services.partners.create(
       partner({
         name: 'ESAT Les Ateliers du Médoc',
-        legalForm: 'esat',
+        legalForm: 'association-1901',
+        statuses: ['esat'],
+        managingBodyName: 'Association Les Papillons blancs du Médoc',
         rna: '',
         siret: '33210987500010',
         postalCode: '33250',

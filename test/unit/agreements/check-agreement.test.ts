@@ -7,7 +7,8 @@ import { completeTerms } from '../../support/agreement-fixtures'
 const context: CheckContext = {
   partner: {
     generalInterest: true,
-    legalForm: 'esat',
+    legalForm: 'association-1901',
+    statuses: ['esat'],
     headNetworkId: null,
     contacts: [
       { id: 7, maySign: true },

@@ -1,4 +1,6 @@
-import { Controller, useFormContext, type FieldValues, type Path } from 'react-hook-form'
+import { Controller, type FieldValues, type Path } from 'react-hook-form'
+import { FieldMessages } from './FieldFrame'
+import { useFieldWiring } from './field-wiring'
 
 interface CheckboxGroupFieldProps<T extends FieldValues, V extends string | number> {
   name: Path<T>
@@ -14,19 +16,21 @@ export function CheckboxGroupField<T extends FieldValues, V extends string | num
   choices,
   hint
 }: CheckboxGroupFieldProps<T, V>) {
-  const { control } = useFormContext<T>()
+  const { form, error, hintId, errorId, inputAria } = useFieldWiring<T>(name, hint)
   return (
     <Controller
-      control={control}
+      control={form.control}
       name={name}
       render={({ field }) => {
         const selected = (field.value as V[] | undefined) ?? []
         const toggle = (value: V, checked: boolean) =>
           field.onChange(checked ? [...selected, value] : selected.filter((item) => item !== value))
         return (
-          <fieldset className="field checkbox-group">
+          <fieldset
+            className={['field', 'checkbox-group', error ? 'field--invalid' : ''].join(' ').trim()}
+            aria-describedby={inputAria['aria-describedby']}
+          >
             <legend>{legend}</legend>
-            {hint ? <p className="field-hint">{hint}</p> : null}
             {choices.map((choice) => (
               <label key={choice.value} className="checkbox-choice">
                 <input
@@ -38,6 +42,7 @@ export function CheckboxGroupField<T extends FieldValues, V extends string | num
                 {choice.label}
               </label>
             ))}
+            <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
           </fieldset>
         )
       }}

@@ -1,11 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { FormProvider, useForm, useWatch } from 'react-hook-form'
+import { COMPANY_LEGAL_FORMS, PARTNER_STATUSES } from '@shared/reference/reference-data'
 import { partnerInputSchema, type PartnerInput } from '@shared/schemas/partner.schema'
 import { ApiError, errorMessage } from '../../api/client'
 import { useReference } from '../../app/reference-context'
 import { Alert } from '../../components/Alert'
 import { CheckboxField } from '../../components/form/CheckboxField'
+import { CheckboxGroupField } from '../../components/form/CheckboxGroupField'
+import { MoneyField } from '../../components/form/MoneyField'
 import { SelectField } from '../../components/form/SelectField'
 import { TextField } from '../../components/form/TextField'
 import { applyServerErrors } from '../../components/form/apply-server-errors'
@@ -42,6 +45,7 @@ export function PartnerForm({
   const { isDirty } = form.formState
   useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange])
   const [submitError, setSubmitError] = useState<string>()
+  const [legalForm, statuses] = useWatch({ control: form.control, name: ['legalForm', 'statuses'] })
 
   const submit = form.handleSubmit(async (values) => {
     setSubmitError(undefined)
@@ -94,6 +98,30 @@ export function PartnerForm({
               }}
             />
           </div>
+          <CheckboxGroupField<PartnerInput, (typeof PARTNER_STATUSES)[number]['code']>
+            name="statuses"
+            legend="Statuts"
+            hint="Distincts de la forme juridique : une SIAE peut être une association ou une SARL."
+            choices={PARTNER_STATUSES.map((status) => ({ value: status.code, label: status.label }))}
+          />
+          {statuses.includes('esat') ? (
+            <TextField<PartnerInput>
+              name="managingBodyName"
+              label="Organisme gestionnaire de l’ESAT"
+              hint="L’ESAT n’a pas la personnalité morale : c’est son organisme gestionnaire qui signe."
+              required
+            />
+          ) : null}
+          {COMPANY_LEGAL_FORMS.has(legalForm) ? (
+            <div className="field-row">
+              <MoneyField<PartnerInput> name="shareCapitalCents" label="Capital social" />
+              <TextField<PartnerInput>
+                name="rcsCity"
+                label="Ville d’immatriculation au RCS"
+                hint="Par exemple : Bordeaux."
+              />
+            </div>
+          ) : null}
           <div className="field-row">
             <TextField<PartnerInput>
               name="siret"

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { PARTNER_STATUSES } from '@shared/reference/reference-data'
 import { Link, useLocation } from 'react-router'
 import { api, unwrap } from '../../api/client'
 import { useQuery } from '../../api/use-query'
@@ -99,7 +100,16 @@ export function PartnersPage() {
                       <Link to={`/partenaires/${partner.id}`}>{partner.name}</Link>
                       {partner.archived ? <span className="badge">Archivé</span> : null}
                     </th>
-                    <td>{legalFormLabel(partner.legalForm)}</td>
+                    <td>
+                      {legalFormLabel(partner.legalForm)}
+                      {PARTNER_STATUSES.filter((status) => partner.statuses.includes(status.code)).map(
+                        (status) => (
+                          <span key={status.code} className="badge" title={status.label}>
+                            {status.shortLabel}
+                          </span>
+                        )
+                      )}
+                    </td>
                     <td className="nowrap">{partner.siret ? formatSiret(partner.siret) : '—'}</td>
                     <td>{partner.commune ? `${partner.postalCode ?? ''} ${partner.commune}` : '—'}</td>
                     <td>{partner.headNetwork ?? '—'}</td>

@@ -8,6 +8,10 @@ export function partnerToFormValues(partner: Partner | undefined): PartnerInput 
   return {
     name: partner.name,
     legalForm: partner.legalForm,
+    statuses: partner.statuses,
+    managingBodyName: partner.managingBodyName ?? '',
+    shareCapitalCents: partner.shareCapitalCents,
+    rcsCity: partner.rcsCity ?? '',
     siret: partner.siret ?? '',
     rna: partner.rna ?? '',
     addressLine: partner.addressLine ?? '',
