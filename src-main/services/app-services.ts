@@ -52,6 +52,14 @@ export function createAppServices({
   const agreements = createAgreementService({ db, settings, ...withNow })
   const backups = createBackupService({ db, databasePath, folder: backupsFolder, ...withNow })
   const erasure = createContactErasureService({ db, backupsFolder, listBackups: backups.list })
+  const exchange = createExchangeService({
+    db,
+    settings,
+    documentsFolder,
+    documents: createExportableDocuments(db, documentsFolder),
+    backupBeforeImport: () => backups.create('pre-import'),
+    ...withNow
+  })
   return {
     info: (): AppInfo => ({ version, databasePath }),
     reference: { get: () => getReferenceData(db), ...createReferenceListsService({ db }) },
@@ -76,14 +84,7 @@ export function createAppServices({
       communes,
       ...withNow
     }),
-    exchange: createExchangeService({
-      db,
-      settings,
-      documentsFolder,
-      documents: createExportableDocuments(db, documentsFolder),
-      backupBeforeImport: () => backups.create('pre-import'),
-      ...withNow
-    }),
+    exchange,
     lifecycle: {
       ...createLifecycleService({ db, agreements, ...withNow }),
       letters: createTerminationLetterService({
@@ -105,6 +106,7 @@ export function createAppServices({
       agreements,
       partners: createPartnerService({ db, communes, ...withNow }),
       needs: createNeedService({ db, communes, listAgreements: async () => [], ...withNow }),
+      pendingConflicts: exchange.pendingConflicts,
       ...withNow
     }),
     calendar: createCalendarService({ db, ...withNow })

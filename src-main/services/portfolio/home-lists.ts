@@ -10,7 +10,8 @@ import {
   type HomeItem,
   type HomeList,
   type HomeListKind,
-  type HomeLists
+  type HomeLists,
+  type PendingConflict
 } from '../../shared/domain/home'
 import { FOLLOW_UP_LOOKAHEAD_DAYS } from '../../shared/follow-up/follow-up-schedule'
 import type { AgreementService } from '../agreements/agreement.service'
@@ -18,13 +19,6 @@ import { followUpItems, type SignedAgreementRow } from './follow-up-items'
 
 /** Items shown per list; the list's total says how many there are in all. */
 export const HOME_LIST_LIMIT = 50
-
-export interface PendingConflict {
-  token: string
-  fileName: string
-  exportedBy: string
-  conflicts: number
-}
 
 export interface HomeListsDeps {
   db: AppDatabase
@@ -187,7 +181,7 @@ function conflictItems(pending: readonly PendingConflict[]): HomeItem[] {
   return pending.map((bundle) => ({
     agreementId: null,
     reference: bundle.fileName,
-    title: `Reçu de ${bundle.exportedBy}`,
+    title: bundle.exportedBy === '' ? 'Reçu d’un autre poste' : `Reçu de ${bundle.exportedBy}`,
     partnerName: null,
     date: null,
     detail: `${bundle.conflicts} convention${bundle.conflicts > 1 ? 's' : ''} en conflit : choisir la version à garder.`,

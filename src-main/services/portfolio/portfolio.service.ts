@@ -1,11 +1,11 @@
 import type { AppDatabase } from '../../db/schema'
-import type { HomeLists } from '../../shared/domain/home'
+import type { HomeLists, PendingConflict } from '../../shared/domain/home'
 import type { PortfolioStats, SearchHit } from '../../shared/domain/portfolio'
 import type { AgreementService } from '../agreements/agreement.service'
 import type { NeedService } from '../needs/need.service'
 import type { PartnerService } from '../partners/partner.service'
 import { createGlobalSearch } from './global-search'
-import { buildHomeLists, type PendingConflict } from './home-lists'
+import { buildHomeLists } from './home-lists'
 import { portfolioStats } from './portfolio-stats'
 
 export interface PortfolioServiceDeps {

@@ -77,3 +77,12 @@ export interface DeletedDraft {
   deletedAt: string
   history: Array<{ at: string; summary: string }>
 }
+
+/** A received bundle previewed with conflicts and not imported yet. */
+export interface PendingConflict {
+  token: string
+  fileName: string
+  /** « Name, Region » of the sender; empty when the bundle does not say. */
+  exportedBy: string
+  conflicts: number
+}
