@@ -184,7 +184,7 @@ function conflictItems(pending: readonly PendingConflict[]): HomeItem[] {
     title: bundle.exportedBy === '' ? 'Reçu d’un autre poste' : `Reçu de ${bundle.exportedBy}`,
     partnerName: null,
     date: null,
-    detail: `${bundle.conflicts} convention${bundle.conflicts > 1 ? 's' : ''} en conflit : choisir la version à garder.`,
+    detail: `${bundle.conflicts} convention${bundle.conflicts > 1 ? 's' : ''} en conflit : rouvrir le fichier dans Échanges et choisir la version à garder.`,
     overdue: false,
     bundleToken: bundle.token
   }))

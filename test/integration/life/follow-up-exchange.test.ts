@@ -138,7 +138,7 @@ describe('follow-up in exchange bundles, and received bundles in conflict on the
         expect.objectContaining({
           reference: 'lot-reseau.zip',
           title: 'Reçu d’un autre poste',
-          detail: '1 convention en conflit : choisir la version à garder.'
+          detail: '1 convention en conflit : rouvrir le fichier dans Échanges et choisir la version à garder.'
         })
       ])
       const token = staged.ok ? (staged.value as { token: string }).token : ''
