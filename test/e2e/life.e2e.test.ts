@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addMonths, localIsoDate } from '../../src-main/shared/agreements/agreement-dates'
@@ -5,7 +7,7 @@ import { seedNeedAndPartner } from '../support/agreement-fixtures'
 import { amendRemuneration, readyAgreement } from '../support/document-fixtures'
 import { closeBrowser, shown, startE2eApp, type E2eApp } from '../support/e2e-bridge'
 import { signedAgreement } from '../support/life-fixtures'
-import { openTempDatabase, type TempDatabase } from '../support/temp-database'
+import { makeTempFolder, openTempDatabase, type TempDatabase } from '../support/temp-database'
 
 /** Draws a stroke across a signature pad with the mouse, as a person signing would. */
 async function drawSignature(page: Page, pad: Locator) {
@@ -26,6 +28,8 @@ describe('after the signature, in a real browser', () => {
   let database: TempDatabase
   let app: E2eApp
   const refs: Record<string, string> = {}
+  /** What the « open » dialog answers: the bundle a colleague sent. */
+  let bundleToOpen: string | null = null
   beforeAll(async () => {
     database = await openTempDatabase()
     const services = database.services
@@ -62,7 +66,12 @@ describe('after the signature, in a real browser', () => {
       draft: draft.agreement.reference,
       doomed: doomed.agreement.reference
     })
-    app = await startE2eApp(database)
+    app = await startE2eApp(database, {
+      desktop: {
+        chooseOpenPath: async () => bundleToOpen,
+        chooseSavePath: async () => null
+      }
+    })
   })
   afterAll(async () => {
     await app.close()
@@ -73,8 +82,10 @@ describe('after the signature, in a real browser', () => {
   const section = (page: Page, title: RegExp) => page.getByRole('region', { name: title })
   const row = (page: Page, title: RegExp, reference: string) =>
     section(page, title).getByRole('row').filter({ hasText: reference })
+  /** Opens the home page afresh (already there, a reload fetches its lists again). */
   async function home(page: Page) {
     await page.goto(`${app.url}#/`)
+    await page.reload()
     await shown(page.getByRole('heading', { level: 1, name: 'À traiter' }))
   }
 
@@ -232,6 +243,53 @@ describe('after the signature, in a real browser', () => {
     await shown(page.getByText(/^Lettre n° 1 du /))
     await home(page)
     await expect.poll(() => row(page, /^Signées, pas encore/, refs['future'] ?? '').count()).toBe(0)
+  })
+
+  it('resolves a received bundle in conflict by reopening it in Échanges and choosing a version', async () => {
+    const { page } = app
+    const mine = database.services
+    const folder = makeTempFolder('alliance-e2e-conflict-')
+    const theirs = await openTempDatabase()
+    try {
+      const { agreement } = await mine.agreements.create({
+        needId: (await mine.needs.list())[0]?.id ?? 0,
+        partnerId: (await mine.partners.list())[0]?.id ?? 0,
+        title: 'Brouillon partagé'
+      })
+      const first = join(folder, 'premier.zip')
+      await mine.exchange.export({ selection: { kind: 'ids', ids: [agreement.id] }, filePath: first })
+      await theirs.services.exchange.importFile({ filePath: first })
+      const copy = (await theirs.services.agreements.search({ search: agreement.reference })).rows[0]
+      await theirs.services.agreements.saveDraft({ id: copy?.id ?? 0, changes: { title: 'Leur titre' } })
+      await mine.agreements.saveDraft({ id: agreement.id, changes: { title: 'Mon titre' } })
+      bundleToOpen = join(folder, 'lot-reseau.zip')
+      await theirs.services.exchange.export({ selection: { kind: 'all' }, filePath: bundleToOpen })
+      // Previewed earlier in this session, then left without choosing.
+      await mine.exchange.previewStaged(await mine.exchange.stageFile(bundleToOpen), 'lot-reseau.zip')
+
+      await home(page)
+      await row(page, /^Fichiers reçus en conflit/, 'lot-reseau.zip')
+        .getByRole('link', { name: /^Choisir les versions/ })
+        .click()
+      await page.getByRole('button', { name: 'Choisir un fichier…' }).click()
+      await page
+        .getByRole('group', { name: `Conflit sur ${agreement.reference}` })
+        .getByLabel('Garder ma version')
+        .check()
+      await page.getByRole('button', { name: 'Importer', exact: true }).click()
+      await shown(
+        page
+          .getByRole('status')
+          .filter({ hasText: /gardée|conservée|Import/ })
+          .first()
+      )
+      await home(page)
+      await expect.poll(() => section(page, /^Fichiers reçus en conflit/).count()).toBe(0)
+      expect((await mine.agreements.get(agreement.id)).agreement.title).toBe('Mon titre')
+    } finally {
+      await theirs.dispose()
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 
   it('draws every portfolio chart with its table of figures', async () => {

@@ -59,7 +59,7 @@ describe('follow-up in exchange bundles, and received bundles in conflict on the
     const files = await readZip(file)
     const manifest = bundleManifestSchema.parse(
       JSON.parse((files.get('manifest.json') ?? Buffer.alloc(0)).toString('utf8'))
-    ) as BundleManifest
+    )
     return { file, files, manifest }
   }
 

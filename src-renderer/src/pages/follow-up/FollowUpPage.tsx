@@ -67,12 +67,7 @@ export function FollowUpPage() {
       <LifecyclePanel view={view} today={today} onChanged={changed} />
       <MeetingsPanel view={view} today={today} onChanged={changed} />
       <ResultsPanel view={view} today={today} onChanged={changed} />
-      <EvaluationPanel
-        key={view.evaluation?.updatedAt ?? 'new'}
-        view={view}
-        today={today}
-        onChanged={changed}
-      />
+      <EvaluationPanel view={view} today={today} onChanged={changed} />
       <AgreementHistory
         agreementId={agreement.id}
         version={`${view.meetings.length}-${view.results.length}-${agreement.status}-${view.evaluation?.updatedAt ?? ''}-${view.termination?.letters.length ?? 0}`}

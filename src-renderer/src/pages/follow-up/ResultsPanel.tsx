@@ -29,10 +29,7 @@ export function ResultsPanel({
           <p className="muted">La cible de chaque indicateur s’entend par année de convention.</p>
           {open.map((period) => (
             <PeriodResultsForm
-              key={`${period.number}-${view.results
-                .filter((result) => result.periodNumber === period.number)
-                .map((result) => result.recordedAt)
-                .join()}`}
+              key={period.number}
               agreementId={view.agreement.id}
               period={period}
               indicators={view.indicators}
