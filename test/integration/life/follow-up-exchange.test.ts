@@ -6,10 +6,7 @@ import { openDatabase } from '../../../src-main/db/open-database'
 import { dispatch } from '../../../src-main/ipc/dispatch'
 import { createHandlers } from '../../../src-main/ipc/handlers'
 import { createAppServices, type AppServices } from '../../../src-main/services/app-services'
-import {
-  bundleManifestSchema,
-  type BundleManifest
-} from '../../../src-main/shared/exchange/bundle-manifest.schema'
+import { bundleManifestSchema } from '../../../src-main/shared/exchange/bundle-manifest.schema'
 import { readZip } from '../exchange/exchange-fixtures'
 import { servicesAt, signedAgreement } from '../../support/life-fixtures'
 import { makeTempFolder, openTempDatabase, type TempDatabase } from '../../support/temp-database'
