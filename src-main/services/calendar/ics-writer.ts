@@ -30,15 +30,23 @@ export function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
 }
 
+/** Octets of one code point in UTF-8. */
+function utf8Length(codePoint: number): number {
+  if (codePoint < 0x80) return 1
+  if (codePoint < 0x800) return 2
+  return codePoint < 0x10000 ? 3 : 4
+}
+
 /** RFC 5545 §3.1: a line longer than 75 octets continues on the next line, which starts with a space. */
 export function foldLine(line: string): string {
+  if (Buffer.byteLength(line, 'utf8') <= MAX_OCTETS) return line
   const parts: string[] = []
   let current = ''
   let octets = 0
   // The first line holds 75 octets; each continuation line holds 74 after its leading space.
   let limit = MAX_OCTETS
   for (const character of line) {
-    const size = Buffer.byteLength(character, 'utf8')
+    const size = utf8Length(character.codePointAt(0) ?? 0)
     if (octets + size > limit) {
       parts.push(current)
       current = ''

@@ -163,6 +163,6 @@ export function createLifecycleService({ db, agreements, now = () => new Date() 
     renew,
     deleteDraft,
     deletedDrafts,
-    applyDue: () => applyDueTransitions(db, agreements, now)
+    applyDue: () => applyDueTransitions(db, now)
   }
 }

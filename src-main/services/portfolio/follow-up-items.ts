@@ -28,7 +28,7 @@ export interface SignedAgreementRow {
 }
 
 /** Conventions ended longer ago than this are no longer chased for results or a final evaluation. */
-const CHASE_AFTER_END_DAYS = 365
+export const CHASE_AFTER_END_DAYS = 365
 
 function facts(row: SignedAgreementRow): ScheduleFacts {
   return {

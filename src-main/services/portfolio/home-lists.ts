@@ -15,7 +15,7 @@ import {
 } from '../../shared/domain/home'
 import { FOLLOW_UP_LOOKAHEAD_DAYS } from '../../shared/follow-up/follow-up-schedule'
 import type { AgreementService } from '../agreements/agreement.service'
-import { followUpItems, type SignedAgreementRow } from './follow-up-items'
+import { CHASE_AFTER_END_DAYS, followUpItems, type SignedAgreementRow } from './follow-up-items'
 
 /** Items shown per list; the list's total says how many there are in all. */
 export const HOME_LIST_LIMIT = 50
@@ -93,7 +93,16 @@ async function signedRows(db: AppDatabase, today: string): Promise<SignedAgreeme
       sql<number>`exists (select 1 from agreement_renewals r where r.previous_id = a.id)`.as('renewed'),
       sql<number>`exists (select 1 from final_evaluations e where e.agreement_id = a.id)`.as('evaluated')
     ])
-    .where('a.status', 'in', ['ready_for_signature', 'signed', 'active', 'ended', 'terminated'])
+    .where((eb) =>
+      eb.or([
+        eb('a.status', 'in', ['ready_for_signature', 'signed', 'active']),
+        // Ended long ago: nothing left to chase (see CHASE_AFTER_END_DAYS), so not read at all.
+        eb.and([
+          eb('a.status', 'in', ['ended', 'terminated']),
+          eb(sql<string>`coalesce(t.effective_date, a.end_date)`, '>=', addDays(today, -CHASE_AFTER_END_DAYS))
+        ])
+      ])
+    )
     .execute()
   return rows.map((row) => ({ ...row, status: row.status as AgreementStatus }))
 }

@@ -19,7 +19,7 @@ const event = (overrides: Partial<CalendarEvent> = {}): CalendarEvent => ({
 
 describe('iCalendar writer (RFC 5545)', () => {
   it('folds lines at 75 octets without splitting a UTF-8 character, continuation lines starting with a space', () => {
-    const line = `DESCRIPTION:${'é'.repeat(100)}€${'a'.repeat(80)}`
+    const line = `DESCRIPTION:${'é'.repeat(100)}€${'😀'.repeat(30)}${'a'.repeat(80)}`
     const folded = foldLine(line)
     const physical = folded.split('\r\n')
     expect(physical.length).toBeGreaterThan(3)

@@ -23,6 +23,11 @@ const HomeRefreshContext = createContext<HomeRefreshState>({
 export const useHomeRefresh = () => useContext(HomeRefreshContext)
 
 const DAY_CHECK_MS = 60_000
+/**
+ * The count is recomputed after a refresh or a change made here, and on navigation at most this often: on a large
+ * portfolio the lists take a moment, and the one database connection must stay free for the page being opened.
+ */
+const COUNT_ON_NAVIGATION_MS = 20_000
 
 function localDay(): string {
   const now = new Date()
@@ -39,6 +44,7 @@ export function HomeRefreshProvider({ pathname, children }: { pathname: string; 
   const [total, setTotal] = useState<number>()
   const [changes, setChanges] = useState(0)
   const day = useRef<string>('')
+  const counted = useRef({ at: 0, version: -1, changes: -1 })
 
   useEffect(() => {
     let alive = true
@@ -63,6 +69,10 @@ export function HomeRefreshProvider({ pathname, children }: { pathname: string; 
   }, [])
 
   useEffect(() => {
+    const last = counted.current
+    const fresh = last.version === version && last.changes === changes
+    if (fresh && Date.now() - last.at < COUNT_ON_NAVIGATION_MS) return
+    counted.current = { at: Date.now(), version, changes }
     let alive = true
     unwrap(api().home.lists({})).then(
       (home) => alive && setTotal(home.total),
