@@ -93,7 +93,7 @@ describe('after the signature, in a real browser', () => {
     const { page } = app
     await home(page)
     const { total } = await database.services.portfolio.home()
-    await shown(page.getByRole('link', { name: new RegExp(`^À traiter ${total} à traiter$`) }))
+    await shown(page.getByRole('link', { name: new RegExp(`^À traiter ${total} éléments?$`) }))
     for (const title of [
       /^Brouillons à terminer/,
       /^Prêtes, pas encore signées/,

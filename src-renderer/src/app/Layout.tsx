@@ -64,7 +64,7 @@ function HomeCount() {
     <span className="nav-count">
       {' '}
       {total}
-      <span className="visually-hidden"> à traiter</span>
+      <span className="visually-hidden"> élément{total > 1 ? 's' : ''}</span>
     </span>
   )
 }

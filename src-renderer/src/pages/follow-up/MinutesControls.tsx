@@ -48,13 +48,6 @@ export function MinutesControls({
           </button>
         </p>
       ) : null}
-      <label htmlFor={id} className="button button--quiet minutes-upload">
-        {attach.busy
-          ? 'Envoi du fichier…'
-          : meeting.minutes
-            ? 'Remplacer le compte rendu'
-            : 'Joindre le compte rendu'}
-      </label>
       <input
         id={id}
         className="visually-hidden"
@@ -68,6 +61,13 @@ export function MinutesControls({
           if (file) void attach.run(file)
         }}
       />
+      <label htmlFor={id} className="button button--quiet minutes-upload">
+        {attach.busy
+          ? 'Envoi du fichier…'
+          : meeting.minutes
+            ? 'Remplacer le compte rendu'
+            : 'Joindre le compte rendu'}
+      </label>
       <span id={`${id}-hint`} className="muted">
         {' '}
         PDF, Word, OpenDocument, PNG ou JPEG, 15 Mo au plus.
