@@ -40,6 +40,8 @@ Commandes :
                                          liste les conventions (TYPE : economic-cooperation,
                                          social-innovation, responsible-practices, patronage ;
                                          STATUT : draft, ready_for_signature, signed, active, ended, terminated)
+  agreements check --ref REF [--json]    ce qui empêche la convention d'être prête pour signature (code 1 s'il
+                                         reste un point à corriger)
   agreements transition --ref REF --to active|ended|terminated [--date AAAA-MM-JJ] [--reason TEXTE]
                         [--decided-by la-poste|partner|mutual]
                                          change le statut d'une convention ; une résiliation demande son motif

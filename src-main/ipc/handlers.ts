@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { AppServices } from '../services/app-services'
-import { SUGGESTED_COMMITMENTS } from '../shared/agreements/suggested-commitments'
+import { suggestedCommitments } from '../shared/partnership-types/registry'
 import { recommendType } from '../shared/agreements/type-recommender'
 import type { Channel } from '../shared/ipc/channels'
 import type { ChannelOutput, Contract } from '../shared/ipc/contract'
@@ -10,14 +10,23 @@ import { createDocumentHandlers } from './document-handlers'
 import { createExchangeHandlers } from './exchange-handlers'
 import { createLifeHandlers } from './life-handlers'
 import { ConflictError } from '../shared/errors'
+import { headlessIntegration, type DesktopIntegration } from '../services/desktop/desktop-integration'
+import { createDesktopHandlers } from './desktop-handlers'
 
 /** One handler per channel, receiving the input already validated against the channel's schema. */
 export type Handlers = {
   [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>> | ChannelOutput<C>
 }
 
-/** `desktop` opens native dialogs: Electron's in the app, a stand-in in the e2e bridge, none in the CLI. */
-export function createHandlers(services: AppServices, desktop: DesktopPort = HEADLESS_DESKTOP): Handlers {
+/**
+ * `desktop` opens native dialogs and `integration` hands over opened files and opens documents in their program:
+ * Electron's in the app, stand-ins in the e2e bridge, none in the CLI.
+ */
+export function createHandlers(
+  services: AppServices,
+  desktop: DesktopPort = HEADLESS_DESKTOP,
+  integration: DesktopIntegration = headlessIntegration()
+): Handlers {
   return {
     ...createExchangeHandlers(services.exchange, desktop, () => localIsoDate(new Date())),
     ...createDocumentHandlers(services.documents, desktop),
@@ -61,10 +70,11 @@ export function createHandlers(services: AppServices, desktop: DesktopPort = HEA
     'agreements:history': ({ id }) => services.agreements.history(id),
     'agreements:search': (query) => services.agreements.search(query),
     'agreements:recommendType': (answers) => recommendType(answers),
-    'agreements:suggestions': ({ type }) => SUGGESTED_COMMITMENTS[type],
+    'agreements:suggestions': ({ type }) => suggestedCommitments(type, null),
     'backups:list': () => services.backups.list(),
     'backups:create': () => services.backups.create('manual'),
     'backups:restore': ({ name }) => services.backups.restore(name),
-    'partners:eraseContact': ({ contactId }) => services.partners.eraseContact(contactId)
+    'partners:eraseContact': ({ contactId }) => services.partners.eraseContact(contactId),
+    ...createDesktopHandlers(services, integration)
   }
 }

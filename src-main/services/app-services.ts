@@ -21,6 +21,7 @@ import { partnerFollowUp } from './follow-up/partner-follow-up'
 import { createLifecycleService } from './lifecycle/lifecycle.service'
 import { createTerminationLetterService } from './lifecycle/termination-letter.service'
 import { createPortfolioService } from './portfolio/portfolio.service'
+import { createDocumentFileLocator } from './desktop/document-file-locator'
 
 export interface AppServicesOptions {
   db: AppDatabase
@@ -109,7 +110,9 @@ export function createAppServices({
       pendingConflicts: exchange.pendingConflicts,
       ...withNow
     }),
-    calendar: createCalendarService({ db, ...withNow })
+    calendar: createCalendarService({ db, ...withNow }),
+    /** « Ouvrir dans Word »: the checked path of a version's recorded file. */
+    documentFiles: createDocumentFileLocator({ db, documentsFolder })
   }
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { StartupRecovery, StartupState } from '../domain/startup'
 import type { Partner, PartnerSummary } from '../domain/partner'
-import type { CommitmentSuggestions } from '../agreements/suggested-commitments'
+import type { CommitmentSuggestions } from '../partnership-types/partnership-type-module'
 import { typeQuestionnaireSchema, type TypeRecommendation } from '../agreements/type-recommender'
 import type {
   AgreementCheck,
@@ -194,6 +194,15 @@ export const contract = {
   } | null>(),
   /** An amendment (avenant) of a signed or active agreement, listing the articles it rewrites. */
   'documents:createAmendment': channel(createAmendmentInputSchema).returns<Amendment>(),
+
+  // Desktop shell. A bundle the system asked to open (double-click, « Ouvrir avec », a second launch) waits in
+  // main; the renderer asks for it when the window gains focus. Paths never travel: main holds them.
+  /** The name of the next bundle waiting to be opened, without taking it; null when none is waiting. */
+  'exchange:pendingOpen': channel(noInputSchema).returns<{ fileName: string } | null>(),
+  /** Takes the next waiting bundle and previews it like exchange:chooseImport (null when none is waiting). */
+  'exchange:takePendingOpen': channel(noInputSchema).returns<StagedImport | null>(),
+  /** Opens a version's recorded file with the system's program for it (Word for .docx, the PDF reader for .pdf). */
+  'documents:openInWord': channel(z.object({ versionId: idSchema })).returns<null>(),
 
   // After the signature. The home page « À traiter »: every list with what to do; the total is shown in the menu.
   'home:lists': channel(noInputSchema).returns<HomeLists>(),

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { GlobalSearch } from '../components/global-search/GlobalSearch'
 import { HomeRefreshProvider, useHomeRefresh } from '../pages/home/home-refresh'
+import { BundleOpener } from './BundleOpener'
 
 const NAVIGATION = [
   { to: '/', label: 'À traiter' },
@@ -24,6 +25,7 @@ export function Layout() {
   return (
     <HomeRefreshProvider pathname={pathname}>
       <div className="app">
+        <BundleOpener />
         <a className="skip-link" href="#contenu">
           Aller au contenu
         </a>
