@@ -22,7 +22,10 @@ describe('CLI: portfolio, agreements transition, calendar', () => {
     const text = await cli('portfolio')
     expect(text.code).toBe(0)
     expect(text.out).toMatch(/^À traiter au \d\d\/\d\d\/\d{4} : \d+$/m)
-    expect(text.out).toContain('Brouillons à terminer (3)')
+    const drafts = JSON.parse(
+      (await cli('agreements', 'list', '--json', '--status', 'draft')).out
+    ) as unknown[]
+    expect(text.out).toContain(`Brouillons à terminer (${drafts.length})`)
     const json = JSON.parse((await cli('portfolio', '--json')).out) as HomeLists & { applied: unknown[] }
     expect(json.applied).toEqual([])
     expect(json.lists.map((list) => list.kind)).toEqual([
