@@ -8,6 +8,7 @@ import { HEADLESS_DESKTOP, type DesktopPort } from '../services/desktop/desktop-
 import { localIsoDate } from '../shared/agreements/agreement-dates'
 import { createDocumentHandlers } from './document-handlers'
 import { createExchangeHandlers } from './exchange-handlers'
+import { createLifeHandlers } from './life-handlers'
 import { ConflictError } from '../shared/errors'
 import { headlessIntegration, type DesktopIntegration } from '../services/desktop/desktop-integration'
 import { createDesktopHandlers } from './desktop-handlers'
@@ -29,6 +30,7 @@ export function createHandlers(
   return {
     ...createExchangeHandlers(services.exchange, desktop, () => localIsoDate(new Date())),
     ...createDocumentHandlers(services.documents, desktop),
+    ...createLifeHandlers(services, desktop),
     'app:info': () => services.info(),
     'startup:state': () => ({ state: 'ready' }),
     'startup:restoreLatestBackup': () => {
