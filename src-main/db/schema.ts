@@ -24,6 +24,7 @@ import type {
   PartnershipTypeTable
 } from './tables/reference.table'
 import type { SettingsTable } from './tables/settings.table'
+import type { ClauseWordingTable, DocumentClauseSourceTable } from './tables/clause.table'
 
 /** Every table of the application database, as Kysely sees it. */
 export interface Database {
@@ -48,6 +49,8 @@ export interface Database {
   document_versions: DocumentVersionTable
   document_signatures: DocumentSignatureTable
   exchange_sync: ExchangeSyncTable
+  clause_wordings: ClauseWordingTable
+  document_clause_sources: DocumentClauseSourceTable
 }
 
 export type AppDatabase = Kysely<Database>

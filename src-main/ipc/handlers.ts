@@ -63,6 +63,9 @@ export function createHandlers(services: AppServices, desktop: DesktopPort = HEA
     'backups:list': () => services.backups.list(),
     'backups:create': () => services.backups.create('manual'),
     'backups:restore': ({ name }) => services.backups.restore(name),
-    'partners:eraseContact': ({ contactId }) => services.partners.eraseContact(contactId)
+    'partners:eraseContact': ({ contactId }) => services.partners.eraseContact(contactId),
+    'clauses:list': () => services.documents.clauses.list(),
+    'clauses:saveWording': (input) => services.documents.clauses.saveWording(input),
+    'clauses:restoreDefault': (input) => services.documents.clauses.restoreDefault(input)
   }
 }

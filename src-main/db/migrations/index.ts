@@ -10,6 +10,7 @@ import * as createExchangeSync from './0020-create-exchange-sync'
 import * as recordImportedDocuments from './0021-record-imported-documents'
 import * as splitLegalFormAndStatus from './0025-split-legal-form-and-status'
 import * as inclusiveEndDates from './0030-inclusive-end-dates'
+import * as createClauseWordings from './0031-create-clause-wordings'
 
 export interface Migration {
   name: string
@@ -31,5 +32,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0020-create-exchange-sync', ...createExchangeSync },
   { name: '0021-record-imported-documents', ...recordImportedDocuments },
   { name: '0025-split-legal-form-and-status', ...splitLegalFormAndStatus },
-  { name: '0030-inclusive-end-dates', ...inclusiveEndDates }
+  { name: '0030-inclusive-end-dates', ...inclusiveEndDates },
+  { name: '0031-create-clause-wordings', ...createClauseWordings }
 ]

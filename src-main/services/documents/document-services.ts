@@ -6,6 +6,7 @@ import { createPartnerService } from '../partners/partner.service'
 import { getReferenceData } from '../reference/reference.service'
 import type { SettingsService } from '../settings/settings.service'
 import { createAmendmentService } from './amendments.service'
+import { createClauseLibraryService } from './clauses/clause-library.service'
 import { HEADLESS_SHELL, type DocumentShell } from './document-shell'
 import { documentsFolderFor } from './document-files'
 import { createDocumentService } from './documents.service'
@@ -37,8 +38,14 @@ export function createDocumentServices({
   const withNow = now ? { now } : {}
   const partners = createPartnerService({ db, communes, ...withNow })
   const needs = createNeedService({ db, communes, listAgreements: async () => [], ...withNow })
+  const clauses = createClauseLibraryService({
+    db,
+    editor: async () => (await settings.get()).coordinator.name,
+    ...withNow
+  })
   const documents = createDocumentService({
     db,
+    wordings: clauses.wordings,
     folder: documentsFolder,
     shell,
     readers: {
@@ -68,6 +75,8 @@ export function createDocumentServices({
     verify: verification.verify,
     verifyBytes: verification.verifyBytes,
     createAmendment: amendments.create,
+    /** The clause library (Settings › Clauses): wordings by version. */
+    clauses: { list: clauses.list, saveWording: clauses.saveWording, restoreDefault: clauses.restoreDefault },
     /** For benchmarks and tests: what a document is about, before rendering. */
     internal: { target: documents.target }
   }

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto'
 import type { AppDatabase } from '../../db/schema'
+import type { ClauseWordings } from '../../shared/documents/clause-library/clause-definition'
 import { renderDocumentHtml } from '../../shared/documents/render-html'
 import type { DocumentKind } from '../../shared/documents/labels'
 import type { SigningRecord } from '../../shared/documents/signature-block'
@@ -9,8 +9,8 @@ import type { DocumentTarget } from '../../shared/schemas/document.schema'
 import { writeFileAtomic } from '../files/atomic-write'
 import { conventionSignedOn, findAmendmentRow, listAmendmentRows, toAmendment } from './amendment.repository'
 import type { DocumentShell } from './document-shell'
-import { documentPath, readDocument, sha256, storeDocument } from './document-files'
-import { buildModel, issueDocx, textSha256, type IssueTarget } from './document-issuer'
+import { documentPath, readDocument } from './document-files'
+import { buildModel, issueDocx, issueVersion, textSha256, type IssueTarget } from './document-issuer'
 import { loadDocumentSources, type SourceReaders } from './document-sources.loader'
 import {
   findVersion,
@@ -28,6 +28,8 @@ export interface DocumentServiceDeps {
   folder: string
   readers: SourceReaders
   shell: DocumentShell
+  /** The clause library's wordings in force (edited in Settings), read at each issue. */
+  wordings: () => Promise<ClauseWordings>
   now?: () => Date
 }
 
@@ -39,17 +41,19 @@ export function createDocumentService({
   folder,
   readers,
   shell,
+  wordings,
   now = () => new Date()
 }: DocumentServiceDeps) {
   async function target({ agreementId, amendmentId = null }: DocumentTarget): Promise<IssueTarget> {
-    const sources = await loadDocumentSources(readers, agreementId)
-    if (amendmentId === null) return { sources, amendment: null }
+    const [sources, inForce] = await Promise.all([loadDocumentSources(readers, agreementId), wordings()])
+    if (amendmentId === null) return { sources, amendment: null, wordings: inForce }
     const amendment = toAmendment(
       await findAmendmentRow(db, agreementId, amendmentId),
       sources.agreement.reference
     )
     return {
       sources,
+      wordings: inForce,
       amendment: { ...amendment, originalSignedOn: await conventionSignedOn(db, agreementId) }
     }
   }
@@ -90,22 +94,23 @@ export function createDocumentService({
     return signing ? { kind: 'signed', signing } : { kind: 'for_signature' }
   }
 
+  /** Issues the DOCX; two at once give two coherent versions (see `issueVersion`). */
   async function generate(input: DocumentTarget): Promise<DocumentVersion> {
     const issueTarget = await target(input)
-    const version = await nextVersionNumber(db, input.agreementId, input.amendmentId ?? null)
-    return issueDocx(
-      db,
-      folder,
-      { ...issueTarget, ...(await kindNow(issueTarget)), version },
-      now().toISOString()
-    )
+    return issueDocx(db, folder, { ...issueTarget, ...(await kindNow(issueTarget)) }, now().toISOString())
   }
 
-  /** The HTML of the document as it would be generated now: the on-screen preview and the print view. */
+  /**
+   * The HTML of the document as it would be generated now: the on-screen preview and the print view. It names the
+   * version it would become and says « aperçu — non émis »: no fingerprint, since nothing is issued.
+   */
   async function preview(input: DocumentTarget): Promise<string> {
     const issueTarget = await target(input)
     const version = await nextVersionNumber(db, input.agreementId, input.amendmentId ?? null)
-    const { model } = buildModel({ ...issueTarget, ...(await kindNow(issueTarget)), version }, textSha256)
+    const { model } = buildModel(
+      { ...issueTarget, ...(await kindNow(issueTarget)), version, preview: true },
+      textSha256
+    )
     return renderDocumentHtml(model)
   }
 
@@ -157,40 +162,18 @@ export function createDocumentService({
     targetPath: string
   ): Promise<{ version: DocumentVersion; savedTo: string }> {
     const issueTarget = await target(input)
-    const amendmentId = input.amendmentId ?? null
-    const versionNumber = await nextVersionNumber(db, input.agreementId, amendmentId)
-    const { kind, signing } = await kindNow(issueTarget)
-    const { model, fingerprint } = buildModel(
-      { ...issueTarget, kind, ...(signing ? { signing } : {}), version: versionNumber },
-      textSha256
-    )
-    const documentId = randomUUID()
-    const bytes = await shell.printToPdf(renderDocumentHtml(model, { documentId }))
-    const reference = issueTarget.amendment?.reference ?? issueTarget.sources.agreement.reference
-    const fileName = await storeDocument(
+    const recorded = await issueVersion(
+      db,
       folder,
-      `${issueTarget.sources.agreement.reference}/${reference}-v${versionNumber}-${kind.replace('_', '-')}.pdf`,
-      bytes
-    )
-    const inserted = await db
-      .insertInto('document_versions')
-      .values({
-        agreement_id: input.agreementId,
-        amendment_id: amendmentId,
-        version: versionNumber,
-        kind,
+      {
+        ...issueTarget,
+        ...(await kindNow(issueTarget)),
         format: 'pdf',
-        file_name: fileName,
-        sha256: sha256(bytes),
-        size_bytes: bytes.length,
-        document_id: documentId,
-        content_fingerprint: fingerprint,
-        created_at: now().toISOString()
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    const recorded = toDocumentVersion(await version(inserted.id))
-    await writeFileAtomic(targetPath, bytes)
+        render: (model, documentId) => shell.printToPdf(renderDocumentHtml(model, { documentId }))
+      },
+      now().toISOString()
+    )
+    await writeFileAtomic(targetPath, await readDocument(folder, recorded.fileName))
     return { version: recorded, savedTo: targetPath }
   }
 

@@ -14,6 +14,16 @@ import type { DocumentService } from './documents.service'
 import { type findVersion, nextVersionNumber } from './document.repository'
 import { scanFileType, validateSignaturePng } from './signature-image'
 
+/** Checked inside the signing transaction: a double click, or two windows, sign a version once. */
+async function refuseIfAlreadySigned(trx: AppDatabase, versionId: number): Promise<void> {
+  const signed = await trx
+    .selectFrom('document_signatures')
+    .select('id')
+    .where('version_id', '=', versionId)
+    .executeTakeFirst()
+  if (signed) throw new ConflictError('Cette version vient d’être signée : rechargez la liste des documents.')
+}
+
 /** Statuses past signature: demonstration data may be created there without signatures recorded. */
 const RECORDABLE_AFTER_SIGNING = new Set(['signed', 'active', 'ended', 'terminated'])
 
@@ -139,14 +149,10 @@ export function createSigningService({ db, folder, documents, now = () => new Da
     return issueDocx(
       db,
       folder,
-      {
-        ...target,
-        kind: 'signed',
-        version: await nextVersionNumber(db, version.agreement_id, version.amendment_id),
-        signing
-      },
+      { ...target, kind: 'signed', signing },
       at,
       async (trx) => {
+        await refuseIfAlreadySigned(trx, version.id)
         await trx
           .insertInto('document_signatures')
           .values(
@@ -194,6 +200,7 @@ export function createSigningService({ db, folder, documents, now = () => new Da
     const fingerprint = sha256(bytes)
     try {
       await db.transaction().execute(async (trx) => {
+        await refuseIfAlreadySigned(trx, version.id)
         await trx
           .insertInto('document_signatures')
           .values(

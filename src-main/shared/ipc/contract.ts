@@ -22,9 +22,12 @@ import {
 } from '../schemas/agreement.schema'
 import { needInputSchema, needQuerySchema } from '../schemas/need.schema'
 import {
+  clauseVariantRefSchema,
+  clauseWordingInputSchema,
   domainInputSchema,
   headNetworkInputSchema,
   settingsInputSchema,
+  type ClauseView,
   type Settings
 } from '../schemas/settings.schema'
 import type { CommuneOption, ReferenceData } from '../domain/reference'
@@ -170,7 +173,14 @@ export const contract = {
     savedTo: string
   } | null>(),
   /** An amendment (avenant) of a signed or active agreement, listing the articles it rewrites. */
-  'documents:createAmendment': channel(createAmendmentInputSchema).returns<Amendment>()
+  'documents:createAmendment': channel(createAmendmentInputSchema).returns<Amendment>(),
+
+  // Clause library (Settings › Clauses): each clause's variants, default and wording in force, with its version.
+  'clauses:list': channel(noInputSchema).returns<ClauseView[]>(),
+  /** A new version of one variant's wording; refused (VALIDATION, field `text`) with an unknown {slot}. */
+  'clauses:saveWording': channel(clauseWordingInputSchema).returns<ClauseView>(),
+  /** A new version that goes back to the library's default text. */
+  'clauses:restoreDefault': channel(clauseVariantRefSchema).returns<ClauseView>()
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>
 
 export type Contract = typeof contract
