@@ -146,37 +146,31 @@ export function createSigningService({ db, folder, documents, now = () => new Da
         }
       })
     }
-    return issueDocx(
-      db,
-      folder,
-      { ...target, kind: 'signed', signing },
-      at,
-      async (trx) => {
-        await refuseIfAlreadySigned(trx, version.id)
-        await trx
-          .insertInto('document_signatures')
-          .values(
-            input.signatures.map((signature, index) => ({
-              agreement_id: version.agreement_id,
-              amendment_id: version.amendment_id,
-              version_id: version.id,
-              party: signature.party,
-              signer_name: signature.signerName,
-              signer_title: signature.signerTitle,
-              signed_at: at,
-              place: input.place,
-              method: 'drawn' as const,
-              document_sha256: version.sha256,
-              image_png: (images[index] as (typeof images)[number]).bytes,
-              scan_file_name: null,
-              scan_sha256: null,
-              created_at: at
-            }))
-          )
-          .execute()
-        await markSigned(trx, target, at, 'signatures tracées dans l’application')
-      }
-    )
+    return issueDocx(db, folder, { ...target, kind: 'signed', signing }, at, async (trx) => {
+      await refuseIfAlreadySigned(trx, version.id)
+      await trx
+        .insertInto('document_signatures')
+        .values(
+          input.signatures.map((signature, index) => ({
+            agreement_id: version.agreement_id,
+            amendment_id: version.amendment_id,
+            version_id: version.id,
+            party: signature.party,
+            signer_name: signature.signerName,
+            signer_title: signature.signerTitle,
+            signed_at: at,
+            place: input.place,
+            method: 'drawn' as const,
+            document_sha256: version.sha256,
+            image_png: (images[index] as (typeof images)[number]).bytes,
+            scan_file_name: null,
+            scan_sha256: null,
+            created_at: at
+          }))
+        )
+        .execute()
+      await markSigned(trx, target, at, 'signatures tracées dans l’application')
+    })
   }
 
   /** A paper copy signed by hand, scanned: kept as it is, its type told by its content, its size capped. */

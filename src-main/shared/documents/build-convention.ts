@@ -53,7 +53,9 @@ export function signatureFormula(
 
 function annexListText(annexes: readonly Annex[]): string {
   return annexes
-    .map((annex, index) => `l’annexe ${index + 1} (${annex.title.replace(/^Annexe \d+ — /, '').toLowerCase()})`)
+    .map(
+      (annex, index) => `l’annexe ${index + 1} (${annex.title.replace(/^Annexe \d+ — /, '').toLowerCase()})`
+    )
     .join(' ; ')
 }
 

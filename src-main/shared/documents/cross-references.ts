@@ -1,9 +1,9 @@
 import type { Article, Block, Inline } from './document-model'
 
 /**
- * Clause wordings name other articles by key, `[[art:notices]]`, since their numbers depend on the convention. Once
- * the articles are numbered, each marker becomes a run carrying the number and the target's bookmark: Word writes a
- * REF field (updated if articles move), HTML a link.
+ * Clause wordings name other articles by key, « l’[[art:notices]] », since their numbers depend on the convention.
+ * Once the articles are numbered, each marker becomes a run « article 20 » carrying the target's bookmark: Word writes
+ * a REF field to the numbered heading (updated if articles move), HTML a link.
  */
 
 const MARKER = /\[\[art:([a-z-]+)\]\]/g
@@ -24,7 +24,11 @@ function resolveInlines(runs: readonly Inline[], numbers: ReadonlyMap<string, nu
       const key = match[1] as string
       const number = numbers.get(key)
       // A wording may name an article this convention lacks: say which one rather than print a marker.
-      pieces.push(number === undefined ? `« ${key} »` : { text: String(number), crossReference: articleBookmark(key) })
+      pieces.push(
+        number === undefined
+          ? `article « ${key} »`
+          : { text: `article ${number}`, crossReference: articleBookmark(key) }
+      )
       last = index + match[0].length
     }
     if (last < run.length) pieces.push(run.slice(last))

@@ -22,10 +22,10 @@ import { NBSP } from './french-format'
 /** Narrow non-breaking space (U+202F), before « ; ! ? » and inside « guillemets ». */
 export const NNBSP = '\u202f'
 
-const MONTHS =
-  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre'
+const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre'
 
-const ELIDED = /(^|[^\p{L}\p{N}’'-])(de|le|la|que|ne|se|jusque|lorsque|puisque)[ \u00a0]+(?=(?!(?:onze|onzième|oui|ouate)(?![\p{L}]))[aeiouàâäéèêëîïôöùûüœæ])/giu
+const ELIDED =
+  /(^|[^\p{L}\p{N}’'-])(de|le|la|que|ne|se|jusque|lorsque|puisque)[ \u00a0]+(?=(?!(?:onze|onzième|oui|ouate)(?![\p{L}]))[aeiouàâäéèêëîïôöùûüœæ])/giu
 
 const DOUBLED = /(^|[^\p{L}\p{N}’-])(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]+\2(?![\p{L}\p{N}’-])/giu
 
@@ -71,5 +71,8 @@ export function frenchTypography(text: string): string {
     .replace(new RegExp(`(^|[^\\d.,])1[ \\u00a0](${MONTHS})(?![\\p{L}])`, 'gu'), `$11er${NBSP}$2`)
   result = elide(result)
   result = removeDoubledWords(result)
-  return result.replace(CAPITAL_AFTER_COLON, (_match, colon: string, word: string) => colon + word.toLowerCase())
+  return result.replace(
+    CAPITAL_AFTER_COLON,
+    (_match, colon: string, word: string) => colon + word.toLowerCase()
+  )
 }

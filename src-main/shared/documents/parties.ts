@@ -6,6 +6,7 @@ import { MISSING, orMissing, type DocumentSources } from './document-sources'
 import { formatAmount, formatLongDate, NBSP } from './french-format'
 import { frenchTypography as fr } from './french-typography'
 import { partnerStatusWording } from './partner-status-wording'
+import { lowerFirst } from './preamble'
 
 /** The parties block (LEGAL.md §1): each party as the legal person that contracts, with who binds it and how. */
 
@@ -20,7 +21,7 @@ function formatSiren(siret: string): string {
 /** « Claire Martin, en sa qualité de directrice régionale, dûment habilitée en vertu d’une délégation … ». */
 export function capacityText(name: string, title: string, authority: string): string {
   if (name.trim() === '') return MISSING
-  const capacity = title.trim() === '' ? MISSING : title.trim()
+  const capacity = title.trim() === '' ? MISSING : lowerFirst(title.trim())
   return `${name.trim()}, en sa qualité de ${capacity}, ${authority}`
 }
 
@@ -61,7 +62,8 @@ function legalFormText(partner: Partner): string {
 function registrationLines(partner: Partner): string[] {
   const lines: string[] = []
   if (COMPANY_LEGAL_FORMS.has(partner.legalForm)) {
-    if (partner.shareCapitalCents !== null) lines.push(`au capital de ${formatAmount(partner.shareCapitalCents)}`)
+    if (partner.shareCapitalCents !== null)
+      lines.push(`au capital de ${formatAmount(partner.shareCapitalCents)}`)
     lines.push(
       partner.siret
         ? `immatriculée au registre du commerce et des sociétés de ${orMissing(partner.rcsCity)} sous le numéro ${formatSiren(partner.siret)}`
@@ -77,7 +79,14 @@ function registrationLines(partner: Partner): string[] {
 export function createPartnerParty(partner: Partner | null, signatory: Contact | null): Party {
   const closing = 'd’autre part,'
   if (!partner)
-    return { role: 'partner', name: MISSING, details: [], representedBy: MISSING, designation: 'le Partenaire', closing }
+    return {
+      role: 'partner',
+      name: MISSING,
+      details: [],
+      representedBy: MISSING,
+      designation: 'le Partenaire',
+      closing
+    }
   const isEsat = partner.statuses.includes('esat')
   const cityLine = [partner.postalCode, partner.commune].filter(Boolean).join(' ')
   const address = [partner.addressLine ?? '', cityLine].filter((part) => part !== '').join(', ')
@@ -85,7 +94,11 @@ export function createPartnerParty(partner: Partner | null, signatory: Contact |
     legalFormText(partner),
     ...registrationLines(partner),
     `dont le siège est situé ${orMissing(address)}`,
-    ...(isEsat ? [`agissant pour le compte de son établissement et service d’aide par le travail (ESAT) « ${partner.name} »`] : []),
+    ...(isEsat
+      ? [
+          `agissant pour le compte de son établissement et service d’aide par le travail (ESAT) « ${partner.name} »`
+        ]
+      : []),
     partnerStatusWording(partner),
     partner.headNetwork ? `membre de ${partner.headNetwork}` : ''
   ]

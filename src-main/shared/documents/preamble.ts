@@ -34,7 +34,9 @@ export function createPreamble({ agreement, partner, need, domainLabels }: Docum
       )
     )
   else if (agreement.route === 'direct')
-    blocks.push(paragraph(fr('La présente convention est conclue directement entre La Poste et le Partenaire.')))
+    blocks.push(
+      paragraph(fr('La présente convention est conclue directement entre La Poste et le Partenaire.'))
+    )
   if (need) {
     const text = need.description.trim()
     const description = text === '' ? '.' : `. ${fr(/[.!?…]$/.test(text) ? text : `${text}.`)}`
@@ -46,16 +48,21 @@ export function createPreamble({ agreement, partner, need, domainLabels }: Docum
       )
     )
     const communes = need.communes.map((commune) => `${commune.name} (${commune.postalCode})`)
-    if (communes.length > 0) blocks.push(paragraph(fr(`Le territoire concerné comprend ${communes.join(', ')}.`)))
+    if (communes.length > 0)
+      blocks.push(paragraph(fr(`Le territoire concerné comprend ${communes.join(', ')}.`)))
     if (need.targetPublic.trim() !== '') {
       const reached =
         need.peopleReached === null ? '' : `, soit environ ${groupDigits(need.peopleReached)} personnes`
-      blocks.push(paragraph(fr(`Le public visé est le suivant : ${lowerFirst(need.targetPublic.trim())}${reached}.`)))
+      blocks.push(
+        paragraph(fr(`Le public visé est le suivant : ${lowerFirst(need.targetPublic.trim())}${reached}.`))
+      )
     }
   }
   const type = PARTNERSHIP_TYPES.find((entry) => entry.code === agreement.type)
   const domains =
-    domainLabels.length > 0 ? `, dans les domaines d’action suivants : ${domainLabels.map(lowerFirst).join(', ')}` : ''
+    domainLabels.length > 0
+      ? `, dans les domaines d’action suivants : ${domainLabels.map(lowerFirst).join(', ')}`
+      : ''
   blocks.push(paragraph(fr(`Le partenariat relève du type « ${orMissing(type?.label)} »${domains}.`)))
   blocks.push(paragraph({ text: fr('Il a été convenu ce qui suit :'), bold: true }))
   return blocks

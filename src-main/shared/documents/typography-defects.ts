@@ -11,7 +11,10 @@ export interface TypographyDefect {
 }
 
 const CHECKS: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
-  { kind: 'ordinary or missing space before ; ! ?', pattern: /(?:[^\s\u202f;!?]|[ \u00a0])[;!?](?=[\s»)]|$)/gu },
+  {
+    kind: 'ordinary or missing space before ; ! ?',
+    pattern: /(?:[^\s\u202f;!?]|[ \u00a0])[;!?](?=[\s»)]|$)/gu
+  },
   { kind: 'ordinary or missing space before :', pattern: /(?:[^\s\u00a0:/]|[ \u202f]):(?=[\s»)]|$)/gu },
   { kind: 'ordinary space inside guillemets', pattern: /«[ \u00a0]|[ \u00a0]»/gu },
   { kind: 'straight quote or apostrophe', pattern: /["']/gu },
@@ -28,9 +31,16 @@ const CHECKS: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
     kind: 'capital after a colon',
     pattern: /[ \u00a0]:[ \u00a0](?:Le|Les|Un|Une|Des|Du|Il|Elle|Ce|Cette|Ces|Chaque)[ \u00a0]/gu
   },
-  { kind: '1 instead of 1er', pattern: /(?:^|[^\d.,])1[ \u00a0](?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/gu },
+  {
+    kind: '1 instead of 1er',
+    pattern:
+      /(?:^|[^\d.,])1[ \u00a0](?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/gu
+  },
   { kind: 'duration in figures only', pattern: /(?<![(\d])\b\d+[ \u00a0](?:an|ans|mois|jours?)\b/gu },
-  { kind: '« accusé de réception » (the product is « avis de réception »)', pattern: /accusé de réception/giu }
+  {
+    kind: '« accusé de réception » (the product is « avis de réception »)',
+    pattern: /accusé de réception/giu
+  }
 ]
 
 export function typographyDefects(text: string): TypographyDefect[] {

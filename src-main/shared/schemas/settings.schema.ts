@@ -26,7 +26,10 @@ export const coordinatorProfileSchema = z.object({
 const optionalIsoDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value), 'Date invalide (format attendu AAAA-MM-JJ).')
+  .refine(
+    (value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value),
+    'Date invalide (format attendu AAAA-MM-JJ).'
+  )
 
 /**
  * La Poste as a party (LEGAL.md §1). The parties block is composed from these fields: « La Poste, société anonyme au
@@ -40,7 +43,10 @@ export const laPostePartySchema = z.object({
   legalForm: text(120, 'Forme juridique').optional(),
   /** In euros, figures only (« 5 620 325 816 »); empty until the coordinator sets it. */
   shareCapitalEuros: text(40, 'Capital social')
-    .refine((value) => /^[\d \u00a0\u202f]*$/.test(value), 'Capital social : des chiffres seulement, en euros.')
+    .refine(
+      (value) => /^[\d \u00a0\u202f]*$/.test(value),
+      'Capital social : des chiffres seulement, en euros.'
+    )
     .optional(),
   rcsCity: text(80, 'Ville du RCS').optional(),
   rcsNumber: text(40, 'Numéro RCS').optional(),

@@ -7,37 +7,54 @@ import { loadDocumentSources } from '../../../src-main/services/documents/docume
 import { PARTNERSHIP_TYPE_CODES } from '../../../src-main/shared/schemas/agreement.schema'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
 import { readyAgreement } from '../../support/document-fixtures'
+import { configureLaPoste } from './la-poste-settings'
 
-const MANDATORY: ArticleKey[] = [
-  'object',
-  'la-poste-commitments',
-  'partner-commitments',
-  'terms',
-  'indicators',
-  'governance',
-  'communication',
-  'duration',
-  'termination',
-  'data-protection',
-  'confidentiality',
-  'disputes'
-]
+/** Every convention's articles (LEGAL.md §2), in order; `financial-terms` where money moves. */
+function mandatory(withFinancialTerms: boolean): ArticleKey[] {
+  return [
+    'object',
+    'duration',
+    'la-poste-commitments',
+    'partner-commitments',
+    'terms',
+    ...(withFinancialTerms ? (['financial-terms'] as const) : []),
+    'indicators',
+    'governance',
+    'communication',
+    'confidentiality',
+    'data-protection',
+    'intellectual-property',
+    'insurance-liability',
+    'force-majeure',
+    'independence',
+    'exclusivity',
+    'assignment',
+    'ethics',
+    'termination',
+    'notices',
+    'entire-agreement',
+    'annexes',
+    'disputes'
+  ]
+}
+
+const DATA_ROLES: Record<string, string> = {
+  'economic-cooperation': 'processor',
+  'social-innovation': 'joint-controllers',
+  'responsible-practices': 'separate-controllers',
+  patronage: 'separate-controllers'
+}
 
 const EXPECTED_FIGURES: Record<string, string[]> = {
-  'economic-cooperation': ['mille cinq cents euros (1 500,00 €)', 'mensuelle', 'exclusivité'],
-  'social-innovation': [
-    'douze mille cinq cents euros et cinquante centimes (12 500,50 €)',
-    '6 mois',
-    'CC BY-SA 4.0'
+  'economic-cooperation': ['mille cinq cents euros hors taxes (1 500,00 € HT)', 'mensuelle', 'exclusivité'],
+  'social-innovation': ['douze mille cinq cents euros et cinquante centimes', 'six (6) mois', 'CC BY-SA 4.0'],
+  'responsible-practices': [
+    'vingt-quatre mille euros hors taxes (24 000,00 € HT)',
+    '14 000,00 €',
+    '1 200 heures',
+    'ESAT'
   ],
-  'responsible-practices': ['vingt-quatre mille euros (24 000,00 €)', '14 000,00 €', '1 200 heures', 'ESAT'],
-  patronage: [
-    'quatorze mille euros (14 000,00 €)',
-    '350,00 €',
-    'mille euros (1 000,00 €)',
-    '7,1 %',
-    'reçu fiscal'
-  ]
+  patronage: ['quatorze mille euros', '350,00 €', 'mille euros', '7,1 %', 'reçu fiscal']
 }
 
 function blockText(block: Block): string {
@@ -52,15 +69,22 @@ function blockText(block: Block): string {
 }
 
 function modelText(model: DocumentModel): string {
-  return [...model.preamble, ...model.articles.flatMap((article) => article.blocks)]
+  return [
+    ...model.preamble,
+    ...model.articles.flatMap((article) => [
+      ...article.blocks,
+      ...article.clauses.flatMap((clause) => clause.blocks)
+    ])
+  ]
     .map(blockText)
     .join('\n')
-    .replace(/\u00a0/g, ' ')
+    .replace(/[\u00a0\u202f]/g, ' ')
 }
 
 let database: TempDatabase
 beforeAll(async () => {
   database = await openTempDatabase()
+  await configureLaPoste(database.services)
 })
 afterAll(() => database.dispose())
 
@@ -86,8 +110,12 @@ describe('the convention model', () => {
         kindLabel: 'Pour signature',
         shortFingerprint: 'abc'
       })
-      expect(model.articles.map((article) => article.key)).toEqual(MANDATORY)
-      expect(model.articles.map((article) => article.number)).toEqual(MANDATORY.map((_, index) => index + 1))
+      const expected = mandatory(type !== 'social-innovation' && type !== 'patronage')
+      expect(model.articles.map((article) => article.key)).toEqual(expected)
+      expect(model.articles.map((article) => article.number)).toEqual(expected.map((_, index) => index + 1))
+      expect(model.articles.find((article) => article.key === 'data-protection')?.source?.variantId).toBe(
+        DATA_ROLES[type]
+      )
       expect(model.parties.map((party) => party.name)).toEqual([
         'La Poste',
         'Banque alimentaire de la Gironde'
@@ -96,9 +124,12 @@ describe('the convention model', () => {
       for (const figure of EXPECTED_FIGURES[type] ?? []) expect(text).toContain(figure)
       expect(text).toContain('Alliance Dynamique')
       expect(text).toContain('« Aide alimentaire en zone rurale »')
-      expect(text).toContain('1er janvier 2030')
+      expect(text).toContain('du 1er janvier 2030 au 31 décembre 2030 inclus')
       expect(text).not.toContain('[à compléter]')
-      expect(model.signature.madeAt).toMatch(/^Fait à Bordeaux, le .*, en deux exemplaires originaux\.$/)
+      expect(text).not.toMatch(/\[\[art:/)
+      expect(model.signature.madeAt.replace(/[\u00a0\u202f]/g, ' ')).toMatch(
+        /^Fait à Bordeaux, le .*, en deux \(2\) exemplaires originaux, dont un pour chaque Partie\.$/
+      )
       expect(model.signature.columns.map((column) => column.signerName)).toEqual([
         'Claire Martin',
         'Bernard Lafitte'

@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonths, agreementEndDate, termEndDate } from '../../../src-main/shared/agreements/agreement-dates'
+import {
+  addDays,
+  addMonths,
+  agreementEndDate,
+  termEndDate
+} from '../../../src-main/shared/agreements/agreement-dates'
 
 describe('the end date of a term (start + N months − 1 day, inclusive)', () => {
   it('ends a one-year term starting on 1 January on 31 December', () => {

@@ -8,7 +8,9 @@ const NN = '\u202f'
 
 describe('French typography', () => {
   it('puts a non-breaking space before « : » and a narrow one before « ; ? ! » and inside guillemets', () => {
-    expect(fr('Objet: le "Relais" ; prêt? oui!')).toBe(`Objet${NB}: le «${NN}Relais${NN}»${NN}; prêt${NN}? oui${NN}!`)
+    expect(fr('Objet: le "Relais" ; prêt? oui!')).toBe(
+      `Objet${NB}: le «${NN}Relais${NN}»${NN}; prêt${NN}? oui${NN}!`
+    )
     expect(fr('« déjà »')).toBe(`«${NN}déjà${NN}»`)
     expect(fr('«déjà»')).toBe(`«${NN}déjà${NN}»`)
     expect(fr('Vraiment ?!')).toBe(`Vraiment${NN}?!`)
@@ -94,7 +96,7 @@ describe('French typography', () => {
 
   it('finds the defects of an untreated text and none once treated', () => {
     const raw =
-      "Objet: la convention ; en sa qualité de entreprise adaptée, membre du réseau Réseau Cocagne, le 1 janvier, pour 1 an, par lettre avec accusé de réception"
+      'Objet: la convention ; en sa qualité de entreprise adaptée, membre du réseau Réseau Cocagne, le 1 janvier, pour 1 an, par lettre avec accusé de réception'
     expect(typographyDefects(raw).map((defect) => defect.kind)).toEqual(
       expect.arrayContaining([
         'ordinary or missing space before :',
@@ -125,9 +127,8 @@ describe('durations and amounts in letters and figures', () => {
   })
 
   it('states the VAT basis of every amount', async () => {
-    const { amountWithVat, amountFiguresWithVat } = await import(
-      '../../../src-main/shared/documents/amount-in-words'
-    )
+    const { amountWithVat, amountFiguresWithVat } =
+      await import('../../../src-main/shared/documents/amount-in-words')
     expect(amountWithVat(150_000, 'HT')).toBe(`mille cinq cents euros hors taxes (1${NB}500,00${NB}€${NB}HT)`)
     expect(amountWithVat(150_000, 'TTC')).toBe(
       `mille cinq cents euros toutes taxes comprises (1${NB}500,00${NB}€${NB}TTC)`

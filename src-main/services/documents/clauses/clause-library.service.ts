@@ -9,7 +9,12 @@ import type {
   ClauseView,
   ClauseWordingInput
 } from '../../../shared/schemas/settings.schema'
-import { currentWordings, insertWordingVersion, listWordingRows, type WordingRow } from './clause-wordings.repository'
+import {
+  currentWordings,
+  insertWordingVersion,
+  listWordingRows,
+  type WordingRow
+} from './clause-wordings.repository'
 
 export interface ClauseLibraryServiceDeps {
   db: AppDatabase
@@ -43,7 +48,9 @@ export function createClauseLibraryService({
       title: entry.title,
       slots: { ...entry.slots },
       variants: entry.variants.map((variant) => {
-        const latest = rows.filter((row) => row.clause_key === entry.key && row.variant_id === variant.id).at(-1)
+        const latest = rows
+          .filter((row) => row.clause_key === entry.key && row.variant_id === variant.id)
+          .at(-1)
         return {
           id: variant.id,
           label: variant.label,
@@ -66,7 +73,9 @@ export function createClauseLibraryService({
     const entry = entryOf(ref)
     const at = now().toISOString()
     const by = await editor()
-    await db.transaction().execute((trx) => insertWordingVersion(trx, ref.clauseKey, ref.variantId, text, at, by))
+    await db
+      .transaction()
+      .execute((trx) => insertWordingVersion(trx, ref.clauseKey, ref.variantId, text, at, by))
     return view(entry, await listWordingRows(db))
   }
 
@@ -75,7 +84,11 @@ export function createClauseLibraryService({
     const unknown = unknownSlots(entry, input.text)
     if (unknown.length > 0)
       throw new ValidationError(
-        `Champ inconnu dans le texte : ${unknown.map((name) => `{${name}}`).join(', ')}. Champs disponibles : ${Object.keys(entry.slots).map((name) => `{${name}}`).join(', ') || 'aucun'}.`,
+        `Champ inconnu dans le texte : ${unknown.map((name) => `{${name}}`).join(', ')}. Champs disponibles : ${
+          Object.keys(entry.slots)
+            .map((name) => `{${name}}`)
+            .join(', ') || 'aucun'
+        }.`,
         { text: 'Champ inconnu : corrigez-le ou retirez-le.' }
       )
     if (input.text.includes(MISSING))
@@ -105,4 +118,3 @@ export function createClauseLibraryService({
 }
 
 export type ClauseLibraryService = ReturnType<typeof createClauseLibraryService>
-

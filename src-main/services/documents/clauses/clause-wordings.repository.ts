@@ -29,7 +29,8 @@ export function currentWordings(rows: readonly WordingRow[]): ClauseWordings {
   const latest = new Map<string, WordingRow>()
   for (const row of rows) latest.set(wordingKey(row.clause_key, row.variant_id), row)
   const wordings = new Map<string, { text: string; version: number }>()
-  for (const [key, row] of latest) if (row.text !== null) wordings.set(key, { text: row.text, version: row.version })
+  for (const [key, row] of latest)
+    if (row.text !== null) wordings.set(key, { text: row.text, version: row.version })
   return wordings
 }
 
@@ -83,5 +84,9 @@ export async function clauseSourcesOfVersion(db: AppDatabase, versionId: number)
     .where('version_id', '=', versionId)
     .orderBy('position')
     .execute()
-  return rows.map((row) => ({ clauseKey: row.clause_key, variantId: row.variant_id, version: row.wording_version }))
+  return rows.map((row) => ({
+    clauseKey: row.clause_key,
+    variantId: row.variant_id,
+    version: row.wording_version
+  }))
 }

@@ -17,9 +17,9 @@ import { BODY_STYLE, TABLE_TEXT_STYLE } from './docx-styles'
 export function runsOf(inlines: readonly Inline[]): ParagraphChild[] {
   return inlines.map((inline) => {
     if (typeof inline === 'string') return new TextRun(inline)
-    // The number of the article referred to, as a REF field to its heading's bookmark (\\n \\t: number only).
+    // « article 20 »: a REF field to the numbered heading (« Article 20 »), in lower case, with its value cached.
     if (inline.crossReference)
-      return new SimpleField(`REF ${inline.crossReference} \\n \\t \\h`, inline.text)
+      return new SimpleField(`REF ${inline.crossReference} \\n \\h \\* Lower`, inline.text)
     return new TextRun({ text: inline.text, bold: inline.bold ?? false, italics: inline.italic ?? false })
   })
 }

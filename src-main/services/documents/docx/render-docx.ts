@@ -106,7 +106,11 @@ function partiesToDocx(model: DocumentModel): Paragraph[] {
   })
   if (model.partiesNote)
     paragraphs.push(
-      new Paragraph({ style: BODY_STYLE, spacing: { before: 120 }, children: [new TextRun(model.partiesNote)] })
+      new Paragraph({
+        style: BODY_STYLE,
+        spacing: { before: 120 },
+        children: [new TextRun(model.partiesNote)]
+      })
     )
   return paragraphs
 }
@@ -117,7 +121,9 @@ function articleToDocx(article: Article): Array<Paragraph | Table> {
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
       numbering: { reference: ARTICLE_NUMBERING, level: 0 },
-      children: [new Bookmark({ id: articleBookmark(article.key), children: [new TextRun(`— ${article.title}`)] })]
+      children: [
+        new Bookmark({ id: articleBookmark(article.key), children: [new TextRun(`— ${article.title}`)] })
+      ]
     }),
     ...article.blocks.flatMap(blockToDocx),
     ...article.clauses.flatMap((clause) => [

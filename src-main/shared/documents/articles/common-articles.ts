@@ -1,4 +1,8 @@
-import { resolveClause, type ClauseDefinition, type ClauseWordings } from '../clause-library/clause-definition'
+import {
+  resolveClause,
+  type ClauseDefinition,
+  type ClauseWordings
+} from '../clause-library/clause-definition'
 import {
   ANNEXES_CLAUSE,
   DISPUTES_CLAUSE,
@@ -82,7 +86,10 @@ export function createFinancialTermsArticle(
   return moneyMoves(sources) ? [fromLibrary('financial-terms', FINANCIAL_TERMS_CLAUSE, facts, wordings)] : []
 }
 
-export function createCommunicationArticle({ agreement }: DocumentSources, wordings: ClauseWordings): ArticleDraft {
+export function createCommunicationArticle(
+  { agreement }: DocumentSources,
+  wordings: ClauseWordings
+): ArticleDraft {
   const { logoUseAllowed, clause } = agreement.communication
   return fromLibrary('communication', COMMUNICATION_CLAUSE, { logoUseAllowed }, wordings, ownWording(clause))
 }
@@ -96,8 +103,20 @@ export function createCommonClosingArticles(
   // A court chosen in the agreement's own text is kept only between traders (art. 48 CPC); otherwise the library's.
   const ownJurisdiction = facts.partnerIsTrader ? ownWording(agreement.jurisdiction) : null
   return [
-    fromLibrary('confidentiality', CONFIDENTIALITY_CLAUSE, facts, wordings, ownWording(agreement.confidentiality)),
-    fromLibrary('data-protection', DATA_PROTECTION_CLAUSE, facts, wordings, ownWording(agreement.dataProtection)),
+    fromLibrary(
+      'confidentiality',
+      CONFIDENTIALITY_CLAUSE,
+      facts,
+      wordings,
+      ownWording(agreement.confidentiality)
+    ),
+    fromLibrary(
+      'data-protection',
+      DATA_PROTECTION_CLAUSE,
+      facts,
+      wordings,
+      ownWording(agreement.dataProtection)
+    ),
     fromLibrary('intellectual-property', INTELLECTUAL_PROPERTY_CLAUSE, facts, wordings),
     fromLibrary('insurance-liability', INSURANCE_CLAUSE, facts, wordings),
     fromLibrary('force-majeure', FORCE_MAJEURE_CLAUSE, facts, wordings),

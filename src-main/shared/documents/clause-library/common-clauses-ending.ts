@@ -14,7 +14,7 @@ export const TERMINATION_BREACH_CLAUSE: ClauseDefinition<ConventionFacts> = {
       id: 'standard',
       label: 'Après mise en demeure restée sans effet un mois',
       applies: () => true,
-      text: 'En cas de manquement de l’une des Parties à ses obligations, l’autre Partie peut la mettre en demeure d’y remédier, dans les formes prévues à l’article [[art:notices]]. Si le manquement n’est pas réparé dans un délai d’un (1) mois à compter de la réception de la mise en demeure, la présente convention peut être résiliée de plein droit par notification, sans préjudice des dommages et intérêts auxquels la Partie lésée pourrait prétendre.'
+      text: 'En cas de manquement de l’une des Parties à ses obligations, l’autre Partie peut la mettre en demeure d’y remédier, dans les formes prévues à l’[[art:notices]]. Si le manquement n’est pas réparé dans un délai d’un (1) mois à compter de la réception de la mise en demeure, la présente convention peut être résiliée de plein droit par notification, sans préjudice des dommages et intérêts auxquels la Partie lésée pourrait prétendre.'
     }
   ]
 }
@@ -130,7 +130,7 @@ export const FINANCIAL_TERMS_CLAUSE: ClauseDefinition<ConventionFacts> = {
       id: 'gift',
       label: 'Mécénat : versements sans facture',
       applies: (facts) => facts.type === 'patronage',
-      text: 'Les sommes données au titre du mécénat sont hors du champ de la TVA. Elles sont versées par virement sur le compte bancaire dont le Partenaire communique les coordonnées, aux dates prévues à l’article [[art:terms]], sans facture.\n\nLe Partenaire emploie ces sommes conformément à l’objet de la présente convention et en rend compte à La Poste au comité de suivi.'
+      text: 'Les sommes données au titre du mécénat sont hors du champ de la TVA. Elles sont versées par virement sur le compte bancaire dont le Partenaire communique les coordonnées, aux dates prévues à l’[[art:terms]], sans facture.\n\nLe Partenaire emploie ces sommes conformément à l’objet de la présente convention et en rend compte à La Poste au comité de suivi.'
     },
     {
       id: 'invoiced',

@@ -19,7 +19,7 @@ export const DURATION_CLAUSE: ClauseDefinition<ConventionFacts> = {
       id: 'tacit-renewal',
       label: 'Reconduction tacite',
       applies: (facts) => facts.renewalRule === 'tacit',
-      text: 'La présente convention prend effet le {startDate} pour une durée de {duration}, soit du {startDate} au {endDate} inclus.\n\nElle est ensuite reconduite tacitement, pour une durée identique, sauf dénonciation par l’une des Parties notifiée au moins {notice} avant son terme, dans les formes prévues à l’article [[art:notices]].'
+      text: 'La présente convention prend effet le {startDate} pour une durée de {duration}, soit du {startDate} au {endDate} inclus.\n\nElle est ensuite reconduite tacitement, pour une durée identique, sauf dénonciation par l’une des Parties notifiée au moins {notice} avant son terme, dans les formes prévues à l’[[art:notices]].'
     },
     {
       id: 'express-renewal',
@@ -93,7 +93,7 @@ export const EXCLUSIVITY_CLAUSE: ClauseDefinition<ConventionFacts> = {
       id: 'chosen-exclusivity',
       label: 'Exclusivité choisie dans les modalités',
       applies: (facts) => facts.exclusivityChosen,
-      text: 'L’exclusivité consentie par le Partenaire est limitée à l’objet, au territoire et à la durée prévus à l’article [[art:terms]]. Hors de ce périmètre, chaque Partie reste libre de conclure des conventions de même nature avec des tiers.'
+      text: 'L’exclusivité consentie par le Partenaire est limitée à l’objet, au territoire et à la durée prévus à l’[[art:terms]]. Hors de ce périmètre, chaque Partie reste libre de conclure des conventions de même nature avec des tiers.'
     },
     {
       id: 'non-exclusive',
@@ -127,7 +127,7 @@ export const ETHICS_CLAUSE: ClauseDefinition<unknown> = {
       id: 'standard',
       label: 'Loi Sapin II et code de conduite',
       applies: () => true,
-      text: 'Chaque Partie respecte les lois et règlements relatifs à la prévention et à la lutte contre la corruption et le trafic d’influence, notamment la loi n° 2016-1691 du 9 décembre 2016 dite « Sapin II ». Le Partenaire déclare avoir pris connaissance du code de conduite anticorruption du groupe La Poste, publié sur son site internet, et s’engage à en respecter les principes dans l’exécution de la présente convention.\n\nAucune Partie n’offre, ne promet ni n’accorde, directement ou indirectement, d’avantage indu à un salarié ou à un représentant de l’autre Partie. Un manquement à cet article est un manquement grave au sens de l’article [[art:termination]].'
+      text: 'Chaque Partie respecte les lois et règlements relatifs à la prévention et à la lutte contre la corruption et le trafic d’influence, notamment la loi n° 2016-1691 du 9 décembre 2016 dite « Sapin II ». Le Partenaire déclare avoir pris connaissance du code de conduite anticorruption du groupe La Poste, publié sur son site internet, et s’engage à en respecter les principes dans l’exécution de la présente convention.\n\nAucune Partie n’offre, ne promet ni n’accorde, directement ou indirectement, d’avantage indu à un salarié ou à un représentant de l’autre Partie. Un manquement à cet article est un manquement grave au sens de l’[[art:termination]].'
     }
   ]
 }

@@ -40,7 +40,7 @@ export const INTELLECTUAL_PROPERTY_CLAUSE: ClauseDefinition<ConventionFacts> = {
       id: 'terms-govern',
       label: 'Réalisations communes régies par les modalités (innovation sociale)',
       applies: (facts) => facts.type === 'social-innovation',
-      text: 'Chaque Partie reste titulaire des droits de propriété intellectuelle sur les éléments qu’elle détenait avant la présente convention ou qu’elle développe seule, et n’en concède à l’autre que le droit d’usage nécessaire à l’exécution de la convention, pour sa durée.\n\nLes droits sur les outils, contenus et méthodes produits en commun sont régis par l’article [[art:terms]].'
+      text: 'Chaque Partie reste titulaire des droits de propriété intellectuelle sur les éléments qu’elle détenait avant la présente convention ou qu’elle développe seule, et n’en concède à l’autre que le droit d’usage nécessaire à l’exécution de la convention, pour sa durée.\n\nLes droits sur les outils, contenus et méthodes produits en commun sont régis par l’[[art:terms]].'
     },
     {
       id: 'each-keeps',

@@ -14,7 +14,12 @@ const SUPERSEDED = [
 ].map(normalise)
 
 function normalise(text: string): string {
-  return text.replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim().toLowerCase()
+  return text
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .trim()
+    .toLowerCase()
 }
 
 /** The agreement's own wording of a clause, or null when it left the library's (empty or an old default). */
