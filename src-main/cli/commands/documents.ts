@@ -30,7 +30,7 @@ async function agreementIds({ db }: CliContext, ref: string | undefined, all: bo
  * With --signed, an agreement ready for signature is signed with sample drawings, and one already past signature
  * without recorded signatures (demonstration data) gets them; drafts stay drafts.
  */
-async function signedVersion(services: AppServices, agreementId: number) {
+export async function signedVersion(services: AppServices, agreementId: number) {
   const documents = services.documents
   const existing = await documents.list(agreementId)
   const { agreement } = await services.agreements.get(agreementId)
@@ -92,7 +92,8 @@ async function verify(args: string[], { services, output }: CliContext): Promise
   const [file] = positionals
   if (!file) throw new UsageError('Précisez le fichier à vérifier : documents verify FICHIER')
   const result = await services.documents.verifyBytes(await readFile(resolve(file)))
-  if (result.status !== 'issued')
+  // The same text re-saved is still the issued text: success, with the message that says so.
+  if (result.status !== 'issued' && result.status !== 'resaved')
     throw new AppError(result.status === 'modified' ? 'CONFLICT' : 'NOT_FOUND', result.message)
   output.out(result.message)
 }

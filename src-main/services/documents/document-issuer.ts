@@ -111,7 +111,7 @@ export async function issueVersion(
     }
     try {
       const id = await db.transaction().execute(async (trx) => {
-        if ((await nextVersionNumber(trx, agreementId, amendmentId)) !== version) throw new VersionTaken()
+        if ((await nextVersionNumber(trx, agreementId, amendmentId)) > version) throw new VersionTaken()
         const inserted = await trx
           .insertInto('document_versions')
           .values({

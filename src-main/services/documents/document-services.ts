@@ -58,7 +58,7 @@ export function createDocumentServices({
     ...withNow
   })
   const signing = createSigningService({ db, folder: documentsFolder, documents, ...withNow })
-  const verification = createVerificationService({ db })
+  const verification = createVerificationService({ db, folder: documentsFolder })
   const amendments = createAmendmentService({ db, agreements, ...withNow })
   return {
     folder: documentsFolder,

@@ -1,4 +1,5 @@
 import { NBSP } from './french-format'
+import { numberInWords } from './number-in-words'
 
 /**
  * French typography, as one pure function applied to every text that goes into a document (and reused by the
@@ -14,7 +15,8 @@ import { NBSP } from './french-format'
  *   are French and stay;
  * - no capital after a colon inside a sentence for articles and pronouns (« : Le » → « : le »), « La Poste » and
  *   « La Banque Postale » excepted, being names;
- * - a non-breaking space between a number and « % » (narrow) or « € ».
+ * - a non-breaking space between a number and « % » (narrow) or « € »;
+ * - durations in letters and figures, as contracts write them: « 6 mois » → « six (6) mois », « 1 an » → « un (1) an ».
  * Times ("14:05"), addresses ("https://…") and ratios ("1:2") are left alone: a mark gets its space only when a
  * space, the end of the text or a closing guillemet follows it.
  */
@@ -69,6 +71,11 @@ export function frenchTypography(text: string): string {
     .replace(/\b1[ \u00a0]?(?:ère|ere)\b/g, '1re')
     .replace(/\b(\d+)[ \u00a0]?(?:ème|eme)(s?)\b/g, '$1e$2')
     .replace(new RegExp(`(^|[^\\d.,])1[ \\u00a0](${MONTHS})(?![\\p{L}])`, 'gu'), `$11er${NBSP}$2`)
+  result = result.replace(
+    /(^|[^\d(,.\u00a0 ]|[^\d(,.][ \u00a0])(\d{1,3})[ \u00a0](ans?|mois|jours?)(?![\p{L}])/gu,
+    (_match, before: string, figures: string, unit: string) =>
+      `${before}${numberInWords(Number(figures))} (${figures})${NBSP}${unit}`
+  )
   result = elide(result)
   result = removeDoubledWords(result)
   return result.replace(

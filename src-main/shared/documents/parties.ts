@@ -70,7 +70,9 @@ function registrationLines(partner: Partner): string[] {
         : `immatriculée au registre du commerce et des sociétés de ${orMissing(partner.rcsCity)} sous le numéro ${MISSING}`
     )
   } else if (ASSOCIATION_LEGAL_FORMS.has(partner.legalForm)) {
-    lines.push(`inscrite au répertoire national des associations sous le numéro ${orMissing(partner.rna)}`)
+    // An association registered before the RNA existed (or in Alsace-Moselle) may have none: its SIRET identifies it.
+    if (partner.rna || !partner.siret)
+      lines.push(`inscrite au répertoire national des associations sous le numéro ${orMissing(partner.rna)}`)
     if (partner.siret) lines.push(`SIRET ${formatSiret(partner.siret)}`)
   } else if (partner.siret) lines.push(`SIRET ${formatSiret(partner.siret)}`)
   return lines

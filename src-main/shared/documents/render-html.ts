@@ -82,7 +82,7 @@ function renderCertificate(certificate: SignatureCertificate): string {
         `<tr><td>${escapeHtml(entry.signerName)}</td><td>${escapeHtml(entry.partyName)}</td><td>${escapeHtml(entry.signedAtText)}</td><td>${escapeHtml(entry.placeText)}</td><td>${escapeHtml(entry.methodText)}</td></tr>`
     )
     .join('')
-  return `<section class="certificate"><h2>${escapeHtml(certificate.title)}</h2><p>${escapeHtml(certificate.intro)}</p><p class="fingerprint">SHA-256 : ${escapeHtml(certificate.signedDocumentFingerprint)}</p><table><caption>Signatures</caption><thead><tr><th>Signataire</th><th>Partie</th><th>Date et heure</th><th>Lieu</th><th>Procédé</th></tr></thead><tbody>${rows}</tbody></table></section>`
+  return `<section class="certificate"><h2>${escapeHtml(certificate.title)}</h2><p>${escapeHtml(certificate.intro)}</p><p class="fingerprint">SHA-256\u00a0: ${escapeHtml(certificate.signedDocumentFingerprint)}</p><table><caption>Signatures</caption><thead><tr><th>Signataire</th><th>Partie</th><th>Date et heure</th><th>Lieu</th><th>Procédé</th></tr></thead><tbody>${rows}</tbody></table></section>`
 }
 
 /** Article heading, the same words in HTML and in DOCX: « Article 3 — Engagements du Partenaire ». */

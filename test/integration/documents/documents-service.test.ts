@@ -162,7 +162,7 @@ describe('amendments', () => {
     const html = await services.documents.preview({ agreementId: agreement.id, amendmentId: amendment.id })
     expect(html).toContain('Avenant n°\u00a01 à la convention de partenariat')
     expect(html).toContain(`Convention n°\u00a0${agreement.reference} signée le`)
-    expect(html).toContain('article 4 «\u00a0Modalités de la coopération économique\u00a0»')
+    expect(html).toContain('article 5 «\u202fModalités de la coopération économique\u202f»')
     const forSignature = await services.documents.generate({
       agreementId: agreement.id,
       amendmentId: amendment.id
@@ -197,7 +197,7 @@ describe('PDF export', () => {
     const target = join(database.folder, 'export.pdf')
     const exported = await services.documents.exportPdf({ agreementId: agreement.id }, target)
     expect(exported.version).toMatchObject({ format: 'pdf', kind: 'for_signature', version: 2 })
-    expect(printed[0]).toContain('Article 4 — Modalités de la coopération économique')
+    expect(printed[0]).toContain('Article 5 — Modalités de la coopération économique')
     const verified = await services.documents.verify({
       fileName: 'export.pdf',
       dataBase64: base64(readFileSync(target))

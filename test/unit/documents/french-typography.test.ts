@@ -139,3 +139,13 @@ describe('durations and amounts in letters and figures', () => {
     expect(amountFiguresWithVat(35_000, 'HT')).toBe(`350,00${NB}€${NB}HT`)
   })
 })
+
+describe('durations typed in figures', () => {
+  it('are written in letters and figures, once', () => {
+    expect(fr('Bilan à 6 mois, puis 1 an et 10 jours')).toBe(
+      `Bilan à six (6)${NB}mois, puis un (1)${NB}an et dix (10)${NB}jours`
+    )
+    expect(fr(`pendant six (6)${NB}mois`)).toBe(`pendant six (6)${NB}mois`)
+    expect(fr('le 12 mai, 1 500 jours')).toBe('le 12 mai, 1 500 jours')
+  })
+})

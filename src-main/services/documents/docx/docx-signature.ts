@@ -77,7 +77,7 @@ export function certificateToDocx(certificate: SignatureCertificate): Array<Para
     new Paragraph({
       style: BODY_STYLE,
       children: [
-        new TextRun({ text: 'SHA-256 : ', bold: true }),
+        new TextRun({ text: 'SHA-256\u00a0: ', bold: true }),
         new TextRun({ text: certificate.signedDocumentFingerprint, font: MONOSPACE_FONT, size: 18 })
       ]
     }),

@@ -6,15 +6,15 @@ import {
   Footer,
   Header,
   HeadingLevel,
-  PageNumber,
   Paragraph,
+  SimpleField,
   TextRun,
   type Table
 } from 'docx'
-import { estimatePageNumbers } from 'docx/layout'
 import { TextWatermark } from 'docx/watermarks'
 import { articleBookmark } from '../../../shared/documents/cross-references'
 import type { Article, DocumentModel } from '../../../shared/documents/document-model'
+import { estimatePageCount } from '../../../shared/documents/page-estimate'
 import { footerText, headerText } from '../../../shared/documents/render-html'
 import { blockToDocx } from './docx-blocks'
 import { certificateToDocx, signatureBlockToDocx } from './docx-signature'
@@ -56,13 +56,21 @@ function header(model: DocumentModel): Header {
   })
 }
 
-/** PAGE and NUMPAGES fields, written with their values as laid out when generated; Word recomputes them. */
+/**
+ * PAGE and NUMPAGES fields with cached values (1 and the estimated count), so previewers that do not lay the file
+ * out still read « Page 1 / 7 »; Word and LibreOffice recompute both on every page.
+ */
 function footer(model: DocumentModel): Footer {
   return new Footer({
     children: [
       new Paragraph({
         style: FOOTER_STYLE,
-        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })]
+        children: [
+          new TextRun('Page '),
+          new SimpleField('PAGE', '1'),
+          new TextRun(' / '),
+          new SimpleField('NUMPAGES', String(estimatePageCount(model)))
+        ]
       }),
       new Paragraph({ style: FOOTER_STYLE, children: [new TextRun(footerText(model))] })
     ]
@@ -175,7 +183,6 @@ export function renderDocx(model: DocumentModel, documentId: string): Document {
     styles: DOCUMENT_STYLES,
     numbering: DOCUMENT_NUMBERING,
     hyphenation: { autoHyphenation: true, hyphenationZone: 357, consecutiveHyphenLimit: 2 },
-    pageNumbers: estimatePageNumbers,
     // A signed version is final: Word opens it read-only (changing it means an amendment, not an edit).
     ...(model.meta.final ? { protection: { type: DocumentProtectionType.READ_ONLY } } : {}),
     customProperties: [
