@@ -103,8 +103,13 @@ function pairReplacements(differences: ParagraphDifference[]): ParagraphDifferen
   const paired: ParagraphDifference[] = []
   for (const difference of differences) {
     const previous = paired.at(-1)
-    if (previous && previous.found === null && difference.issued === null && previous.issued !== null)
-      paired[paired.length - 1] = { issued: previous.issued, found: difference.found }
+    const removedThenAdded = previous?.found === null && difference.issued === null
+    const addedThenRemoved = previous?.issued === null && difference.found === null
+    if (previous && (removedThenAdded || addedThenRemoved))
+      paired[paired.length - 1] = {
+        issued: previous.issued ?? difference.issued,
+        found: previous.found ?? difference.found
+      }
     else paired.push(difference)
   }
   return paired
