@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { resolveClause, type ClauseDefinition } from '../../../src-main/shared/documents/clause-library/clause-definition'
-import { clauseLibrary, COMMON_CLAUSES, libraryEntry, unknownSlots } from '../../../src-main/shared/documents/clause-library/clause-library'
+import {
+  resolveClause,
+  type ClauseDefinition
+} from '../../../src-main/shared/documents/clause-library/clause-definition'
+import {
+  clauseLibrary,
+  COMMON_CLAUSES,
+  libraryEntry,
+  unknownSlots
+} from '../../../src-main/shared/documents/clause-library/clause-library'
 import {
   ANNEXES_CLAUSE,
   DISPUTES_CLAUSE,
@@ -8,15 +16,25 @@ import {
   FINANCIAL_TERMS_CLAUSE,
   SIGNATURE_FORMULA_CLAUSE
 } from '../../../src-main/shared/documents/clause-library/common-clauses-ending'
-import { DURATION_CLAUSE, EXCLUSIVITY_CLAUSE, COMMUNICATION_CLAUSE } from '../../../src-main/shared/documents/clause-library/common-clauses-relationship'
-import { DATA_PROTECTION_CLAUSE, INTELLECTUAL_PROPERTY_CLAUSE } from '../../../src-main/shared/documents/clause-library/common-clauses-risks'
+import {
+  DURATION_CLAUSE,
+  EXCLUSIVITY_CLAUSE,
+  COMMUNICATION_CLAUSE
+} from '../../../src-main/shared/documents/clause-library/common-clauses-relationship'
+import {
+  DATA_PROTECTION_CLAUSE,
+  INTELLECTUAL_PROPERTY_CLAUSE
+} from '../../../src-main/shared/documents/clause-library/common-clauses-risks'
 import type { ConventionFacts } from '../../../src-main/shared/documents/clause-library/convention-facts'
 import { SAMPLE_CONVENTION_FACTS } from '../../../src-main/shared/documents/clause-library/sample-facts'
 import { ownWording } from '../../../src-main/shared/documents/clause-library/superseded-defaults'
 import { inlineText } from '../../../src-main/shared/documents/document-model'
 import { typographyDefects } from '../../../src-main/shared/documents/typography-defects'
 
-const facts = (changes: Partial<ConventionFacts>): ConventionFacts => ({ ...SAMPLE_CONVENTION_FACTS, ...changes })
+const facts = (changes: Partial<ConventionFacts>): ConventionFacts => ({
+  ...SAMPLE_CONVENTION_FACTS,
+  ...changes
+})
 const variant = (definition: ClauseDefinition<ConventionFacts>, changes: Partial<ConventionFacts>) =>
   resolveClause(definition, facts(changes)).source.variantId
 const written = (definition: ClauseDefinition<ConventionFacts>, changes: Partial<ConventionFacts>) =>
@@ -29,7 +47,9 @@ const text = (definition: ClauseDefinition<ConventionFacts>, changes: Partial<Co
 describe('each variant of the common clauses is chosen by the facts', () => {
   it('data protection: processor for economic cooperation, joint controllers for social innovation, else separate', () => {
     expect(variant(DATA_PROTECTION_CLAUSE, { type: 'economic-cooperation' })).toBe('processor')
-    expect(text(DATA_PROTECTION_CLAUSE, { type: 'economic-cooperation' })).toContain('article 28 du règlement (UE) 2016/679')
+    expect(text(DATA_PROTECTION_CLAUSE, { type: 'economic-cooperation' })).toContain(
+      'article 28 du règlement (UE) 2016/679'
+    )
     expect(variant(DATA_PROTECTION_CLAUSE, { type: 'social-innovation' })).toBe('joint-controllers')
     expect(text(DATA_PROTECTION_CLAUSE, { type: 'social-innovation' })).toContain('article 26')
     expect(variant(DATA_PROTECTION_CLAUSE, { type: 'patronage' })).toBe('separate-controllers')
@@ -46,7 +66,9 @@ describe('each variant of the common clauses is chosen by the facts', () => {
 
   it('signature formula: one electronic original when drawn in the app, two paper originals otherwise', () => {
     expect(variant(SIGNATURE_FORMULA_CLAUSE, { signatureMode: 'electronic' })).toBe('electronic')
-    expect(text(SIGNATURE_FORMULA_CLAUSE, { signatureMode: 'electronic' })).toContain('un (1) exemplaire original électronique')
+    expect(text(SIGNATURE_FORMULA_CLAUSE, { signatureMode: 'electronic' })).toContain(
+      'un (1) exemplaire original électronique'
+    )
     expect(text(SIGNATURE_FORMULA_CLAUSE, { signatureMode: 'paper-signed', signaturePlace: 'Pau' })).toMatch(
       /^Fait à Pau, le .*, en deux \(2\) exemplaires originaux/
     )
@@ -65,13 +87,19 @@ describe('each variant of the common clauses is chosen by the facts', () => {
     expect(variant(EXCLUSIVITY_CLAUSE, { exclusivityChosen: false })).toBe('non-exclusive')
     expect(variant(INTELLECTUAL_PROPERTY_CLAUSE, { type: 'social-innovation' })).toBe('terms-govern')
     expect(variant(INTELLECTUAL_PROPERTY_CLAUSE, { type: 'patronage' })).toBe('each-keeps')
-    expect(text(ENTIRE_AGREEMENT_CLAUSE, { nationalFramework: true })).toContain('l’accord national conclu entre La Poste et Fédération')
+    expect(text(ENTIRE_AGREEMENT_CLAUSE, { nationalFramework: true })).toContain(
+      'l’accord national conclu entre La Poste et Fédération'
+    )
     expect(variant(ENTIRE_AGREEMENT_CLAUSE, { nationalFramework: false })).toBe('direct')
     expect(variant(ANNEXES_CLAUSE, { annexList: '' })).toBe('no-annex')
     expect(text(ANNEXES_CLAUSE, {})).toContain('font partie intégrante')
     expect(variant(FINANCIAL_TERMS_CLAUSE, { type: 'patronage' })).toBe('gift')
-    expect(text(FINANCIAL_TERMS_CLAUSE, { type: 'responsible-practices' })).toContain('article L. 441-10 du code de commerce')
-    expect(resolveClause(COMMUNICATION_CLAUSE, { logoUseAllowed: true }).source.variantId).toBe('logos-allowed')
+    expect(text(FINANCIAL_TERMS_CLAUSE, { type: 'responsible-practices' })).toContain(
+      'article L. 441-10 du code de commerce'
+    )
+    expect(resolveClause(COMMUNICATION_CLAUSE, { logoUseAllowed: true }).source.variantId).toBe(
+      'logos-allowed'
+    )
   })
 
   it('every default wording of every variant is signable: no defect once written, no unknown slot', () => {
@@ -80,7 +108,12 @@ describe('each variant of the common clauses is chosen by the facts', () => {
         expect(unknownSlots(entry, candidate.defaultText), `${entry.key}#${candidate.id}`).toEqual([])
         expect(candidate.defaultText).not.toMatch(/accusé de réception|'/)
       }
-    for (const definition of [DATA_PROTECTION_CLAUSE, DISPUTES_CLAUSE, DURATION_CLAUSE, FINANCIAL_TERMS_CLAUSE])
+    for (const definition of [
+      DATA_PROTECTION_CLAUSE,
+      DISPUTES_CLAUSE,
+      DURATION_CLAUSE,
+      FINANCIAL_TERMS_CLAUSE
+    ])
       for (const type of ['economic-cooperation', 'social-innovation', 'patronage'] as const)
         expect(typographyDefects(written(definition, { type })), `${definition.key} ${type}`).toEqual([])
   })
@@ -97,9 +130,9 @@ describe('the registry', () => {
     const library = clauseLibrary([libraryEntry(typeClause, { amount: '100 €' })])
     expect(library.at(-1)).toMatchObject({ key: 'patronage.receipt', slots: { amount: '100 €' } })
     expect(library.at(-1)?.preview('Reçu pour {amount}.')).toBe('Reçu pour 100 €.')
-    expect(() => clauseLibrary([libraryEntry(typeClause, { amount: '1' }), libraryEntry(typeClause, { amount: '2' })])).toThrow(
-      /duplicate/
-    )
+    expect(() =>
+      clauseLibrary([libraryEntry(typeClause, { amount: '1' }), libraryEntry(typeClause, { amount: '2' })])
+    ).toThrow(/duplicate/)
   })
 
   it('treats the wizard’s old default wordings as « use the library », anything else as the agreement’s own', () => {

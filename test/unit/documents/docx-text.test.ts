@@ -20,7 +20,9 @@ describe('the text of a DOCX, as verification compares it', () => {
 
   it('lists the paragraphs that differ: rewritten side by side, added, removed; case and spacing ignored', () => {
     expect(paragraphDifferences(['A', 'B', 'C'], ['a', 'B', 'C'])).toEqual([])
-    expect(paragraphDifferences(['A', 'B', 'C'], ['A', 'B modifié', 'C'])).toEqual([{ issued: 'B', found: 'B modifié' }])
+    expect(paragraphDifferences(['A', 'B', 'C'], ['A', 'B modifié', 'C'])).toEqual([
+      { issued: 'B', found: 'B modifié' }
+    ])
     expect(paragraphDifferences(['A', 'C'], ['A', 'B', 'C'])).toEqual([{ issued: null, found: 'B' }])
     expect(paragraphDifferences(['A', 'B', 'C'], ['A', 'C'])).toEqual([{ issued: 'B', found: null }])
   })

@@ -26,6 +26,7 @@ import {
 } from './common-clauses-risks'
 import { fillSlots, wordingKey, type ClauseDefinition, type ClauseWordings } from './clause-definition'
 import { SAMPLE_CONVENTION_FACTS } from './sample-facts'
+import { frenchTypography } from '../french-typography'
 
 /**
  * One clause of the library as the Settings screen shows it, whatever the facts its clause reads: the variants with
@@ -111,3 +112,17 @@ export function unknownSlots(entry: LibraryEntry, text: string): string[] {
 }
 
 export { wordingKey, type ClauseWordings }
+
+/**
+ * A wording as the document would print it on the sample convention: slots filled, articles named by key shown as
+ * « article N », paragraphs split on blank lines, French typography applied.
+ */
+export function previewParagraphs(entry: LibraryEntry, text: string): string[] {
+  return entry
+    .preview(text)
+    .replace(/\[\[art:([a-z-]+)\]\]/g, 'article [$1]')
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map(frenchTypography)
+}
