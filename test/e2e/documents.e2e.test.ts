@@ -64,7 +64,7 @@ describe('documents in the browser', () => {
       mimeType: 'application/octet-stream',
       buffer: bytes
     })
-    await shown(page.getByText('Document authentique et inchangé'))
+    await shown(page.getByText('Émis par l’application et intact', { exact: false }))
     const tampered = withOneCharacterChanged(bytes)
     await input.setInputFiles({
       name: 'convention-modifiee.docx',
@@ -114,7 +114,7 @@ describe('documents in the browser', () => {
       await app.page
         .locator('input[type=file]')
         .setInputFiles({ name: 'export.pdf', mimeType: 'application/pdf', buffer: pdf })
-      await shown(app.page.getByText('Document authentique et inchangé'))
+      await shown(app.page.getByText('Émis par l’application et intact', { exact: false }))
       // Edited in a PDF tool: the bytes change, the properties still name the version issued.
       const annotated = Buffer.concat([pdf, Buffer.from('\n% annotation ajoutée\n', 'latin1')])
       await app.page

@@ -1,4 +1,5 @@
 import type { AppDatabase } from '../../db/schema'
+import { frenchTypography } from '../../shared/documents/french-typography'
 import { DOCUMENT_KIND_LABELS } from '../../shared/documents/labels'
 import type { VerificationResult } from '../../shared/domain/document'
 import type { VerifyInput } from '../../shared/schemas/document.schema'
@@ -133,8 +134,14 @@ export function createVerificationService({ db, folder }: { db: AppDatabase; fol
   }
 
   async function verify(input: VerifyInput): Promise<VerificationResult> {
-    return verifyBytes(Buffer.from(input.dataBase64, 'base64'))
+    return verifyWritten(Buffer.from(input.dataBase64, 'base64'))
   }
 
-  return { verify, verifyBytes }
+  /** The verdict, its sentence written with French typography (non-breaking spaces before « : »). */
+  async function verifyWritten(bytes: Buffer): Promise<VerificationResult> {
+    const result = await verifyBytes(bytes)
+    return { ...result, message: frenchTypography(result.message) }
+  }
+
+  return { verify, verifyBytes: verifyWritten }
 }
