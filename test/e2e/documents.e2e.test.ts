@@ -71,7 +71,7 @@ describe('documents in the browser', () => {
       mimeType: 'application/octet-stream',
       buffer: tampered
     })
-    await shown(page.getByText('Document modifié'))
+    await shown(page.getByText(/Modifié\s:\sce fichier se présente comme/))
   })
 
   it('exports the print view to PDF with Chromium, records it as a version; verification recognises it and tells a modified copy', async () => {
@@ -121,7 +121,9 @@ describe('documents in the browser', () => {
         .locator('input[type=file]')
         .setInputFiles({ name: 'export-annote.pdf', mimeType: 'application/pdf', buffer: annotated })
       await shown(
-        app.page.getByText(`Document modifié : il se présente comme ${agreement.reference}, version 1`)
+        app.page.getByText(
+          new RegExp(`Modifié\\s:\\sce fichier se présente comme ${agreement.reference}, version 1`)
+        )
       )
     } finally {
       await database.dispose()
