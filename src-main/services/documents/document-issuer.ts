@@ -37,7 +37,7 @@ export function documentReference(target: Pick<IssueTarget, 'sources' | 'amendme
   return target.amendment?.reference ?? target.sources.agreement.reference
 }
 
-/** The model of a document, with the footer's short fingerprint computed from the content itself. */
+/** The model of a document and the fingerprint of its content (recorded with the version, to compare models). */
 export function buildModel(
   request: IssueRequest,
   sha256Of: (text: string) => string
@@ -46,7 +46,6 @@ export function buildModel(
     reference: documentReference(request),
     version: request.version,
     kindLabel: DOCUMENT_KIND_LABELS[request.kind],
-    shortFingerprint: '',
     draft: request.kind === 'draft',
     final: request.kind === 'signed',
     author: request.sources.settings.coordinator.name,
@@ -56,7 +55,6 @@ export function buildModel(
     ? buildAmendmentModel(request.sources, request.amendment, meta, request.signing, request.wordings)
     : buildConventionModel(request.sources, meta, request.signing, request.wordings)
   const fingerprint = sha256Of(JSON.stringify(model))
-  if (!request.preview) model.meta.shortFingerprint = fingerprint.slice(0, 12)
   return { model, fingerprint }
 }
 

@@ -163,9 +163,7 @@ export interface DocumentMeta {
   /** Shown in the footer: "Version 2". */
   version: number
   kindLabel: string
-  /** First characters of the content fingerprint, shown in the footer; empty in a preview (nothing issued yet). */
-  shortFingerprint: string
-  /** A preview shows « aperçu — non émis » instead of a fingerprint. */
+  /** A preview shows « aperçu — non émis » and the version it would become. */
   preview?: boolean
   /** Drafts carry a « PROJET » watermark. */
   draft?: boolean

@@ -99,12 +99,16 @@ function renderClause(clause: Clause): string {
   return `<section class="clause"><h3>${escapeHtml(clauseHeading(clause))}</h3>${clause.blocks.map(renderBlock).join('')}</section>`
 }
 
-/** The footer line: version and fingerprint of an issued file, or « aperçu — non émis » for a preview. */
+/**
+ * The footer line: reference, kind and version, or « aperçu — non émis » for a preview. No fingerprint: the one
+ * « empreinte » users meet is the SHA-256 of the issued file (versions list, verification, signature certificate),
+ * which a file cannot print about itself.
+ */
 export function footerText(model: DocumentModel): string {
   const { meta } = model
   if (meta.preview)
     return `${meta.reference} · ${meta.kindLabel} · aperçu — non émis (deviendra la version ${meta.version} une fois généré)`
-  return `${meta.reference} · ${meta.kindLabel} · version ${meta.version} · empreinte ${meta.shortFingerprint}`
+  return `${meta.reference} · ${meta.kindLabel} · version ${meta.version}`
 }
 
 /** The running header: « Convention n° AD-2026-33-0042 ». */

@@ -107,8 +107,7 @@ describe('the convention model', () => {
       const model = buildConventionModel(sources, {
         reference: agreement.reference,
         version: 1,
-        kindLabel: 'Pour signature',
-        shortFingerprint: 'abc'
+        kindLabel: 'Pour signature'
       })
       const expected = mandatory(type !== 'social-innovation' && type !== 'patronage')
       expect(model.articles.map((article) => article.key)).toEqual(expected)
@@ -166,7 +165,7 @@ describe('the convention model', () => {
           },
           created.agreement.id
         ),
-        { reference: created.agreement.reference, version: 1, kindLabel: 'Projet', shortFingerprint: 'x' }
+        { reference: created.agreement.reference, version: 1, kindLabel: 'Projet' }
       )
     )
     expect(html).toContain('[à compléter]')
