@@ -77,14 +77,22 @@ async function generate(args: string[], context: CliContext): Promise<void> {
   const out = resolve(values.out)
   await mkdir(out, { recursive: true })
   const { services } = context
-  for (const agreementId of await agreementIds(context, values.ref, values.all === true)) {
-    const version = values.signed
-      ? await signedVersion(services, agreementId)
-      : await services.documents.generate({ agreementId })
+  const ids = await agreementIds(context, values.ref, values.all === true)
+  // Unsigned documents of many agreements render on every core; signing goes one agreement at a time.
+  const versions = values.signed
+    ? await sequentially(ids, (agreementId) => signedVersion(services, agreementId))
+    : await services.documents.generateMany(ids)
+  for (const version of versions) {
     const target = join(out, basename(version.fileName))
     await copyFile(join(services.documents.folder, version.fileName), target)
     context.output.out(target)
   }
+}
+
+async function sequentially<T>(ids: readonly number[], task: (id: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = []
+  for (const id of ids) results.push(await task(id))
+  return results
 }
 
 async function verify(args: string[], { services, output }: CliContext): Promise<void> {

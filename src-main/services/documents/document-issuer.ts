@@ -5,7 +5,7 @@ import type { AppDatabase } from '../../db/schema'
 import type { AmendmentFacts } from '../../shared/documents/build-amendment'
 import { buildAmendmentModel } from '../../shared/documents/build-amendment'
 import { buildConventionModel, clauseSourcesOf } from '../../shared/documents/build-convention'
-import type { ClauseWordings } from '../../shared/documents/clause-library/clause-definition'
+import type { ClauseSource, ClauseWordings } from '../../shared/documents/clause-library/clause-definition'
 import type { DocumentModel } from '../../shared/documents/document-model'
 import type { DocumentSources } from '../../shared/documents/document-sources'
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../shared/documents/labels'
@@ -65,6 +65,26 @@ export async function packDocx(model: DocumentModel, documentId: string): Promis
   return Packer.toBuffer(renderDocx(model, documentId))
 }
 
+/** A rendered file, with what its record keeps of the model. */
+export interface ProducedFile {
+  bytes: Uint8Array
+  fingerprint: string
+  clauseSources: ClauseSource[]
+}
+
+/** Builds the model of a numbered request and renders it: the CPU-heavy step, which worker threads may take. */
+export type Producer = (request: IssueRequest, documentId: string) => Promise<ProducedFile>
+
+/** A producer rendering the model with `render` (DOCX by default) in this thread. */
+export function producerOf(
+  render: (model: DocumentModel, documentId: string) => Promise<Uint8Array> = packDocx
+): Producer {
+  return async (request, documentId) => {
+    const { model, fingerprint } = buildModel(request, textSha256)
+    return { bytes: await render(model, documentId), fingerprint, clauseSources: clauseSourcesOf(model) }
+  }
+}
+
 /** How many times a generation raced by others retries with the next number before it gives up. */
 const ATTEMPTS = 6
 
@@ -72,8 +92,8 @@ class VersionTaken extends Error {}
 
 export interface VersionIssue extends Omit<IssueRequest, 'version'> {
   format: 'docx' | 'pdf'
-  /** Renders the model to the file's bytes; the document id goes into the file's properties. */
-  render: (model: DocumentModel, documentId: string) => Promise<Uint8Array>
+  /** Renders the numbered request to the file's bytes; the document id goes into the file's properties. */
+  produce: Producer
 }
 
 /**
@@ -95,8 +115,8 @@ export async function issueVersion(
   let version = await nextVersionNumber(db, agreementId, amendmentId)
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const documentId = randomUUID()
-    const { model, fingerprint } = buildModel({ ...issue, version }, textSha256)
-    const bytes = await issue.render(model, documentId)
+    const { produce, ...request } = issue
+    const { bytes, fingerprint, clauseSources } = await produce({ ...request, version }, documentId)
     const reference = documentReference(issue)
     const name = `${issue.sources.agreement.reference}/${reference}-v${version}-${issue.kind.replace('_', '-')}.${issue.format}`
     let fileName: string
@@ -127,7 +147,7 @@ export async function issueVersion(
           })
           .returning('id')
           .executeTakeFirstOrThrow()
-        await insertClauseSources(trx, inserted.id, clauseSourcesOf(model))
+        await insertClauseSources(trx, inserted.id, clauseSources)
         const what = issue.amendment ? `de l’avenant n° ${issue.amendment.number}` : 'de la convention'
         await addHistory(trx, agreementId, at, {
           kind: 'changed',
@@ -150,13 +170,14 @@ export async function issueVersion(
   )
 }
 
-/** Issues a DOCX version (see `issueVersion`). */
+/** Issues a DOCX version (see `issueVersion`), rendered in this thread unless a worker pool's producer is given. */
 export function issueDocx(
   db: AppDatabase,
   folder: string,
   request: Omit<IssueRequest, 'version'>,
   at: string,
-  alsoInTransaction?: (trx: AppDatabase, versionId: number) => Promise<void>
+  alsoInTransaction?: (trx: AppDatabase, versionId: number) => Promise<void>,
+  produce: Producer = producerOf()
 ): Promise<DocumentVersion> {
-  return issueVersion(db, folder, { ...request, format: 'docx', render: packDocx }, at, alsoInTransaction)
+  return issueVersion(db, folder, { ...request, format: 'docx', produce }, at, alsoInTransaction)
 }

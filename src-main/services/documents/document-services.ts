@@ -63,6 +63,7 @@ export function createDocumentServices({
   return {
     folder: documentsFolder,
     generate: documents.generate,
+    generateMany: documents.generateMany,
     preview: documents.preview,
     list: documents.list,
     suggestedName: documents.suggestedName,

@@ -10,7 +10,14 @@ import { writeFileAtomic } from '../files/atomic-write'
 import { conventionSignedOn, findAmendmentRow, listAmendmentRows, toAmendment } from './amendment.repository'
 import type { DocumentShell } from './document-shell'
 import { documentPath, readDocument } from './document-files'
-import { buildModel, issueDocx, issueVersion, textSha256, type IssueTarget } from './document-issuer'
+import {
+  buildModel,
+  issueDocx,
+  issueVersion,
+  producerOf,
+  textSha256,
+  type IssueTarget
+} from './document-issuer'
 import { loadDocumentSources, type SourceReaders } from './document-sources.loader'
 import {
   findVersion,
@@ -21,6 +28,7 @@ import {
   toDocumentVersion,
   toSignatureRecord
 } from './document.repository'
+import { createRenderPool } from './render-pool'
 import { pngFromBytes } from './signature-image'
 
 export interface DocumentServiceDeps {
@@ -101,6 +109,42 @@ export function createDocumentService({
   }
 
   /**
+   * Generates the documents of many agreements (CLI `--all`, benchmarks): rendering runs in worker threads, one per
+   * core, while files and records are written here. Answers the versions in the order of the ids.
+   */
+  async function generateMany(
+    agreementIds: readonly number[],
+    onProgress?: (done: number) => void
+  ): Promise<DocumentVersion[]> {
+    const pool = createRenderPool()
+    const versions: DocumentVersion[] = []
+    let next = 0
+    let done = 0
+    async function lane(): Promise<void> {
+      for (let index = next++; index < agreementIds.length; index = next++) {
+        const issueTarget = await target({ agreementId: agreementIds[index] as number })
+        const kind = await kindNow(issueTarget)
+        versions[index] = await issueDocx(
+          db,
+          folder,
+          { ...issueTarget, ...kind },
+          now().toISOString(),
+          undefined,
+          pool.produce
+        )
+        onProgress?.((done += 1))
+      }
+    }
+    try {
+      // Two lanes per worker: one renders while the other writes its file and record.
+      await Promise.all(Array.from({ length: pool.size * 2 }, lane))
+    } finally {
+      await pool.close()
+    }
+    return versions
+  }
+
+  /**
    * The HTML of the document as it would be generated now: the on-screen preview and the print view. It names the
    * version it would become and says « aperçu — non émis »: no fingerprint, since nothing is issued.
    */
@@ -169,7 +213,9 @@ export function createDocumentService({
         ...issueTarget,
         ...(await kindNow(issueTarget)),
         format: 'pdf',
-        render: (model, documentId) => shell.printToPdf(renderDocumentHtml(model, { documentId }))
+        produce: producerOf((model, documentId) =>
+          shell.printToPdf(renderDocumentHtml(model, { documentId }))
+        )
       },
       now().toISOString()
     )
@@ -179,6 +225,7 @@ export function createDocumentService({
 
   return {
     generate,
+    generateMany,
     preview,
     list,
     suggestedName,

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../../../src-main/ipc/dispatch'
@@ -59,12 +59,31 @@ describe('« Générer » several times at once', () => {
     expect(listed.length).toBeGreaterThanOrEqual(1)
   })
 
+  it('generates many conventions at once in worker threads, the same agreement twice included', async () => {
+    const { services } = database
+    const first = await readyAgreement(services, 'economic-cooperation')
+    const second = await readyAgreement(services, 'social-innovation')
+    const progress: number[] = []
+    const versions = await services.documents.generateMany([first.id, second.id, first.id], (done) =>
+      progress.push(done)
+    )
+    expect(versions.map((version) => version.agreementId)).toEqual([first.id, second.id, first.id])
+    expect(progress).toEqual([1, 2, 3])
+    expect((await expectCoherent(first.id, first.reference)).map((version) => version.version)).toEqual([
+      1, 2
+    ])
+    await expectCoherent(second.id, second.reference)
+    const verdict = await services.documents.verifyBytes(
+      readFileSync(join(services.documents.folder, (versions[1] as { fileName: string }).fileName))
+    )
+    expect(verdict.status).toBe('issued')
+  })
+
   it('a version whose file could not be written is not recorded, and leaves no file behind', async () => {
     const { services } = database
     const agreement = await readyAgreement(services, 'economic-cooperation')
     await services.documents.generate({ agreementId: agreement.id })
     // A file left by someone else under the next version's name: the generation takes the number after it.
-    const { writeFileSync } = await import('node:fs')
     const squatted = join(
       services.documents.folder,
       agreement.reference,
@@ -73,7 +92,6 @@ describe('« Générer » several times at once', () => {
     writeFileSync(squatted, 'not ours')
     const next = await services.documents.generate({ agreementId: agreement.id })
     expect(next.version).toBe(3)
-    const { readFileSync } = await import('node:fs')
     expect(readFileSync(squatted, 'utf8')).toBe('not ours')
   })
 })

@@ -84,7 +84,10 @@ describe('La Poste in Settings', () => {
       regionalDirection: 'Direction régionale Occitanie'
     })
     const agreement = await readyAgreement(services, 'patronage')
-    const html = (await services.documents.preview({ agreementId: agreement.id })).replace(/[\u00a0\u202f]/g, ' ')
+    const html = (await services.documents.preview({ agreementId: agreement.id })).replace(
+      /[\u00a0\u202f]/g,
+      ' '
+    )
     expect(html).toContain('société anonyme au capital de 5 620 325 816 €')
     expect(html).toContain('agissant par sa Direction régionale Occitanie')
     expect(html).not.toMatch(/direction régionale Direction régionale/i)

@@ -32,7 +32,12 @@ const plain = (lines: readonly string[]) => lines.map((line) => line.replace(/[\
 describe('the parties block', () => {
   it('an ESAT contracts through its managing body, acting for its ESAT', () => {
     const party = createPartnerParty(
-      { ...base, name: 'ESAT Les Ateliers du Médoc', statuses: ['esat'], managingBodyName: 'Association Les Papillons blancs' },
+      {
+        ...base,
+        name: 'ESAT Les Ateliers du Médoc',
+        statuses: ['esat'],
+        managingBodyName: 'Association Les Papillons blancs'
+      },
       signatory
     )
     expect(party.name).toBe('Association Les Papillons blancs')
@@ -43,7 +48,10 @@ describe('the parties block', () => {
   })
 
   it('an association shows its RNA and SIRET; a company its capital and RCS; statuses apart from the form', () => {
-    const association = createPartnerParty({ ...base, statuses: ['public-utility'], generalInterest: true }, signatory)
+    const association = createPartnerParty(
+      { ...base, statuses: ['public-utility'], generalInterest: true },
+      signatory
+    )
     expect(plain(association.details)).toEqual(
       expect.arrayContaining([
         'association régie par la loi du 1er juillet 1901',
@@ -53,7 +61,14 @@ describe('the parties block', () => {
       ])
     )
     const company = createPartnerParty(
-      { ...base, legalForm: 'scic', rna: null, shareCapitalCents: 1_500_000, rcsCity: 'Bordeaux', statuses: ['esus'] },
+      {
+        ...base,
+        legalForm: 'scic',
+        rna: null,
+        shareCapitalCents: 1_500_000,
+        rcsCity: 'Bordeaux',
+        statuses: ['esus']
+      },
       signatory
     )
     expect(plain(company.details)).toEqual(
@@ -72,7 +87,11 @@ describe('the parties block', () => {
 
   it('La Poste names its direction once, with its capital as set, and its signatory’s delegation', () => {
     const party = createLaPosteParty(
-      { ...DEFAULT_SETTINGS.laPosteParty, regionalDirection: 'Direction régionale Bretagne', shareCapitalEuros: '' },
+      {
+        ...DEFAULT_SETTINGS.laPosteParty,
+        regionalDirection: 'Direction régionale Bretagne',
+        shareCapitalEuros: ''
+      },
       { name: 'Jean Dupont', title: 'Directeur régional' }
     )
     expect(plain(party.details)).toEqual([
@@ -82,6 +101,8 @@ describe('the parties block', () => {
       'agissant par sa Direction régionale Bretagne'
     ])
     expect(party.closing).toBe('d’une part,')
-    expect(party.representedBy).toContain('en sa qualité de directeur régional, dûment habilité(e) en vertu d’une délégation de pouvoirs')
+    expect(party.representedBy).toContain(
+      'en sa qualité de directeur régional, dûment habilité(e) en vertu d’une délégation de pouvoirs'
+    )
   })
 })
