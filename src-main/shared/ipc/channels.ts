@@ -57,6 +57,9 @@ export const CHANNELS = [
   'documents:print',
   'documents:exportPdf',
   'documents:createAmendment',
+  'exchange:pendingOpen',
+  'exchange:takePendingOpen',
+  'documents:openInWord',
   'clauses:list',
   'clauses:saveWording',
   'clauses:restoreDefault'

@@ -175,6 +175,15 @@ export const contract = {
   /** An amendment (avenant) of a signed or active agreement, listing the articles it rewrites. */
   'documents:createAmendment': channel(createAmendmentInputSchema).returns<Amendment>(),
 
+  // Desktop shell. A bundle the system asked to open (double-click, « Ouvrir avec », a second launch) waits in
+  // main; the renderer asks for it when the window gains focus. Paths never travel: main holds them.
+  /** The name of the next bundle waiting to be opened, without taking it; null when none is waiting. */
+  'exchange:pendingOpen': channel(noInputSchema).returns<{ fileName: string } | null>(),
+  /** Takes the next waiting bundle and previews it like exchange:chooseImport (null when none is waiting). */
+  'exchange:takePendingOpen': channel(noInputSchema).returns<StagedImport | null>(),
+  /** Opens a version's recorded file with the system's program for it (Word for .docx, the PDF reader for .pdf). */
+  'documents:openInWord': channel(z.object({ versionId: idSchema })).returns<null>(),
+
   // Clause library (Settings › Clauses): each clause's variants, default and wording in force, with its version.
   'clauses:list': channel(noInputSchema).returns<ClauseView[]>(),
   /** A new version of one variant's wording; refused (VALIDATION, field `text`) with an unknown {slot}. */
