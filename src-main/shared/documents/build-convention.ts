@@ -79,7 +79,7 @@ export function buildConventionModel(
       createDurationArticle(facts, wordings),
       createLaPosteCommitmentsArticle(sources),
       createPartnerCommitmentsArticle(sources),
-      createTermsArticle(agreement.terms),
+      createTermsArticle(sources, wordings),
       ...createFinancialTermsArticle(sources, facts, wordings),
       createIndicatorsArticle(sources),
       createGovernanceArticle(sources),

@@ -32,12 +32,18 @@ function euros(figures: string): string {
 }
 
 export function createLaPosteParty(party: LaPosteParty, signatory: { name: string; title: string }): Party {
+  // Capital and direction come from Settings; until they are filled in, the block says what it knows (the signing
+  // gate is where a missing Settings value should stop a signature).
+  const capital =
+    party.shareCapitalEuros.replace(/\D/g, '') === ''
+      ? ''
+      : ` au capital de ${euros(party.shareCapitalEuros)}`
   const details = [
-    `${party.legalForm.trim() || 'société anonyme'} au capital de ${euros(party.shareCapitalEuros)}`,
+    `${party.legalForm.trim() || 'société anonyme'}${capital}`,
     `immatriculée au registre du commerce et des sociétés de ${orMissing(party.rcsCity)} sous le numéro ${orMissing(party.rcsNumber)}`,
     `dont le siège social est situé ${orMissing(party.address)}`,
-    `agissant par sa ${orMissing(party.regionalDirection)}`
-  ]
+    party.regionalDirection.trim() === '' ? '' : `agissant par sa ${party.regionalDirection.trim()}`
+  ].filter((line) => line !== '')
   const delegation =
     party.delegationDate === ''
       ? 'dûment habilité(e) en vertu d’une délégation de pouvoirs'

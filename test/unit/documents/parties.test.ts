@@ -95,7 +95,7 @@ describe('the parties block', () => {
       { name: 'Jean Dupont', title: 'Directeur régional' }
     )
     expect(plain(party.details)).toEqual([
-      'société anonyme au capital de [à compléter]',
+      'société anonyme',
       'immatriculée au registre du commerce et des sociétés de Paris sous le numéro 356 000 000',
       'dont le siège social est situé 9 rue du Colonel Pierre Avia, 75015 Paris',
       'agissant par sa Direction régionale Bretagne'

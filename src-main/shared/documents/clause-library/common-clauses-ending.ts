@@ -104,13 +104,13 @@ export const ANNEXES_CLAUSE: ClauseDefinition<ConventionFacts> = {
 export const DISPUTES_CLAUSE: ClauseDefinition<ConventionFacts> = {
   key: 'common.disputes',
   title: 'Droit applicable et règlement des litiges',
-  slots: (facts) => ({ courtCity: facts.laPosteCourtCity }),
+  slots: (facts) => ({ court: facts.laPosteCourt }),
   variants: [
     {
       id: 'commercial-court',
       label: 'Partenaire commerçant : tribunal du siège de la direction régionale (art. 48 CPC)',
       applies: (facts) => facts.partnerIsTrader,
-      text: 'La présente convention est soumise au droit français.\n\nLes Parties s’efforcent de régler à l’amiable tout différend relatif à son interprétation ou à son exécution. À défaut d’accord dans un délai de deux (2) mois à compter de la notification du différend par l’une d’elles, le litige est porté devant le tribunal de commerce de {courtCity}, les Parties ayant toutes deux contracté en qualité de commerçants.'
+      text: 'La présente convention est soumise au droit français.\n\nLes Parties s’efforcent de régler à l’amiable tout différend relatif à son interprétation ou à son exécution. À défaut d’accord dans un délai de deux (2) mois à compter de la notification du différend par l’une d’elles, le litige est porté devant le tribunal de commerce {court}, les Parties ayant toutes deux contracté en qualité de commerçants.'
     },
     {
       id: 'general-rule',

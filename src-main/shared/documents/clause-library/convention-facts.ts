@@ -25,8 +25,8 @@ export interface ConventionFacts {
   endDate: string
   duration: string
   notice: string
-  laPosteDirection: string
-  laPosteCourtCity: string
+  /** « de Bordeaux », or the court described when Settings do not name the direction's city. */
+  laPosteCourt: string
   headNetwork: string
   partnerNotices: string
   laPosteNotices: string
@@ -59,13 +59,17 @@ export function conventionFacts(
     endDate: agreement.endDate ? formatLongDate(agreement.endDate) : MISSING,
     duration: agreement.durationMonths ? formatMonths(agreement.durationMonths) : MISSING,
     notice: agreement.noticeMonths === null ? MISSING : formatMonths(agreement.noticeMonths),
-    laPosteDirection: firstNonEmpty(party.regionalDirection),
-    laPosteCourtCity: firstNonEmpty(party.regionalDirectionCity),
+    laPosteCourt:
+      party.regionalDirectionCity.trim() === ''
+        ? 'dans le ressort duquel se trouve la direction régionale de La Poste signataire'
+        : `de ${party.regionalDirectionCity.trim()}`,
     headNetwork: firstNonEmpty(partner?.headNetwork),
     partnerNotices: partnerSignatory
       ? `${partnerSignatory.name}${partnerSignatory.role ? `, ${partnerSignatory.role}` : ''}, au siège du Partenaire${partnerSignatory.email ? ` (${partnerSignatory.email})` : ''}`
       : MISSING,
-    laPosteNotices: `${signatoryName === '' ? MISSING : signatoryName}, ${firstNonEmpty(party.regionalDirection)}`,
+    laPosteNotices: [signatoryName === '' ? MISSING : signatoryName, party.regionalDirection.trim()]
+      .filter((part) => part !== '')
+      .join(', '),
     signaturePlace: firstNonEmpty(signature.place, agreement.place),
     signatureDate: signature.date ?? '………………',
     annexList: MISSING
