@@ -145,3 +145,20 @@ describe('the registry', () => {
     expect(ownWording('Clause négociée avec le partenaire.')).toBe('Clause négociée avec le partenaire.')
   })
 })
+
+describe('the registered library', () => {
+  it('holds the common clauses and every partnership type’s clauses, each previewable on a sample', async () => {
+    const { CLAUSE_LIBRARY } =
+      await import('../../../src-main/shared/documents/clause-library/registered-library')
+    const keys = CLAUSE_LIBRARY.map((entry) => entry.key)
+    expect(keys).toContain('common.force-majeure')
+    for (const type of ['economic-cooperation', 'social-innovation', 'responsible-practices', 'patronage'])
+      expect(
+        keys.some((key) => key.startsWith(`${type}.`)),
+        type
+      ).toBe(true)
+    for (const entry of CLAUSE_LIBRARY)
+      for (const candidate of entry.variants)
+        expect(typeof entry.preview(candidate.defaultText)).toBe('string')
+  })
+})
