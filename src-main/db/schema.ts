@@ -35,6 +35,7 @@ import type {
   PartnershipTypeTable
 } from './tables/reference.table'
 import type { SettingsTable } from './tables/settings.table'
+import type { ClauseWordingTable, DocumentClauseSourceTable } from './tables/clause.table'
 
 /** Every table of the application database, as Kysely sees it. */
 export interface Database {
@@ -66,6 +67,8 @@ export interface Database {
   termination_letters: TerminationLetterTable
   agreement_renewals: AgreementRenewalTable
   deleted_agreements: DeletedAgreementTable
+  clause_wordings: ClauseWordingTable
+  document_clause_sources: DocumentClauseSourceTable
 }
 
 export type AppDatabase = Kysely<Database>

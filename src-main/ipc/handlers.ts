@@ -75,6 +75,9 @@ export function createHandlers(
     'backups:create': () => services.backups.create('manual'),
     'backups:restore': ({ name }) => services.backups.restore(name),
     'partners:eraseContact': ({ contactId }) => services.partners.eraseContact(contactId),
+    'clauses:list': () => services.documents.clauses.list(),
+    'clauses:saveWording': (input) => services.documents.clauses.saveWording(input),
+    'clauses:restoreDefault': (input) => services.documents.clauses.restoreDefault(input),
     ...createDesktopHandlers(services, integration)
   }
 }

@@ -68,7 +68,7 @@ export function createTerminationLetterService({
           null,
         settings: await settings()
       },
-      { reference: agreement.reference, version: 1, kindLabel: LETTER_KIND_LABEL, shortFingerprint: '' }
+      { reference: agreement.reference, version: 1, kindLabel: LETTER_KIND_LABEL }
     )
     const at = now().toISOString()
     // Numbered inside the write transaction: two clicks get two numbers, never one file written twice.

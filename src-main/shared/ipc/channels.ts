@@ -77,7 +77,10 @@ export const CHANNELS = [
   'followUp:recordResults',
   'followUp:saveEvaluation',
   'followUp:byPartner',
-  'calendar:export'
+  'calendar:export',
+  'clauses:list',
+  'clauses:saveWording',
+  'clauses:restoreDefault'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -22,9 +22,12 @@ import {
 } from '../schemas/agreement.schema'
 import { needInputSchema, needQuerySchema } from '../schemas/need.schema'
 import {
+  clauseVariantRefSchema,
+  clauseWordingInputSchema,
   domainInputSchema,
   headNetworkInputSchema,
   settingsInputSchema,
+  type ClauseView,
   type Settings
 } from '../schemas/settings.schema'
 import type { CommuneOption, ReferenceData } from '../domain/reference'
@@ -232,7 +235,13 @@ export const contract = {
   'followUp:saveEvaluation': channel(evaluationInputSchema).returns<FollowUpView>(),
   'followUp:byPartner': channel(z.object({ partnerId: idSchema })).returns<PartnerAgreementFollowUp[]>(),
   /** Save dialog, then the .ics of the reminders in the period (null if cancelled). */
-  'calendar:export': channel(periodSchema).returns<{ savedTo: string; eventCount: number } | null>()
+  'calendar:export': channel(periodSchema).returns<{ savedTo: string; eventCount: number } | null>(),
+  // Clause library (Settings › Clauses): each clause's variants, default and wording in force, with its version.
+  'clauses:list': channel(noInputSchema).returns<ClauseView[]>(),
+  /** A new version of one variant's wording; refused (VALIDATION, field `text`) with an unknown {slot}. */
+  'clauses:saveWording': channel(clauseWordingInputSchema).returns<ClauseView>(),
+  /** A new version that goes back to the library's default text. */
+  'clauses:restoreDefault': channel(clauseVariantRefSchema).returns<ClauseView>()
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>
 
 export type Contract = typeof contract
