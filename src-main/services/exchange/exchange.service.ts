@@ -1,4 +1,6 @@
 import { copyFile, writeFile } from 'node:fs/promises'
+import { displayFileName } from '../follow-up/minutes-file'
+import type { PendingConflict } from '../../shared/domain/home'
 import type { AppDatabase } from '../../db/schema'
 import type {
   ConflictChoice,
@@ -65,6 +67,11 @@ export function createExchangeService({
    * manifest of thousands of agreements is then parsed once, not twice.
    */
   const analysedByToken = new Map<string, AnalysedBundle>()
+  /**
+   * Previews of received bundles with conflicts, until imported: the home page lists them (one per bundle) and asks
+   * to reopen the file in Échanges, whose staged copy may since have been discarded.
+   */
+  const pending = new Map<string, PendingConflict & { bundleId: string }>()
 
   const track = (onProgress?: (value: ExchangeProgress) => void) => (value: ExchangeProgress) => {
     progress = value
@@ -114,16 +121,41 @@ export function createExchangeService({
   }
 
   /** The preview of a staged copy; a refused bundle's copy is deleted at once. */
-  async function previewStaged(token: string): Promise<ImportPreview> {
+  async function previewStaged(token: string, fileName = 'fichier reçu'): Promise<ImportPreview> {
+    let shown: ImportPreview
     try {
       const analysed = await analyseBundle(importDeps, staged.pathOf(token))
       analysedByToken.clear()
       analysedByToken.set(token, analysed)
-      return await previewImport(importDeps, analysed)
+      shown = await previewImport(importDeps, analysed)
     } catch (error) {
       await staged.discard(token)
       throw error
     }
+    for (const [key, entry] of pending) if (entry.bundleId === shown.bundleId) pending.delete(key)
+    if (shown.counts.conflict > 0)
+      pending.set(token, {
+        token,
+        bundleId: shown.bundleId,
+        fileName: displayFileName(fileName),
+        exportedBy: [shown.exportedBy.name, shown.exportedBy.region].filter((part) => part !== '').join(', '),
+        conflicts: shown.counts.conflict
+      })
+    return shown
+  }
+
+  async function importStaged(
+    token: string,
+    choices: Readonly<Record<string, ConflictChoice>>,
+    acceptSender = false
+  ): Promise<ImportOutcome> {
+    const outcome = await staged.consume(token, async (filePath) => {
+      const imported = await importFile({ filePath, choices, acceptSender }, analysedByToken.get(token))
+      analysedByToken.delete(token)
+      return imported
+    })
+    for (const [key, entry] of pending) if (entry.bundleId === outcome.bundleId) pending.delete(key)
+    return outcome
   }
 
   return {
@@ -142,15 +174,7 @@ export function createExchangeService({
       }),
     stageBytes: (bytes: Uint8Array) => staged.stage((target) => writeFile(target, bytes)),
     previewStaged,
-    importStaged: (
-      token: string,
-      choices: Readonly<Record<string, ConflictChoice>>,
-      acceptSender = false
-    ): Promise<ImportOutcome> =>
-      staged.consume(token, async (filePath) => {
-        const outcome = await importFile({ filePath, choices, acceptSender }, analysedByToken.get(token))
-        analysedByToken.delete(token)
-        return outcome
-      })
+    pendingConflicts: (): PendingConflict[] => [...pending.values()],
+    importStaged
   }
 }

@@ -7,8 +7,8 @@ export interface ReceivedVersion {
   version: number
   /** « pour signature », « signée »… */
   kindLabel: string
-  /** The bundle it came in (`document_versions.imported_from`). */
-  importedFrom: string
+  /** The bundle it came in (`document_versions.imported_from`); null for a file recorded before bundles were. */
+  importedFrom: string | null
   /** « Claire Dubois (Nouvelle-Aquitaine) », as recorded at import. */
   issuedBy: string | null
 }
@@ -20,11 +20,14 @@ export interface ReceivedVersion {
  * X, intact depuis sa réception ». Never « authentique ».
  */
 export async function describeReceivedVersion(db: AppDatabase, version: ReceivedVersion): Promise<string> {
-  const bundle = await db
-    .selectFrom('received_bundles')
-    .select(['sender_name', 'sender_region', 'key_fingerprint'])
-    .where('bundle_id', '=', version.importedFrom)
-    .executeTakeFirst()
+  const bundle =
+    version.importedFrom === null
+      ? undefined
+      : await db
+          .selectFrom('received_bundles')
+          .select(['sender_name', 'sender_region', 'key_fingerprint'])
+          .where('bundle_id', '=', version.importedFrom)
+          .executeTakeFirst()
   const sender =
     (bundle &&
       [bundle.sender_name, bundle.sender_region && `(${bundle.sender_region})`].filter(Boolean).join(' ')) ||

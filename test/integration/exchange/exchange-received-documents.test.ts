@@ -87,7 +87,7 @@ describe('documents received in a bundle', () => {
       }
     })
     expect(forSignatureCheck.message).toMatch(
-      /^Document reçu de Claire Dubois \(Nouvelle-Aquitaine\), intact depuis sa réception : .*signature vérifiée de son installation \(clé (?:[0-9A-F]{4} ){7}[0-9A-F]{4}\)\.$/
+      /^Document reçu de Claire Dubois \(Nouvelle-Aquitaine\), intact depuis sa réception\s:\s.*signature vérifiée de son installation \(clé (?:[0-9A-F]{4} ){7}[0-9A-F]{4}\)\.$/
     )
     expect(forSignatureCheck.message).not.toMatch(/authentique/)
     const signedCheck = await verify(target, bytesOf('signed'))

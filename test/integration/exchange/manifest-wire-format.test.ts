@@ -12,6 +12,8 @@ import {
  * app, read these bundles. Its schema (fields, types, enums, lengths) is recorded in `wire-formats/` for each
  * version. A change of an internal schema that the manifest reuses (agreement content, terms, partner) fails here:
  * then raise BUNDLE_VERSION, record the new format as manifest-v<N>.schema.json, and keep reading the older one.
+ * The one exception is an optional field added on purpose, which readers of the same version drop unread (zod strips
+ * unknown keys): version 1 gained `followUp` per agreement that way.
  */
 describe('the manifest wire format', () => {
   it(`version ${BUNDLE_VERSION} is the one recorded`, () => {

@@ -128,7 +128,7 @@ describe('who signed a bundle, and whether this installation knows their key', (
         dataBase64: bytes.toString('base64')
       })
       expect(check.message).toMatch(
-        /^Document reçu de Claire Dubois \(Nouvelle-Aquitaine\), intact depuis sa réception : .*n’était pas signé : son origine n’a pas pu être vérifiée\.$/
+        /^Document reçu de Claire Dubois \(Nouvelle-Aquitaine\), intact depuis sa réception\s:\s.*n’était pas signé\s:\sson origine n’a pas pu être vérifiée\.$/
       )
     } finally {
       await target.dispose()
