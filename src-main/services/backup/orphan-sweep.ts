@@ -48,7 +48,10 @@ async function ageMs(path: string, now: Date): Promise<number> {
   return found ? now.getTime() - found.mtimeMs : 0
 }
 
-/** The files the app keeps documents in: `<reference>/…` and `imports/<reference>/…`, relative, with `/`. */
+/**
+ * The files the app keeps documents in: `<reference>/…` and `imports/<reference>/…`, relative, with `/`. The
+ * minutes under `<reference>/suivi/` are not listed: a replaced minutes file is kept on purpose, without a record.
+ */
 async function documentFiles(folder: string): Promise<string[]> {
   const files: string[] = []
   const collect = async (inside: string) => {
@@ -100,13 +103,15 @@ export async function sweepOrphans(db: AppDatabase, options: SweepOptions): Prom
   }
 
   await db.transaction().execute(async (trx) => {
+    // Every table that records a file under `<reference>/`: a file missing here would be deleted as an orphan.
     const versions = await trx.selectFrom('document_versions').select('file_name as name').execute()
     const scans = await trx
       .selectFrom('document_signatures')
       .select('scan_file_name as name')
       .where('scan_file_name', 'is not', null)
       .execute()
-    const recorded = new Set([...versions, ...scans].map((row) => row.name))
+    const letters = await trx.selectFrom('termination_letters').select('file_name as name').execute()
+    const recorded = new Set([...versions, ...scans, ...letters].map((row) => row.name))
     for (const file of await documentFiles(documentsFolder)) {
       if (recorded.has(file)) continue
       const path = join(documentsFolder, file)

@@ -6,6 +6,7 @@ import { sweepOrphans } from '../../../src-main/services/backup/orphan-sweep'
 import { openAtStartup } from '../../../src-main/services/backup/startup'
 import { makeTempFolder, openTempDatabase, type TempDatabase } from '../../support/temp-database'
 import { readyAgreement } from '../../support/document-fixtures'
+import { servicesAt, signedAgreement } from '../../support/life-fixtures'
 
 /** A process id that is certainly not running any more. */
 function deadPid(): number {
@@ -51,6 +52,38 @@ describe('start-up sweep of what interrupted calls left behind', () => {
     expect(outcome.orphanDocuments).toBe(2)
     expect([recorded, young, users].every((path) => existsSync(path))).toBe(true)
     expect([orphan, importedOrphan].some((path) => existsSync(path))).toBe(false)
+  })
+
+  it('keeps the termination letters and committee minutes other services recorded under the same folders', async () => {
+    const agreement = await signedAgreement(database.services)
+    const later = servicesAt(database, '2030-03-01')
+    await later.lifecycle.applyDue()
+    await later.lifecycle.terminate({
+      id: agreement.id,
+      date: '2030-05-31',
+      reason: 'Fin du financement du projet',
+      decidedBy: 'mutual'
+    })
+    const letter = join(documents, (await later.lifecycle.letters.issue(agreement.id)).fileName)
+    const { meetings } = await later.followUp.saveMeeting({
+      agreementId: agreement.id,
+      heldOn: '2030-02-10',
+      attendees: ['Claire Martin'],
+      decisions: ''
+    })
+    const pdf = Buffer.from('%PDF-1.4\n% compte rendu\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n')
+    const attached = await later.followUp.minutes.attach({
+      meetingId: meetings[0]?.id ?? 0,
+      fileName: 'cr.pdf',
+      dataBase64: pdf.toString('base64')
+    })
+    const minutes = join(documents, attached.minutes?.storedName ?? '')
+    for (const path of [letter, minutes]) utimesSync(path, oneHourAgo(), oneHourAgo())
+
+    const outcome = await sweepOrphans(database.db, { documentsFolder: documents, tempFolder: temp })
+    expect(outcome.orphanDocuments).toBe(0)
+    expect(existsSync(letter)).toBe(true)
+    expect(existsSync(minutes)).toBe(true)
   })
 
   it('removes the incoming folders and staged bundles of processes gone, keeps those of running ones', async () => {
