@@ -18,6 +18,7 @@ import { AGREEMENT_STATUS_LABELS } from '../../shared/domain/agreement'
 import { formatFingerprint } from '../../shared/exchange/bundle-sender'
 import type { PlannedAgreement } from './import-plan'
 import { createReferenceResolver } from './import-references'
+import { recordIncomingTermination } from './incoming-lifecycle'
 import { writeBaseHash } from './sync.repository'
 
 const HISTORY_KINDS = new Set(['created', 'duplicated', 'status', 'changed'])
@@ -185,6 +186,7 @@ export async function mergeBundle(
     } else {
       counts.unchanged += 1
     }
+    if (take && id !== null) await recordIncomingTermination(trx, id, incoming, at)
     if (id !== null) await writeBaseHash(trx, id, incoming.contentHash, manifest.bundleId, at)
   }
   for (const [key, sequence] of lastSequences) {

@@ -13,6 +13,7 @@ import { PARTNER_FIELD_LABELS, partnerInputSchema } from '../../shared/schemas/p
 import { zodFieldErrors } from '../../shared/schemas/zod-field-errors'
 import type { CommuneDirectory } from '../communes/commune-directory'
 import { incomingCheck, type LocalFacts } from './incoming-check-context'
+import { lifecycleProblems } from './incoming-lifecycle'
 
 /** What the bundle holds that fails the rules local input obeys, and why. */
 export interface IncomingVerdicts {
@@ -158,6 +159,7 @@ function statusProblems(agreement: BundleAgreement, manifest: BundleManifest, fa
     signedFor(agreement, manifest.documents, anonymised, amendmentNumber)
   if (SIGNED_OR_BEYOND.has(agreement.status) && !signed(null))
     problems.push(`elle arrive « ${label} » sans signature ni document signé.`)
+  if (SIGNED_OR_BEYOND.has(agreement.status)) problems.push(...lifecycleProblems(agreement))
   for (const amendment of agreement.amendments)
     if (amendment.status === 'signed' && !signed(amendment.number))
       problems.push(`son avenant n° ${amendment.number} arrive signé sans signature ni document signé.`)

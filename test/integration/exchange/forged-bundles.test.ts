@@ -219,4 +219,73 @@ describe('forged documents and rewritten agreements in re-signed bundles', () =>
     )
     expect(await databaseFingerprint(victim.db)).toEqual(before)
   })
+
+  it('a bundle cannot terminate a convention signed here without the date, reason and decider a termination needs', async () => {
+    const current = manifest.agreements.find((agreement) => agreement.reference === signedReference)
+    if (!current?.content.startDate) throw new Error('not exported with a start date')
+    const terminated = (followUp: BundleManifest['agreements'][number]['followUp']) =>
+      forgeBundle(
+        valid,
+        {
+          manifest: (original) =>
+            asNationalDirection({
+              ...original,
+              // Only the signed convention: the others are settled by earlier tests.
+              agreements: original.agreements
+                .filter((agreement) => agreement.reference === signedReference)
+                .map((agreement) => ({
+                  ...agreement,
+                  status: 'terminated',
+                  ...(followUp ? { followUp } : {})
+                })),
+              documents: original.documents.filter(
+                (document) => document.agreementReference === signedReference
+              )
+            }),
+          signWith: attacker
+        },
+        `resiliation-${followUp ? 'motivee' : 'nue'}.zip`
+      )
+    const bare = await terminated(undefined)
+    expect((await victim.services.exchange.preview(bare)).refused).toContainEqual({
+      subject: `Convention ${signedReference}`,
+      reasons: ['elle arrive « résiliée » sans la date d’effet, le motif ni qui a décidé de la résiliation.']
+    })
+    const before = await databaseFingerprint(victim.db)
+    await victim.services.exchange.importFile({ filePath: bare, defaultChoice: 'take' })
+    expect(await databaseFingerprint(victim.db)).toEqual(before)
+    expect((await victim.services.agreements.get(signedId)).agreement.status).toBe('signed')
+
+    const early = await terminated({
+      termination: { effectiveDate: '2000-01-01', reason: 'Avant le début', decidedBy: 'partner' },
+      meetings: [],
+      results: [],
+      evaluation: null
+    })
+    expect((await victim.services.exchange.preview(early)).refused).toContainEqual({
+      subject: `Convention ${signedReference}`,
+      reasons: [
+        'résiliation reçue : La résiliation ne peut pas prendre effet avant le début de la convention.'
+      ]
+    })
+
+    const reasoned = await terminated({
+      termination: {
+        effectiveDate: current.content.startDate,
+        reason: 'Cessation d’activité\u202e\u001b[2J du partenaire',
+        decidedBy: 'partner'
+      },
+      meetings: [],
+      results: [],
+      evaluation: null
+    })
+    await victim.services.exchange.importFile({ filePath: reasoned, defaultChoice: 'take' })
+    const followUp = await victim.services.followUp.get(signedId)
+    expect(followUp.termination).toMatchObject({
+      effectiveDate: current.content.startDate,
+      reason: 'Cessation d’activité[2J du partenaire',
+      decidedBy: 'partner'
+    })
+    expect((await victim.services.agreements.get(signedId)).agreement.status).toBe('terminated')
+  })
 })
