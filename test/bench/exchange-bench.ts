@@ -84,6 +84,34 @@ async function recordSignedFiles(db: AppDatabase, documentsFolder: string, at: s
 }
 
 /**
+ * A terminated agreement says when, why and who decided, as a termination here records it (and as an import
+ * requires): the bulk rows are given one, effective on their start date.
+ */
+async function recordTerminations(db: AppDatabase, at: string): Promise<void> {
+  const terminated = await db
+    .selectFrom('agreements')
+    .leftJoin('agreement_terminations', 'agreement_terminations.agreement_id', 'agreements.id')
+    .select(['agreements.id', 'agreements.start_date'])
+    .where('agreements.status', '=', 'terminated')
+    .where('agreement_terminations.agreement_id', 'is', null)
+    .execute()
+  await db.transaction().execute(async (trx) => {
+    for (const agreement of terminated)
+      if (agreement.start_date !== null)
+        await trx
+          .insertInto('agreement_terminations')
+          .values({
+            agreement_id: agreement.id,
+            effective_date: agreement.start_date,
+            reason: 'Fin du financement du projet',
+            decided_by: 'mutual',
+            recorded_at: at
+          })
+          .execute()
+  })
+}
+
+/**
  * Export of 6,000 agreements with their signed files, then their import into a new database in a process of its
  * own: time, and the import's peak memory, which must stay within 400 MB (documents are streamed to disk).
  */
@@ -99,6 +127,7 @@ export async function runExchangeBench(): Promise<void> {
     await signDemoAgreements(services)
     await seedBulkAgreements(source.db, AGREEMENTS - 14, now)
     await recordSignedFiles(source.db, services.documents.folder, now.toISOString())
+    await recordTerminations(source.db, now.toISOString())
     const bundle = join(folder, 'bundle.zip')
     const start = performance.now()
     const outcome = await services.exchange.export({ selection: { kind: 'all' }, filePath: bundle })
