@@ -99,7 +99,7 @@ describe('Échanges in a real browser', () => {
         await shown(
           page.getByText(
             new RegExp(
-              `Document reçu de .*, intact depuis sa réception\\s:\\s${newcomer.reference}, version 2 \\(signée\\)\\. Le fichier d’échange qui l’a apporté portait la signature vérifiée`
+              `Document reçu (?:de |d’).*, intact depuis sa réception\\s:\\s${newcomer.reference}, version 2 \\(signée\\)\\. Le fichier d’échange qui l’a apporté portait la signature vérifiée`
             )
           )
         )
