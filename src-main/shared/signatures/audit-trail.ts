@@ -1,0 +1,84 @@
+import { formatLongDateTime } from '../documents/french-format'
+import { frenchTypography as fr } from '../documents/french-typography'
+import { SIGNATURE_LEVEL_LABELS, type SignatureLevel } from './signature-level'
+
+export type SigningParty = 'la-poste' | 'partner'
+
+/** One signature as the audit trail records it, before the signature itself is computed. */
+export interface AuditEntry {
+  party: SigningParty
+  partyName: string
+  signerName: string
+  signerTitle: string
+  /** ISO timestamp, from the signer's computer. */
+  signedAt: string
+  place: string
+  /** How the signer was identified: by which certificate, issued by whom. */
+  identification: string
+  certificateSubject: string
+  certificateFingerprint: string
+  level: SignatureLevel
+}
+
+/** The audit trail page added to the PDF just before each signature, so that the signature covers it. */
+export interface AuditTrail {
+  /** « Convention AD-2026-33-0042 » or « Avenant n° 1 à la convention AD-2026-33-0042 ». */
+  documentTitle: string
+  version: number
+  /** SHA-256 of the PDF as issued for signature, before any signature. */
+  documentSha256: string
+  /** Every signature so far, the one being made last. */
+  entries: AuditEntry[]
+}
+
+export interface AuditLine {
+  text: string
+  style: 'title' | 'heading' | 'body' | 'small'
+}
+
+const PARTY_WORDING: Record<SigningParty, string> = { 'la-poste': 'La Poste', partner: 'le Partenaire' }
+
+export function identificationWording(origin: 'personal' | 'local', issuer: string): string {
+  return origin === 'personal'
+    ? `certificat personnel du signataire (fichier PKCS#12), émis par ${issuer}`
+    : 'certificat local de l’installation, émis sans autorité de certification'
+}
+
+function forWhom(entry: AuditEntry): string {
+  const party = PARTY_WORDING[entry.party]
+  return entry.partyName === party ? `pour ${party}` : `pour ${party} (${entry.partyName})`
+}
+
+/** The lines of the audit trail page, in French, from the first signature to the one being made. */
+export function auditTrailLines(trail: AuditTrail): AuditLine[] {
+  const current = trail.entries.length
+  const lines: AuditLine[] = [
+    { text: 'Journal de signature électronique', style: 'title' },
+    { text: fr(`${trail.documentTitle}, version ${trail.version}`), style: 'body' },
+    { text: `Empreinte SHA-256 du document émis pour signature : ${trail.documentSha256}`, style: 'small' }
+  ]
+  trail.entries.forEach((entry, index) => {
+    const title = entry.signerTitle.trim() === '' ? '' : `, ${entry.signerTitle.trim()}`
+    lines.push(
+      { text: fr(`Signature n° ${index + 1} : ${forWhom(entry)}`), style: 'heading' },
+      { text: fr(`Signataire : ${entry.signerName}${title}`), style: 'body' },
+      {
+        text: fr(`Date : ${formatLongDateTime(entry.signedAt)} (horloge de l’ordinateur du signataire)`),
+        style: 'body'
+      },
+      { text: fr(`Lieu : ${entry.place}`), style: 'body' },
+      { text: fr(`Identification : ${entry.identification}`), style: 'body' },
+      { text: fr(`Certificat : ${entry.certificateSubject}`), style: 'body' },
+      { text: `Empreinte SHA-256 du certificat : ${entry.certificateFingerprint}`, style: 'small' },
+      { text: fr(`Niveau : ${SIGNATURE_LEVEL_LABELS[entry.level]}`), style: 'body' }
+    )
+  })
+  lines.push({
+    text: fr(
+      `Cette page fait partie du document signé : la signature n° ${current} couvre le document et ce journal. ` +
+        'Toute modification ultérieure du fichier se voit à la vérification de la signature.'
+    ),
+    style: 'small'
+  })
+  return lines
+}
