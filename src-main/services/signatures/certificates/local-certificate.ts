@@ -33,7 +33,9 @@ export function issueLocalCertificate({ holder, organisation, now }: LocalCertif
     { shortName: 'O', value: organisation },
     { shortName: 'OU', value: LOCAL_CERTIFICATE_UNIT }
   ]
-  const utf8 = name.map((attribute) => ({ ...attribute, valueTagClass: forge.asn1.Type.UTF8 }))
+  // UTF8String for accented names; node-forge's types call this tag a class.
+  const utf8Tag = forge.asn1.Type.UTF8 as unknown as forge.asn1.Class
+  const utf8 = name.map((attribute) => ({ ...attribute, valueTagClass: utf8Tag }))
   certificate.setSubject(utf8)
   certificate.setIssuer(utf8)
   certificate.setExtensions([

@@ -12,6 +12,14 @@ function issues(issuer: X509Certificate, subject: X509Certificate): boolean {
   }
 }
 
+function verifiesItself(certificate: X509Certificate): boolean {
+  try {
+    return certificate.verify(certificate.publicKey)
+  } catch {
+    return false
+  }
+}
+
 /**
  * How far the signer's certificate can be trusted: it must chain, through the certificates the signature carries,
  * to one of the authorities this installation trusts, every link being valid at the signing time and every
@@ -36,6 +44,7 @@ export function assessTrust(
     if (!issuer.ca) return 'untrusted'
     current = issuer
   }
-  const selfSigned = current === signer && issues(signer, signer)
+  // OpenSSL's issuer check wants keyCertSign, which a local certificate rightly lacks: compare names and key instead.
+  const selfSigned = current === signer && signer.issuer === signer.subject && verifiesItself(signer)
   return selfSigned && isLocalCertificate(signer) ? 'local' : 'untrusted'
 }
