@@ -24,6 +24,11 @@ import type {
   PartnershipTypeTable
 } from './tables/reference.table'
 import type { SettingsTable } from './tables/settings.table'
+import type {
+  CertificateSignatureTable,
+  SigningCertificateTable,
+  TrustedAuthorityTable
+} from './tables/signature.table'
 
 /** Every table of the application database, as Kysely sees it. */
 export interface Database {
@@ -48,6 +53,9 @@ export interface Database {
   document_versions: DocumentVersionTable
   document_signatures: DocumentSignatureTable
   exchange_sync: ExchangeSyncTable
+  signing_certificates: SigningCertificateTable
+  trusted_authorities: TrustedAuthorityTable
+  certificate_signatures: CertificateSignatureTable
 }
 
 export type AppDatabase = Kysely<Database>

@@ -14,6 +14,8 @@ import { createPartnerService } from './partners/partner.service'
 import { createReferenceListsService } from './reference/reference-lists.service'
 import { getReferenceData } from './reference/reference.service'
 import { createSettingsService } from './settings/settings.service'
+import type { KeySealer } from './signatures/key-sealer'
+import { createSignatureServices } from './signatures/signature-services'
 
 export interface AppServicesOptions {
   db: AppDatabase
@@ -27,6 +29,8 @@ export interface AppServicesOptions {
   documentsFolder?: string
   /** Printing, PDF and the file manager: the Electron shell gives one; elsewhere these actions are refused. */
   documentShell?: DocumentShell
+  /** Protection of signing keys by the operating system (Electron's safeStorage); elsewhere a passphrase. */
+  keySealer?: KeySealer
 }
 
 /** Every service of the app over one database; the Electron shell, the CLI and the tests all build it the same way. */
@@ -38,13 +42,24 @@ export function createAppServices({
   now,
   backupsFolder = backupsFolderFor(databasePath),
   documentsFolder = documentsFolderFor(databasePath),
-  documentShell
+  documentShell,
+  keySealer
 }: AppServicesOptions) {
   const withNow = now ? { now } : {}
   const settings = createSettingsService({ db, ...withNow })
   const agreements = createAgreementService({ db, settings, ...withNow })
   const backups = createBackupService({ db, databasePath, folder: backupsFolder, ...withNow })
   const erasure = createContactErasureService({ db, backupsFolder, listBackups: backups.list })
+  const documents = createDocumentServices({
+    db,
+    databasePath,
+    documentsFolder,
+    shell: documentShell,
+    agreements,
+    settings,
+    communes,
+    ...withNow
+  })
   return {
     info: (): AppInfo => ({ version, databasePath }),
     reference: { get: () => getReferenceData(db), ...createReferenceListsService({ db }) },
@@ -59,22 +74,20 @@ export function createAppServices({
     communes: { byPostalCode: async (postalCode: string) => (await communes()).byPostalCode(postalCode) },
     partners: { ...createPartnerService({ db, communes, ...(now ? { now } : {}) }), ...erasure },
     backups,
-    documents: createDocumentServices({
-      db,
-      databasePath,
-      documentsFolder,
-      shell: documentShell,
-      agreements,
-      settings,
-      communes,
-      ...withNow
-    }),
+    documents,
     exchange: createExchangeService({
       db,
       settings,
       documentsFolder,
       documents: createExportableDocuments(db, documentsFolder),
       backupBeforeImport: () => backups.create('pre-import'),
+      ...withNow
+    }),
+    signatures: createSignatureServices({
+      db,
+      documentsFolder,
+      documents: { target: documents.internal.target, exportPdf: documents.exportPdf },
+      ...(keySealer ? { sealer: keySealer } : {}),
       ...withNow
     })
   }

@@ -9,6 +9,8 @@ import * as createDocuments from './0010-create-documents'
 import * as createExchangeSync from './0020-create-exchange-sync'
 import * as recordImportedDocuments from './0021-record-imported-documents'
 import * as splitLegalFormAndStatus from './0025-split-legal-form-and-status'
+import * as createSigningCertificates from './0080-create-signing-certificates'
+import * as createCertificateSignatures from './0081-create-certificate-signatures'
 
 export interface Migration {
   name: string
@@ -29,5 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0010-create-documents', ...createDocuments },
   { name: '0020-create-exchange-sync', ...createExchangeSync },
   { name: '0021-record-imported-documents', ...recordImportedDocuments },
-  { name: '0025-split-legal-form-and-status', ...splitLegalFormAndStatus }
+  { name: '0025-split-legal-form-and-status', ...splitLegalFormAndStatus },
+  { name: '0080-create-signing-certificates', ...createSigningCertificates },
+  { name: '0081-create-certificate-signatures', ...createCertificateSignatures }
 ]
