@@ -5,6 +5,7 @@ import type { VerifyInput } from '../../shared/schemas/document.schema'
 import { amendmentReference } from './amendment.repository'
 import { sha256 } from './document-files'
 import { claimedDocumentId } from './claimed-document-id'
+import { withCryptographicSignatures } from '../signatures/verification-addendum'
 
 /**
  * Tells whether a file is one this installation issued, unchanged (its SHA-256 is recorded), a modified copy of one
@@ -42,7 +43,12 @@ export function createVerificationService({ db }: { db: AppDatabase }) {
     }
   }
 
+  /** What the registry of issued files says, and then what the file's own signatures prove. */
   async function verifyBytes(bytes: Buffer): Promise<VerificationResult> {
+    return withCryptographicSignatures(db, bytes, await registryVerdict(bytes))
+  }
+
+  async function registryVerdict(bytes: Buffer): Promise<VerificationResult> {
     const fingerprint = sha256(bytes)
     const issued = await versionQuery().where('document_versions.sha256', '=', fingerprint).executeTakeFirst()
     if (issued) {

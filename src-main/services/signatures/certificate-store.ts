@@ -23,7 +23,8 @@ import {
   insertCertificateRow,
   isUniqueViolation,
   listAuthorityRows,
-  listCertificateRows
+  listCertificateRows,
+  trustedAnchors
 } from './certificates/certificate.repository'
 import { openKey, sealKey } from './certificates/key-protection'
 import { issueLocalCertificate } from './certificates/local-certificate'
@@ -53,9 +54,7 @@ function chainOf(row: SigningCertificateRow): X509Certificate[] {
  * for the time of one signature.
  */
 export function createCertificateStore({ db, sealer, now = () => new Date() }: CertificateStoreDeps) {
-  async function anchors(): Promise<X509Certificate[]> {
-    return (await listAuthorityRows(db)).map((row) => new X509Certificate(row.certificate_der))
-  }
+  const anchors = () => trustedAnchors(db)
 
   function summary(row: SigningCertificateRow, trusted: X509Certificate[]): SigningCertificateSummary {
     const certificate = new X509Certificate(row.certificate_der)

@@ -1,6 +1,7 @@
 import type { DocumentKind } from '../documents/labels'
 import type { AmendedArticle } from '../documents/build-amendment'
 import type { SignatureMethod } from '../documents/signature-block'
+import type { CryptographicSignatureReport } from '../signatures/signature-report'
 
 /** One issued file of an agreement or of one of its amendments. */
 export interface DocumentVersion {
@@ -72,4 +73,6 @@ export interface VerificationResult {
   } | null
   /** One French sentence for the user. */
   message: string
+  /** The cryptographic signatures the file carries (PAdES, OOXML), each checked; empty when it has none. */
+  signatures?: CryptographicSignatureReport[]
 }

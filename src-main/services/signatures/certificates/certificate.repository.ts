@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto'
 import type { AppDatabase } from '../../../db/schema'
 import type { SigningCertificateTable, TrustedAuthorityTable } from '../../../db/tables/signature.table'
 import type { Insertable } from 'kysely'
@@ -58,4 +59,9 @@ export async function deleteAuthorityRow(db: AppDatabase, id: number): Promise<n
 /** SQLite's answer to a second insert of the same fingerprint. */
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && /UNIQUE constraint failed/.test(error.message)
+}
+
+/** The authorities this installation trusts, as certificates. */
+export async function trustedAnchors(db: AppDatabase): Promise<X509Certificate[]> {
+  return (await listAuthorityRows(db)).map((row) => new X509Certificate(row.certificate_der))
 }
