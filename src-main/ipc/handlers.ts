@@ -8,6 +8,7 @@ import { HEADLESS_DESKTOP, type DesktopPort } from '../services/desktop/desktop-
 import { localIsoDate } from '../shared/agreements/agreement-dates'
 import { createDocumentHandlers } from './document-handlers'
 import { createExchangeHandlers } from './exchange-handlers'
+import { createSignatureHandlers } from './signature-handlers'
 import { ConflictError } from '../shared/errors'
 
 /** One handler per channel, receiving the input already validated against the channel's schema. */
@@ -63,6 +64,7 @@ export function createHandlers(services: AppServices, desktop: DesktopPort = HEA
     'backups:list': () => services.backups.list(),
     'backups:create': () => services.backups.create('manual'),
     'backups:restore': ({ name }) => services.backups.restore(name),
-    'partners:eraseContact': ({ contactId }) => services.partners.eraseContact(contactId)
+    'partners:eraseContact': ({ contactId }) => services.partners.eraseContact(contactId),
+    ...createSignatureHandlers(services.signatures)
   }
 }

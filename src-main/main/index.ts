@@ -8,6 +8,7 @@ import { createAppServices } from '../services/app-services'
 import { AppError } from '../shared/errors'
 import { createElectronDesktop } from './electron-desktop'
 import { createElectronDocumentShell } from './electron-document-shell'
+import { createElectronKeySealer } from './electron-key-sealer'
 import { registerIpcHandlers } from './ipc-bridge'
 import { installApplicationMenu } from './menu'
 import { createMainWindow, rendererOrigin } from './window'
@@ -40,7 +41,8 @@ async function start(): Promise<void> {
           db: database.db,
           databasePath: file,
           version: app.getVersion(),
-          documentShell: createElectronDocumentShell()
+          documentShell: createElectronDocumentShell(),
+          keySealer: createElectronKeySealer()
         }),
         desktop
       )

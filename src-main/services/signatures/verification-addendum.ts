@@ -15,5 +15,9 @@ export async function withCryptographicSignatures(
 ): Promise<VerificationResult> {
   const signatures = await verifyCryptographicSignatures(bytes, await trustedAnchors(db))
   if (signatures.length === 0) return { ...result, signatures }
-  return { ...result, signatures, message: [result.message, ...signatures.map((signature) => signature.message)].join(' ') }
+  return {
+    ...result,
+    signatures,
+    message: [result.message, ...signatures.map((signature) => signature.message)].join(' ')
+  }
 }

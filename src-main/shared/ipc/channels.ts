@@ -56,7 +56,15 @@ export const CHANNELS = [
   'documents:showInFolder',
   'documents:print',
   'documents:exportPdf',
-  'documents:createAmendment'
+  'documents:createAmendment',
+  'certificates:overview',
+  'certificates:importPkcs12',
+  'certificates:issueLocal',
+  'certificates:remove',
+  'certificates:addAuthority',
+  'certificates:removeAuthority',
+  'signatures:sign',
+  'signatures:recordPartnerPdf'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

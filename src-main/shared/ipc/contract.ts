@@ -41,6 +41,14 @@ import {
 import type { Channel } from './channels'
 import type { ExchangeProgress, ExportOutcome, ImportOutcome, ImportPreview } from '../domain/exchange'
 import { droppedBundleSchema, exportInputSchema, importInputSchema } from '../schemas/exchange.schema'
+import type { CertificatesOverview } from '../signatures/certificate-summary'
+import {
+  addAuthorityInputSchema,
+  importCertificateInputSchema,
+  issueLocalCertificateInputSchema,
+  recordPartnerPdfInputSchema,
+  signWithCertificateInputSchema
+} from '../signatures/signature.schema'
 
 /** A bundle staged in main (copied, so it cannot change before the import) and its preview. */
 export interface StagedImport {
@@ -170,7 +178,26 @@ export const contract = {
     savedTo: string
   } | null>(),
   /** An amendment (avenant) of a signed or active agreement, listing the articles it rewrites. */
-  'documents:createAmendment': channel(createAmendmentInputSchema).returns<Amendment>()
+  'documents:createAmendment': channel(createAmendmentInputSchema).returns<Amendment>(),
+
+  // Certificates that sign documents (Settings). Private keys stay in main, sealed; each call answers the overview.
+  'certificates:overview': channel(noInputSchema).returns<CertificatesOverview>(),
+  /** A personal certificate from a PKCS#12 file (bytes, base64) and its passphrase. */
+  'certificates:importPkcs12': channel(importCertificateInputSchema).returns<CertificatesOverview>(),
+  /** A local certificate for this installation: simple signatures only. */
+  'certificates:issueLocal': channel(issueLocalCertificateInputSchema).returns<CertificatesOverview>(),
+  'certificates:remove': channel(z.object({ id: idSchema }).strict()).returns<CertificatesOverview>(),
+  /** A certification authority (.cer, .crt, .pem) trusted for advanced signatures. */
+  'certificates:addAuthority': channel(addAuthorityInputSchema).returns<CertificatesOverview>(),
+  'certificates:removeAuthority': channel(
+    z.object({ id: idSchema }).strict()
+  ).returns<CertificatesOverview>(),
+
+  // Cryptographic signatures of the latest version for signature: PAdES on the PDF, OOXML on the Word file.
+  /** One party signs with a stored certificate: answers the signed PDF and Word versions. */
+  'signatures:sign': channel(signWithCertificateInputSchema).returns<DocumentVersion[]>(),
+  /** The PDF La Poste signed, come back signed by the partner with their own software: verified, then recorded. */
+  'signatures:recordPartnerPdf': channel(recordPartnerPdfInputSchema).returns<DocumentVersion[]>()
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

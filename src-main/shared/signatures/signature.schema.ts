@@ -54,7 +54,24 @@ export const signWithCertificateInputSchema = z
   })
   .strict()
 
+/** Largest signed PDF accepted back from a partner. */
+export const MAX_SIGNED_PDF_BYTES = 20 * 1024 * 1024
+
+export const recordPartnerPdfInputSchema = z
+  .object({
+    agreementId: id,
+    amendmentId: id.nullable().optional(),
+    fileName: text(255).min(1),
+    dataBase64: z
+      .string()
+      .min(1, 'Le fichier est vide.')
+      .max(Math.ceil(MAX_SIGNED_PDF_BYTES / 3) * 4, 'Fichier trop volumineux (20 Mo au plus).')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Contenu de fichier illisible.')
+  })
+  .strict()
+
 export type ImportCertificateInput = z.output<typeof importCertificateInputSchema>
 export type IssueLocalCertificateInput = z.output<typeof issueLocalCertificateInputSchema>
 export type AddAuthorityInput = z.output<typeof addAuthorityInputSchema>
 export type SignWithCertificateInput = z.output<typeof signWithCertificateInputSchema>
+export type RecordPartnerPdfInput = z.output<typeof recordPartnerPdfInputSchema>

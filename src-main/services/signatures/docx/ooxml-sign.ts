@@ -1,5 +1,5 @@
 import { createHash, sign } from 'node:crypto'
-import { XMLSerializer } from '@xmldom/xmldom'
+import { XMLSerializer, type Document, type Element } from '@xmldom/xmldom'
 import { zipSync } from 'fflate'
 import { distinguishedName } from '../certificates/certificate-names'
 import type { SigningKey } from '../signing-key'
@@ -52,7 +52,7 @@ function signedXml(
     ...(ec ? { dsaEncoding: 'ieee-p1363' as const } : {})
   })
   elements(document, 'SignatureValue')[0]?.appendChild(document.createTextNode(signature.toString('base64')))
-  return new XMLSerializer().serializeToString(document as never)
+  return new XMLSerializer().serializeToString(document)
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Document, Element, Node } from '@xmldom/xmldom'
 import type { X509Certificate } from 'node:crypto'
 import { isSignedRelationshipType } from './manifest'
 import {

@@ -1,4 +1,4 @@
-import { DOMParser } from '@xmldom/xmldom'
+import { DOMParser, type Document, type Element } from '@xmldom/xmldom'
 import { unzipSync } from 'fflate'
 
 export const RELATIONSHIPS_CONTENT_TYPE = 'application/vnd.openxmlformats-package.relationships+xml'
@@ -25,7 +25,7 @@ export function parseXml(bytes: Uint8Array | string): Document {
     }
   }).parseFromString(text, 'text/xml')
   if (errors.length > 0 || !document.documentElement) throw new Error('XML illisible')
-  return document as unknown as Document
+  return document
 }
 
 export function elements(parent: Document | Element, localName: string): Element[] {

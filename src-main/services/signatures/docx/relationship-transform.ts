@@ -1,3 +1,4 @@
+import type { Element } from '@xmldom/xmldom'
 import { canonicalize } from './xml-c14n'
 import { elements, parseXml } from './opc-package'
 

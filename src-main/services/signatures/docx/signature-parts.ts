@@ -1,4 +1,4 @@
-import { XMLSerializer } from '@xmldom/xmldom'
+import { XMLSerializer, type Document, type Element } from '@xmldom/xmldom'
 import { elements, parseXml, readRelationships } from './opc-package'
 
 export const ORIGIN_PART = '_xmlsignatures/origin.sigs'
@@ -12,8 +12,7 @@ export const SIGNATURE_TYPE =
 const ORIGIN_CONTENT_TYPE = 'application/vnd.openxmlformats-package.digital-signature-origin'
 const SIGNATURE_CONTENT_TYPE = 'application/vnd.openxmlformats-package.digital-signature-xmlsignature+xml'
 
-const serialize = (document: Document) =>
-  Buffer.from(new XMLSerializer().serializeToString(document as never), 'utf8')
+const serialize = (document: Document) => Buffer.from(new XMLSerializer().serializeToString(document), 'utf8')
 
 function emptyRelationships(): Document {
   return parseXml(

@@ -1,3 +1,4 @@
+import type { Element } from '@xmldom/xmldom'
 import { C14nCanonicalization, type NamespacePrefix } from 'xml-crypto'
 
 /** Namespace declarations in scope from the element's ancestors, nearest first, each prefix once. */
@@ -24,7 +25,11 @@ export function canonicalize(element: Element): string {
   const inherited = ancestorNamespaces(element).filter(
     (namespace) => namespace.prefix !== '' || (element.prefix !== null && !element.hasAttribute('xmlns'))
   )
-  return new C14nCanonicalization().process(element, {
-    ancestorNamespaces: inherited.filter((namespace) => namespace.namespaceURI !== '')
-  })
+  // xml-crypto types its input as the DOM's Node; xmldom's element is what it walks.
+  return new C14nCanonicalization().process(
+    element as unknown as Parameters<C14nCanonicalization['process']>[0],
+    {
+      ancestorNamespaces: inherited.filter((namespace) => namespace.namespaceURI !== '')
+    }
+  )
 }

@@ -1,3 +1,4 @@
+import type { Document, Element } from '@xmldom/xmldom'
 import { createHash, verify, X509Certificate } from 'node:crypto'
 import { C14N, DSIG_NS, SIGNATURE_METHODS } from './signature-xml'
 import { elements } from './opc-package'
