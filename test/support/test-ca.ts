@@ -39,6 +39,7 @@ function makeCa(folder: string, name: string, subject: string): void {
     '3650',
     '-subj',
     subject,
+    '-utf8',
     '-addext',
     'basicConstraints=critical,CA:TRUE',
     '-addext',

@@ -3,6 +3,7 @@ import { useQuery } from '../../api/use-query'
 import { Alert } from '../../components/Alert'
 import { PageHeader } from '../../components/PageHeader'
 import { BackupsPanel } from './BackupsPanel'
+import { CertificatesPanel } from './CertificatesPanel'
 import { DomainsEditor } from './DomainsEditor'
 import { HeadNetworksEditor } from './HeadNetworksEditor'
 import { SettingsForm } from './SettingsForm'
@@ -27,6 +28,7 @@ export function SettingsPage() {
         <h2 id="settings-networks">Têtes de réseau</h2>
         <HeadNetworksEditor />
       </section>
+      <CertificatesPanel />
       <section className="panel" aria-labelledby="settings-backups">
         <h2 id="settings-backups">Sauvegardes</h2>
         <BackupsPanel />
