@@ -64,6 +64,7 @@ export function createCertificateStore({ db, sealer, now = () => new Date() }: C
       holder: row.holder,
       subject: row.subject,
       issuer: row.issuer,
+      issuerName: commonName(certificate.issuer),
       fingerprint: row.fingerprint,
       validFrom: new Date(row.valid_from).toISOString(),
       validTo: new Date(row.valid_to).toISOString(),

@@ -23,6 +23,8 @@ export interface SigningCertificateSummary {
   /** Full distinguished name, « CN=…, O=… ». */
   subject: string
   issuer: string
+  /** The issuer's common name, as the panel shows it. */
+  issuerName: string
   /** SHA-256 of the DER certificate, as colon-separated hex pairs. */
   fingerprint: string
   validFrom: string

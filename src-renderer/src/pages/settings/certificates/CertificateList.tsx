@@ -67,7 +67,9 @@ export function CertificateList({
               <th scope="row">{certificate.holder}</th>
               <td>{ORIGIN_LABELS[certificate.origin]}</td>
               <td>{SIGNATURE_LEVEL_LABELS[certificate.level]}</td>
-              <td>{certificate.issuer}</td>
+              <td title={certificate.issuer}>
+                {certificate.origin === 'local' ? 'Ce poste, sans autorité' : certificate.issuerName}
+              </td>
               <td>{formatDate(certificate.validTo)}</td>
               <td>{PROTECTION_LABELS[certificate.protection]}</td>
               <td>
