@@ -30,7 +30,7 @@ describe('CertificatesPanel', { timeout: 30_000 }, () => {
     const form = importForm()
     await userEvent.upload(
       within(form).getByLabelText(/Fichier du certificat/),
-      new File([ca.laPoste.p12], 'claire.p12', { type: 'application/x-pkcs12' })
+      new File([new Uint8Array(ca.laPoste.p12)], 'claire.p12', { type: 'application/x-pkcs12' })
     )
     await userEvent.type(within(form).getByLabelText('Phrase secrète du fichier'), 'mauvaise')
     await userEvent.type(within(form).getByLabelText(/Phrase secrète de signature/), 'ma phrase de signature')
@@ -54,7 +54,7 @@ describe('CertificatesPanel', { timeout: 30_000 }, () => {
     const form = await screen.findByRole('form', { name: 'Importer un certificat personnel' })
     await userEvent.upload(
       within(form).getByLabelText(/Fichier du certificat/),
-      new File([ca.laPoste.p12], 'claire.p12')
+      new File([new Uint8Array(ca.laPoste.p12)], 'claire.p12')
     )
     await userEvent.type(within(form).getByLabelText('Phrase secrète du fichier'), ca.laPoste.passphrase)
     await userEvent.type(within(form).getByLabelText(/Phrase secrète de signature/), 'ma phrase de signature')
