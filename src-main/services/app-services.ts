@@ -16,6 +16,7 @@ import { getReferenceData } from './reference/reference.service'
 import { createSettingsService } from './settings/settings.service'
 import type { KeySealer } from './signatures/key-sealer'
 import { createSignatureServices } from './signatures/signature-services'
+import { createDocumentFileLocator } from './desktop/document-file-locator'
 
 export interface AppServicesOptions {
   db: AppDatabase
@@ -89,7 +90,9 @@ export function createAppServices({
       documents: { target: documents.internal.target, exportPdf: documents.exportPdf },
       ...(keySealer ? { sealer: keySealer } : {}),
       ...withNow
-    })
+    }),
+    /** « Ouvrir dans Word »: the checked path of a version's recorded file. */
+    documentFiles: createDocumentFileLocator({ db, documentsFolder })
   }
 }
 

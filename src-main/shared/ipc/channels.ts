@@ -64,7 +64,10 @@ export const CHANNELS = [
   'certificates:addAuthority',
   'certificates:removeAuthority',
   'signatures:sign',
-  'signatures:recordPartnerPdf'
+  'signatures:recordPartnerPdf',
+  'exchange:pendingOpen',
+  'exchange:takePendingOpen',
+  'documents:openInWord'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

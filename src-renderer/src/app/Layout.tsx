@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
+import { BundleOpener } from './BundleOpener'
 
 const NAVIGATION = [
   { to: '/conventions', label: 'Conventions' },
@@ -19,6 +20,7 @@ export function Layout() {
 
   return (
     <div className="app">
+      <BundleOpener />
       <a className="skip-link" href="#contenu">
         Aller au contenu
       </a>

@@ -2,6 +2,7 @@ import { formatByteSize } from '@shared/format/byte-size'
 import { DOCUMENT_KIND_LABELS } from '@shared/documents/labels'
 import type { Amendment, DocumentVersion } from '@shared/domain/document'
 import { formatDateTime } from '../../format'
+import { OpenInWordButton } from './OpenInWordButton'
 
 interface VersionsTableProps {
   versions: DocumentVersion[]
@@ -64,6 +65,7 @@ export function VersionsTable({
               <code title={version.sha256}>{version.sha256.slice(0, 12)}</code>
             </td>
             <td className="row-actions">
+              <OpenInWordButton version={version} />
               <button type="button" className="button button--quiet" onClick={() => onSaveAs(version)}>
                 Enregistrer sous…
               </button>
