@@ -10,6 +10,7 @@ type SignatureChannel =
   | 'certificates:removeAuthority'
   | 'signatures:sign'
   | 'signatures:recordPartnerPdf'
+  | 'signatures:list'
 
 /** Certificates and cryptographic signatures: keys are opened in main, for one signature, never sent anywhere. */
 export function createSignatureHandlers({
@@ -25,6 +26,7 @@ export function createSignatureHandlers({
     'certificates:removeAuthority': ({ id }) => certificates.removeAuthority(id),
     'signatures:sign': (input) => signing.sign(input),
     'signatures:recordPartnerPdf': ({ agreementId, amendmentId = null, fileName, dataBase64 }) =>
-      signing.recordPartnerPdf({ agreementId, amendmentId }, fileName, Buffer.from(dataBase64, 'base64'))
+      signing.recordPartnerPdf({ agreementId, amendmentId }, fileName, Buffer.from(dataBase64, 'base64')),
+    'signatures:list': ({ agreementId }) => signing.list(agreementId)
   }
 }

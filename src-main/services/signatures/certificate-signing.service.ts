@@ -7,6 +7,7 @@ import {
   type AuditEntry,
   type SigningParty
 } from '../../shared/signatures/audit-trail'
+import type { CertificateSignatureSummary } from '../../shared/signatures/certificate-summary'
 import type { CryptographicSignatureReport } from '../../shared/signatures/signature-report'
 import { signatureLevel } from '../../shared/signatures/signature-level'
 import type { SignWithCertificateInput } from '../../shared/signatures/signature.schema'
@@ -179,7 +180,29 @@ export function createCertificateSigningService({
     )
   }
 
-  return { sign, signWithPkcs12, verify, recordPartnerPdf }
+  /** Every certificate signature of an agreement and of its amendments, in order. */
+  async function list(agreementId: number): Promise<CertificateSignatureSummary[]> {
+    const rows = await db
+      .selectFrom('certificate_signatures')
+      .selectAll()
+      .where('agreement_id', '=', agreementId)
+      .orderBy('id')
+      .execute()
+    return rows.map((row) => ({
+      id: row.id,
+      amendmentId: row.amendment_id,
+      sourceVersionId: row.source_version_id,
+      party: row.party,
+      signerName: row.signer_name,
+      signerTitle: row.signer_title,
+      place: row.place,
+      signedAt: row.signed_at,
+      level: row.level,
+      receivedIn: row.imported_from
+    }))
+  }
+
+  return { sign, signWithPkcs12, verify, recordPartnerPdf, list }
 }
 
 export type CertificateSigningService = ReturnType<typeof createCertificateSigningService>

@@ -65,6 +65,7 @@ export const CHANNELS = [
   'certificates:removeAuthority',
   'signatures:sign',
   'signatures:recordPartnerPdf',
+  'signatures:list',
   'exchange:pendingOpen',
   'exchange:takePendingOpen',
   'documents:openInWord'

@@ -41,7 +41,7 @@ import {
 import type { Channel } from './channels'
 import type { ExchangeProgress, ExportOutcome, ImportOutcome, ImportPreview } from '../domain/exchange'
 import { droppedBundleSchema, exportInputSchema, importInputSchema } from '../schemas/exchange.schema'
-import type { CertificatesOverview } from '../signatures/certificate-summary'
+import type { CertificateSignatureSummary, CertificatesOverview } from '../signatures/certificate-summary'
 import {
   addAuthorityInputSchema,
   importCertificateInputSchema,
@@ -198,6 +198,10 @@ export const contract = {
   'signatures:sign': channel(signWithCertificateInputSchema).returns<DocumentVersion[]>(),
   /** The PDF La Poste signed, come back signed by the partner with their own software: verified, then recorded. */
   'signatures:recordPartnerPdf': channel(recordPartnerPdfInputSchema).returns<DocumentVersion[]>(),
+  /** The certificate signatures of an agreement and of its amendments. */
+  'signatures:list': channel(z.object({ agreementId: idSchema }).strict()).returns<
+    CertificateSignatureSummary[]
+  >(),
   // Desktop shell. A bundle the system asked to open (double-click, « Ouvrir avec », a second launch) waits in
   // main; the renderer asks for it when the window gains focus. Paths never travel: main holds them.
   /** The name of the next bundle waiting to be opened, without taking it; null when none is waiting. */

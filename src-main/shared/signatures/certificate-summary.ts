@@ -52,3 +52,19 @@ export interface CertificatesOverview {
   /** Whether the operating system can protect keys (Electron safeStorage); otherwise a passphrase is required. */
   systemProtectionAvailable: boolean
 }
+
+/** One party's cryptographic signature of a document, as the documents panel lists it. */
+export interface CertificateSignatureSummary {
+  id: number
+  amendmentId: number | null
+  /** The Word version "for signature" that was signed. */
+  sourceVersionId: number
+  party: 'la-poste' | 'partner'
+  signerName: string
+  signerTitle: string
+  place: string
+  signedAt: string
+  level: SignatureLevel
+  /** Set when the partner's signature came back in a file they signed with their own software. */
+  receivedIn: string | null
+}
