@@ -4,7 +4,7 @@ import { PDF, P12Signer, StandardFonts } from '@libpdf/core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createAppServices, type AppServices } from '../../../src-main/services/app-services'
 import { readDocument } from '../../../src-main/services/documents/document-files'
-import { readyAgreement } from '../../support/document-fixtures'
+import { readyAgreement, signBoth } from '../../support/document-fixtures'
 import { makeTempFolder, openTempDatabase, type TempDatabase } from '../../support/temp-database'
 import { makeTestCa, type TestCa } from '../../support/test-ca'
 import { textPdfShell } from '../../support/text-pdf-shell'
@@ -131,6 +131,18 @@ describe('signing a convention with certificates', () => {
       version.fileName.split('/').at(-1)
     )
     expect(readdirSync(folder).sort()).toEqual([...recorded].sort())
+  })
+
+  it('once La Poste signed with a certificate, drawing signatures on the same document is refused', async () => {
+    const { agreement } = await forSignature()
+    const versions = await laPosteSigns(agreement.id)
+    const docx = versions.find((version) => version.format === 'docx')
+    await expect(signBoth(services, docx?.id as number)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message:
+        'Ce document est déjà signé par certificat pour l’une des parties : terminez la signature par certificat.'
+    })
+    expect((await services.agreements.get(agreement.id)).agreement.status).toBe('ready_for_signature')
   })
 
   it('refuses a wrong passphrase next to its field, and a convention that is not ready', async () => {
