@@ -1,10 +1,11 @@
-import { readdirSync, rmSync } from 'node:fs'
+import { readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDF, P12Signer, StandardFonts } from '@libpdf/core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createAppServices, type AppServices } from '../../../src-main/services/app-services'
 import { readDocument } from '../../../src-main/services/documents/document-files'
 import { readyAgreement, signBoth } from '../../support/document-fixtures'
+import { checkWithApachePoi } from '../../support/docx-signature-checker'
 import { makeTempFolder, openTempDatabase, type TempDatabase } from '../../support/temp-database'
 import { makeTestCa, type TestCa } from '../../support/test-ca'
 import { textPdfShell } from '../../support/text-pdf-shell'
@@ -110,6 +111,11 @@ describe('signing a convention with certificates', () => {
     expect(lastPage).toContain('Lieu : Bordeaux')
     const { agreement: signed } = await services.agreements.get(agreement.id)
     expect(signed.status).toBe('signed')
+    const docxFile = join(database.folder, 'convention-signee.docx')
+    writeFileSync(docxFile, await fileOf(versions[1] as { fileName: string }))
+    const [poi] = await checkWithApachePoi(join(caFolder, 'java'), [docxFile])
+    expect(poi?.verdict).toBe('ALL-VALID')
+    expect(poi?.signatures).toContain('CN=Bernard Lafitte')
     const history = await services.agreements.history(agreement.id)
     expect(history.map((entry) => entry.summary)).toContain(
       'Prête pour signature → Signée (signatures électroniques par certificat)'
