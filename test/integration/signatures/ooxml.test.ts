@@ -158,6 +158,18 @@ describe('OOXML digital signature of a Word file', () => {
     expect(checkDocxSignatures(Buffer.from('pas un zip'))).toEqual([])
   })
 
+  it('a zip bomb is refused before it is inflated', () => {
+    const zeros = new Uint8Array(150 * 1024 * 1024)
+    const bomb = zipSync(
+      { '[Content_Types].xml': strToU8('<Types/>'), 'word/zeros.bin': zeros },
+      { level: 9 }
+    )
+    expect(bomb.length).toBeLessThan(1024 * 1024)
+    const started = Date.now()
+    expect(checkDocxSignatures(bomb)).toEqual([])
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+
   it('LibreOffice opens the signed file and reads its text', async () => {
     const out = join(folder, 'lo')
     const [pdf] = await convertWithLibreOffice([join(folder, 'twice.docx')], out)

@@ -32,9 +32,23 @@ export function elements(parent: Document | Element, localName: string): Element
   return Array.from(parent.getElementsByTagNameNS('*', localName))
 }
 
+// A convention weighs well under a megabyte: these caps refuse zip bombs before anything is inflated.
+const MAX_PARTS = 2000
+const MAX_EXPANDED_BYTES = 100 * 1024 * 1024
+
 /** Opens a package and reads its content types. Throws on anything that is not a readable package. */
 export function openPackage(bytes: Uint8Array): OpcPackage {
-  return packageOf(new Map(Object.entries(unzipSync(bytes)).filter(([name]) => !name.endsWith('/'))))
+  let parts = 0
+  let expanded = 0
+  const files = unzipSync(bytes, {
+    filter: (file) => {
+      parts += 1
+      expanded += file.originalSize
+      if (parts > MAX_PARTS || expanded > MAX_EXPANDED_BYTES) throw new Error('package too large')
+      return !file.name.endsWith('/')
+    }
+  })
+  return packageOf(new Map(Object.entries(files)))
 }
 
 export function packageOf(parts: Map<string, Uint8Array>): OpcPackage {
