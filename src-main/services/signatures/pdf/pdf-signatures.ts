@@ -19,6 +19,18 @@ interface SignatureDictionary {
   contents: Uint8Array
   place: string | null
   reason: string | null
+  /** /M, the time the signing software wrote: PAdES keeps it out of the CMS, where older tools put it. */
+  claimedTime: string | null
+}
+
+/** A PDF date, « D:20261128140500+01'00' », as an ISO timestamp. */
+export function pdfDate(value: string | undefined): string | null {
+  const match = /^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(Z|[+-]\d{2}'?\d{2}'?)?/.exec(value ?? '')
+  if (!match) return null
+  const [, year, month = '01', day = '01', hour = '00', minute = '00', second = '00', zone = 'Z'] = match
+  const offset = zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.replace(/'/g, '').slice(3, 5)}`
+  const time = Date.parse(`${year}-${month}-${day}T${hour}:${minute}:${second}${offset}`)
+  return Number.isNaN(time) ? null : new Date(time).toISOString()
 }
 
 function readDictionary(dict: PdfDict): SignatureDictionary | null {
@@ -34,7 +46,8 @@ function readDictionary(dict: PdfDict): SignatureDictionary | null {
     byteRange: numbers as [number, number, number, number],
     contents: contents.bytes,
     place: dict.getString('Location')?.asString() ?? null,
-    reason: dict.getString('Reason')?.asString() ?? null
+    reason: dict.getString('Reason')?.asString() ?? null,
+    claimedTime: pdfDate(dict.getString('M')?.asString())
   }
 }
 
