@@ -5,7 +5,7 @@ import type { AppServices } from '../../services/app-services'
 import { sampleSignatureDataUrl } from '../../services/documents/sample-signature'
 import { AppError, NotFoundError } from '../../shared/errors'
 import { UsageError, type CliContext } from '../cli-io'
-import { runSign } from './sign'
+import { runSign, runSignPdf } from './sign'
 
 /** `documents generate|verify|sign`. */
 export async function runDocuments(args: string[], context: CliContext): Promise<void> {
@@ -13,8 +13,11 @@ export async function runDocuments(args: string[], context: CliContext): Promise
   if (verb === 'generate') return generate(rest, context)
   if (verb === 'verify') return verify(rest, context)
   if (verb === 'sign') return runSign(rest, context)
+  if (verb === 'sign-pdf') return runSignPdf(rest, context)
   throw new UsageError(
-    verb ? `Sous-commande inconnue : documents ${verb}` : 'Précisez : documents generate, verify ou sign'
+    verb
+      ? `Sous-commande inconnue : documents ${verb}`
+      : 'Précisez : documents generate, verify, sign ou sign-pdf'
   )
 }
 

@@ -1,4 +1,5 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises'
+import { writeFileAtomic } from '../../services/files/atomic-write'
 import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { NotFoundError } from '../../shared/errors'
@@ -73,4 +74,49 @@ export async function runSign(args: string[], context: CliContext): Promise<void
     await copyFile(join(context.services.documents.folder, version.fileName), written)
     context.output.out(written)
   }
+}
+
+/**
+ * `documents sign-pdf`: on the other party's installation, adds a signature to a PDF received signed (the
+ * convention La Poste signed), after checking the signatures it carries; the signed file goes to --out.
+ */
+export async function runSignPdf(args: string[], context: CliContext): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      party: { type: 'string' },
+      'party-name': { type: 'string' },
+      p12: { type: 'string' },
+      'passphrase-env': { type: 'string' },
+      place: { type: 'string' },
+      title: { type: 'string' },
+      out: { type: 'string' }
+    },
+    strict: true
+  })
+  const [file] = positionals
+  const party = signingPartySchema.safeParse(values.party ?? 'partner')
+  if (!file || !party.success || !values.p12 || !values['passphrase-env'] || !values.place || !values.out)
+    throw new UsageError(
+      'documents sign-pdf FICHIER.pdf --p12 FICHIER --passphrase-env VARIABLE --place LIEU --out SIGNE.pdf [--party partner|la-poste] [--party-name NOM]'
+    )
+  const passphrase = process.env[values['passphrase-env']]
+  if (passphrase === undefined)
+    throw new UsageError(`La variable d’environnement ${values['passphrase-env']} n’est pas définie.`)
+  const signed = await context.services.signatures.signing.signReceived(
+    await readFile(resolve(file)),
+    basename(file),
+    {
+      party: party.data,
+      partyName: values['party-name'] ?? (party.data === 'la-poste' ? 'La Poste' : 'le Partenaire'),
+      place: values.place,
+      signerTitle: values.title ?? ''
+    },
+    await readFile(resolve(values.p12)),
+    passphrase
+  )
+  const out = resolve(values.out)
+  await writeFileAtomic(out, signed)
+  context.output.out(out)
 }

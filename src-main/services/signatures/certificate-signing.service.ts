@@ -19,6 +19,7 @@ import { openPkcs12 } from './certificates/pkcs12'
 import { assessTrust } from './certificates/trust-chain'
 import { signDocx } from './docx/ooxml-sign'
 import { signPdfWithAuditTrail } from './pdf/pades-sign'
+import { signReceivedPdf } from './received-pdf-signing'
 import { verifyCryptographicSignatures } from './signature-verifier'
 import { auditTrail, documentTitle, partyName } from './signing/audit-entries'
 import { pdfForSignature } from './signing/pdf-for-signature'
@@ -96,7 +97,7 @@ export function createCertificateSigningService({
       state,
       { pdf, docx },
       {
-        party: entry.party,
+        party: request.party,
         party_name: entry.partyName,
         signer_name: entry.signerName,
         signer_title: entry.signerTitle,
@@ -202,7 +203,28 @@ export function createCertificateSigningService({
     }))
   }
 
-  return { sign, signWithPkcs12, verify, recordPartnerPdf, list }
+  /**
+   * On the other party's installation: signs a PDF received from La Poste (or from the partner) with a PKCS#12
+   * file, after checking its signatures; nothing is recorded here, the signed file is given back to send.
+   */
+  async function signReceived(
+    pdf: Buffer,
+    fileName: string,
+    request: { party: SigningParty; partyName: string; place: string; signerTitle: string },
+    p12: Uint8Array,
+    passphrase: string
+  ): Promise<Uint8Array> {
+    return signReceivedPdf({
+      pdf,
+      fileName,
+      key: { ...openPkcs12(p12, passphrase), origin: 'personal' },
+      ...request,
+      signedAt: now(),
+      anchors: await certificates.anchors()
+    })
+  }
+
+  return { sign, signWithPkcs12, verify, recordPartnerPdf, list, signReceived }
 }
 
 export type CertificateSigningService = ReturnType<typeof createCertificateSigningService>

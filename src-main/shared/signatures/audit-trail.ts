@@ -6,7 +6,8 @@ export type SigningParty = 'la-poste' | 'partner'
 
 /** One signature as the audit trail records it, before the signature itself is computed. */
 export interface AuditEntry {
-  party: SigningParty
+  /** Null for a signature found in a received file, whose party the file does not say. */
+  party: SigningParty | null
   partyName: string
   signerName: string
   signerTitle: string
@@ -24,9 +25,12 @@ export interface AuditEntry {
 export interface AuditTrail {
   /** « Convention AD-2026-33-0042 » or « Avenant n° 1 à la convention AD-2026-33-0042 ». */
   documentTitle: string
-  version: number
-  /** SHA-256 of the PDF as issued for signature, before any signature. */
+  /** Null for a file received from the other party. */
+  version: number | null
+  /** SHA-256 of the PDF as issued for signature, before any signature (or of the file as received). */
   documentSha256: string
+  /** Whether the fingerprint is the issued document's or a received file's. */
+  received?: boolean
   /** Every signature so far, the one being made last. */
   entries: AuditEntry[]
 }
@@ -45,6 +49,7 @@ export function identificationWording(origin: 'personal' | 'local', issuer: stri
 }
 
 function forWhom(entry: AuditEntry): string {
+  if (entry.party === null) return 'présente dans le fichier reçu'
   const party = PARTY_WORDING[entry.party]
   return entry.partyName === party ? `pour ${party}` : `pour ${party} (${entry.partyName})`
 }
@@ -54,8 +59,16 @@ export function auditTrailLines(trail: AuditTrail): AuditLine[] {
   const current = trail.entries.length
   const lines: AuditLine[] = [
     { text: 'Journal de signature électronique', style: 'title' },
-    { text: fr(`${trail.documentTitle}, version ${trail.version}`), style: 'body' },
-    { text: `Empreinte SHA-256 du document émis pour signature : ${trail.documentSha256}`, style: 'small' }
+    {
+      text: fr(
+        trail.version === null ? trail.documentTitle : `${trail.documentTitle}, version ${trail.version}`
+      ),
+      style: 'body'
+    },
+    {
+      text: `Empreinte SHA-256 ${trail.received ? 'du fichier reçu' : 'du document émis pour signature'} : ${trail.documentSha256}`,
+      style: 'small'
+    }
   ]
   trail.entries.forEach((entry, index) => {
     const title = entry.signerTitle.trim() === '' ? '' : `, ${entry.signerTitle.trim()}`

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../src-main/db/open-database'
 import { createAppServices } from '../../../src-main/services/app-services'
 import { readyAgreement } from '../../support/document-fixtures'
-import { useCliDatabase } from '../../support/cli'
+import { runCliCaptured, useCliDatabase } from '../../support/cli'
+import { pdfText } from '../../support/real-readers'
 import { makeTempFolder } from '../../support/temp-database'
 import { makeTestCa, type TestCa } from '../../support/test-ca'
 import { textPdfShell } from '../../support/text-pdf-shell'
@@ -106,6 +107,85 @@ describe('CLI: documents sign and verify with certificates', () => {
     expect(refused.code).toBe(1)
     expect(refused.err).toContain(
       'Signature n° 1 de Claire Martin : invalide, le contenu signé a été modifié depuis la signature.'
+    )
+  })
+
+  it('the partner signs the received PDF on their own installation; La Poste records the returned file', async () => {
+    const reference = await prepared(true)
+    const [sentPdf] = (await sign(reference, 'la-poste', join(cliDatabase.folder, 'envoi'))).out
+      .trim()
+      .split('\n')
+    const returned = join(cliDatabase.folder, 'retour.pdf')
+    const partnerDb = join(cliDatabase.folder, 'partenaire.sqlite')
+    const signedThere = await runCliCaptured([
+      '--db',
+      partnerDb,
+      'documents',
+      'sign-pdf',
+      sentPdf as string,
+      '--p12',
+      ca.partner.p12File,
+      '--passphrase-env',
+      'TEST_PARTNER_PASSPHRASE',
+      '--place',
+      'Pau',
+      '--party-name',
+      'Épicerie solidaire',
+      '--out',
+      returned
+    ])
+    expect(signedThere).toMatchObject({ code: 0, out: `${returned}\n` })
+    const text = await pdfText(returned)
+    expect(text).toContain('Signature n° 1 : présente dans le fichier reçu')
+    expect(text).toContain('Signature n° 2 : pour le Partenaire (Épicerie solidaire)')
+
+    const database = await openDatabase(cliDatabase.dbPath)
+    try {
+      const services = createAppServices({
+        db: database.db,
+        databasePath: cliDatabase.dbPath,
+        version: 'test'
+      })
+      const { id } = await database.db
+        .selectFrom('agreements')
+        .select('id')
+        .where('reference', '=', reference)
+        .executeTakeFirstOrThrow()
+      await services.signatures.signing.recordPartnerPdf(
+        { agreementId: id },
+        'retour.pdf',
+        readFileSync(returned)
+      )
+      expect((await services.agreements.get(id)).agreement.status).toBe('signed')
+    } finally {
+      await database.close()
+    }
+    const verified = await cli('documents', 'verify', returned)
+    expect(verified.code).toBe(0)
+    expect(verified.out).toContain('Signature n° 2 de Bernard Lafitte : valide')
+
+    const tampered = readFileSync(sentPdf as string)
+    const place = tampered.indexOf(Buffer.from('Lieu : Bordeaux').toString('hex').toUpperCase())
+    tampered[place] = tampered[place] === 0x34 ? 0x35 : 0x34
+    writeFileSync(join(cliDatabase.folder, 'abime.pdf'), tampered)
+    const refused = await runCliCaptured([
+      '--db',
+      partnerDb,
+      'documents',
+      'sign-pdf',
+      join(cliDatabase.folder, 'abime.pdf'),
+      '--p12',
+      ca.partner.p12File,
+      '--passphrase-env',
+      'TEST_PARTNER_PASSPHRASE',
+      '--place',
+      'Pau',
+      '--out',
+      join(cliDatabase.folder, 'x.pdf')
+    ])
+    expect(refused.code).toBe(1)
+    expect(refused.err).toContain(
+      'Ce PDF ne peut pas être signé : Signature n° 1 de Claire Martin : invalide'
     )
   })
 
