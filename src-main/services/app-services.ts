@@ -14,6 +14,13 @@ import { createPartnerService } from './partners/partner.service'
 import { createReferenceListsService } from './reference/reference-lists.service'
 import { getReferenceData } from './reference/reference.service'
 import { createSettingsService } from './settings/settings.service'
+import { createCalendarService } from './calendar/calendar.service'
+import { createFollowUpService } from './follow-up/follow-up.service'
+import { createMinutesService } from './follow-up/minutes.service'
+import { partnerFollowUp } from './follow-up/partner-follow-up'
+import { createLifecycleService } from './lifecycle/lifecycle.service'
+import { createTerminationLetterService } from './lifecycle/termination-letter.service'
+import { createPortfolioService } from './portfolio/portfolio.service'
 import type { KeySealer } from './signatures/key-sealer'
 import { createSignatureServices } from './signatures/signature-services'
 import { createDocumentFileLocator } from './desktop/document-file-locator'
@@ -51,6 +58,14 @@ export function createAppServices({
   const agreements = createAgreementService({ db, settings, ...withNow })
   const backups = createBackupService({ db, databasePath, folder: backupsFolder, ...withNow })
   const erasure = createContactErasureService({ db, backupsFolder, listBackups: backups.list })
+  const exchange = createExchangeService({
+    db,
+    settings,
+    documentsFolder,
+    documents: createExportableDocuments(db, documentsFolder),
+    backupBeforeImport: () => backups.create('pre-import'),
+    ...withNow
+  })
   const documents = createDocumentServices({
     db,
     databasePath,
@@ -76,14 +91,32 @@ export function createAppServices({
     partners: { ...createPartnerService({ db, communes, ...(now ? { now } : {}) }), ...erasure },
     backups,
     documents,
-    exchange: createExchangeService({
+    exchange,
+    lifecycle: {
+      ...createLifecycleService({ db, agreements, ...withNow }),
+      letters: createTerminationLetterService({
+        db,
+        folder: documentsFolder,
+        agreements,
+        partner: createPartnerService({ db, communes, ...withNow }).get,
+        settings: settings.get,
+        ...withNow
+      })
+    },
+    followUp: {
+      ...createFollowUpService({ db, agreements, ...withNow }),
+      minutes: createMinutesService({ db, folder: documentsFolder, ...withNow }),
+      byPartner: (partnerId: number) => partnerFollowUp(db, partnerId)
+    },
+    portfolio: createPortfolioService({
       db,
-      settings,
-      documentsFolder,
-      documents: createExportableDocuments(db, documentsFolder),
-      backupBeforeImport: () => backups.create('pre-import'),
+      agreements,
+      partners: createPartnerService({ db, communes, ...withNow }),
+      needs: createNeedService({ db, communes, listAgreements: async () => [], ...withNow }),
+      pendingConflicts: exchange.pendingConflicts,
       ...withNow
     }),
+    calendar: createCalendarService({ db, ...withNow }),
     signatures: createSignatureServices({
       db,
       documentsFolder,

@@ -63,7 +63,7 @@ describe('the audit trail page', () => {
       entries: [entry]
     })
     const text = lines.map((line) => line.text).join('\n')
-    expect(text).toContain('Signature n°\u00a01\u00a0: pour le Partenaire (Épicerie «\u00a0Le Panier\u00a0»)')
+    expect(text).toContain('Signature n°\u00a01\u00a0: pour le Partenaire (Épicerie «\u202fLe Panier\u202f»)')
     expect(text).toContain('Signataire\u00a0: Bernard L’Hôte, Président')
     expect(text).toContain('émis par AC Test')
     expect(text).toContain('Niveau\u00a0: signature avancée')
