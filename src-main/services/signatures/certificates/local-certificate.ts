@@ -14,6 +14,16 @@ export interface LocalCertificateRequest {
 const VALIDITY_YEARS = 3
 
 /**
+ * 16 random bytes read as a positive DER integer with no leading zero byte: a serial starting with a zero byte
+ * would be encoded with illegal padding, which OpenSSL refuses to read.
+ */
+function positiveSerial(): string {
+  const bytes = randomBytes(16)
+  bytes[0] = ((bytes[0] as number) & 0x7f) | 0x40
+  return bytes.toString('hex')
+}
+
+/**
  * Issues a self-signed certificate for this installation. Nobody vouches for the holder's identity, so it gives a
  * simple signature only; its organisational unit says so to every reader that shows certificate details.
  */
@@ -23,8 +33,7 @@ export function issueLocalCertificate({ holder, organisation, now }: LocalCertif
   certificate.publicKey = forge.pki.publicKeyFromPem(
     publicKey.export({ type: 'spki', format: 'pem' }).toString()
   )
-  // A positive serial: the first bit cleared.
-  certificate.serialNumber = `0${randomBytes(15).toString('hex')}`
+  certificate.serialNumber = positiveSerial()
   certificate.validity.notBefore = new Date(now.getTime() - 60_000)
   certificate.validity.notAfter = new Date(now.getTime())
   certificate.validity.notAfter.setFullYear(now.getFullYear() + VALIDITY_YEARS)
