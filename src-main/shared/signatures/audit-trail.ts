@@ -54,6 +54,13 @@ function forWhom(entry: AuditEntry): string {
   return entry.partyName === party ? `pour ${party}` : `pour ${party} (${entry.partyName})`
 }
 
+/**
+ * A document signed with certificates exists in one electronic original (the paper formula « en deux exemplaires »
+ * does not apply): the page every party signs says so, with the place and date of each signature below it.
+ */
+const ELECTRONIC_ORIGINAL =
+  'Document signé électroniquement, en un (1) exemplaire original électronique, ce fichier, dont chaque Partie conserve une copie. Le lieu et la date de chaque signature sont ceux indiqués ci-dessous ; ils prévalent sur la formule de signature imprimée dans le document.'
+
 /** The lines of the audit trail page, in French, from the first signature to the one being made. */
 export function auditTrailLines(trail: AuditTrail): AuditLine[] {
   const current = trail.entries.length
@@ -68,7 +75,8 @@ export function auditTrailLines(trail: AuditTrail): AuditLine[] {
     {
       text: `Empreinte SHA-256 ${trail.received ? 'du fichier reçu' : 'du document émis pour signature'} : ${trail.documentSha256}`,
       style: 'small'
-    }
+    },
+    { text: fr(ELECTRONIC_ORIGINAL), style: 'body' }
   ]
   trail.entries.forEach((entry, index) => {
     const title = entry.signerTitle.trim() === '' ? '' : `, ${entry.signerTitle.trim()}`

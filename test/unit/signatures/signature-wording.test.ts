@@ -67,6 +67,8 @@ describe('the audit trail page', () => {
     expect(text).toContain('Signataire\u00a0: Bernard L’Hôte, Président')
     expect(text).toContain('émis par AC Test')
     expect(text).toContain('Niveau\u00a0: signature avancée')
+    expect(text).toContain('en un (1) exemplaire original électronique, ce fichier')
+    expect(text).toContain('ils prévalent sur la formule de signature imprimée dans le document')
     expect(text).toContain('la signature n°\u00a01 couvre le document et ce journal')
   })
 })
