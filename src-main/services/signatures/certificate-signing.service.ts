@@ -22,7 +22,7 @@ import { signPdfWithAuditTrail } from './pdf/pades-sign'
 import { signReceivedPdf } from './received-pdf-signing'
 import { verifyCryptographicSignatures } from './signature-verifier'
 import { auditTrail, documentTitle, partyName } from './signing/audit-entries'
-import { pdfForSignature } from './signing/pdf-for-signature'
+import { firstSignatureBase } from './signing/electronic-original'
 import { ALREADY_SIGNED, recordCertificateSignature } from './signing/record-signature'
 import { loadSigningState, type SigningState } from './signing/signing-state'
 
@@ -60,11 +60,30 @@ export function createCertificateSigningService({
   certificates,
   now = () => new Date()
 }: CertificateSigningDeps) {
-  async function signWith(request: SigningRequest, key: StoredSigningKey): Promise<DocumentVersion[]> {
-    const state = await loadSigningState(db, folder, documents, request)
-    if (state.done.some((row) => row.party === request.party))
+  /** One signing at a time per agreement in this process: a double click waits, then finds the signature made. */
+  const signingNow = new Map<number, Promise<unknown>>()
+  function oneAtATime<T>(agreementId: number, task: () => Promise<T>): Promise<T> {
+    const previous = signingNow.get(agreementId) ?? Promise.resolve()
+    const next = previous.then(task, task)
+    const settled = next.catch(() => undefined)
+    signingNow.set(agreementId, settled)
+    void settled.then(() => {
+      if (signingNow.get(agreementId) === settled) signingNow.delete(agreementId)
+    })
+    return next
+  }
+
+  function signWith(request: SigningRequest, key: StoredSigningKey): Promise<DocumentVersion[]> {
+    return oneAtATime(request.agreementId, () => signNow(request, key))
+  }
+
+  async function signNow(request: SigningRequest, key: StoredSigningKey): Promise<DocumentVersion[]> {
+    const loaded = await loadSigningState(db, folder, documents, request)
+    if (loaded.done.some((row) => row.party === request.party))
       throw new ConflictError(ALREADY_SIGNED[request.party])
-    const basePdf = state.lastPdf ?? (await pdfForSignature(db, folder, documents, state))
+    const { state, pdf: basePdf } = loaded.lastPdf
+      ? { state: loaded, pdf: loaded.lastPdf }
+      : await firstSignatureBase(db, folder, documents, loaded, now().toISOString())
     const documentSha256 = state.done[0]?.document_sha256 ?? sha256(basePdf)
     const signedAt = now()
     const trust = assessTrust(key.certificate, key.chain, await certificates.anchors(), signedAt)

@@ -4,6 +4,7 @@ import { PDF, P12Signer, StandardFonts } from '@libpdf/core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createAppServices, type AppServices } from '../../../src-main/services/app-services'
 import { readDocument } from '../../../src-main/services/documents/document-files'
+import { docxParagraphs } from '../../../src-main/services/documents/docx-text'
 import { readyAgreement, signBoth } from '../../support/document-fixtures'
 import { checkWithApachePoi } from '../../support/docx-signature-checker'
 import { makeTempFolder, openTempDatabase, type TempDatabase } from '../../support/temp-database'
@@ -94,6 +95,23 @@ describe('signing a convention with certificates', () => {
     expect((await services.agreements.get(agreement.id)).agreement.status).toBe('ready_for_signature')
   })
 
+  it('both files signed say one electronic original, as the audit trail does, never two paper originals', async () => {
+    const { agreement, docx: paperVersion } = await forSignature()
+    const paperText = (docxParagraphs(await fileOf(paperVersion)) ?? []).join('\n')
+    expect(paperText).toContain('en deux (2) exemplaires originaux')
+    await laPosteSigns(agreement.id)
+    const [pdf, docx] = await Promise.all((await partnerSigns(agreement.id)).map(fileOf))
+    const pages = (await PDF.load(pdf as Buffer)).extractText().map((page) => page.text)
+    const body = pages.filter((page) => !page.includes('Journal de signature électronique')).join('\n')
+    const words = (text: string) => text.replace(/\s+/g, ' ')
+    expect(words(body)).toContain('en un (1) exemplaire original électronique')
+    expect(words(body)).not.toContain('exemplaires originaux')
+    const docxText = (docxParagraphs(docx as Buffer) ?? []).join('\n')
+    expect(docxText).toContain('en un (1) exemplaire original électronique')
+    expect(docxText).not.toContain('exemplaires originaux')
+    expect(words(pages.at(-1) ?? '')).toContain('en un (1) exemplaire original électronique, ce fichier')
+  })
+
   it('then the partner signs: both signatures hold, the audit trail names both, the convention is signed', async () => {
     const { agreement } = await forSignature()
     await laPosteSigns(agreement.id)
@@ -124,13 +142,18 @@ describe('signing a convention with certificates', () => {
 
   it('a double click signs once: the second call is refused and leaves no file behind', async () => {
     const { agreement } = await forSignature()
-    await laPosteSigns(agreement.id)
+    const first = await Promise.allSettled([laPosteSigns(agreement.id), laPosteSigns(agreement.id)])
+    expect(first.filter((result) => result.status === 'fulfilled')).toHaveLength(1)
+    expect(first.find((result) => result.status === 'rejected')?.reason).toMatchObject({
+      code: 'CONFLICT',
+      message: 'La Poste a déjà signé cette version.'
+    })
     const results = await Promise.allSettled([partnerSigns(agreement.id), partnerSigns(agreement.id)])
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1)
     const refused = results.find((result) => result.status === 'rejected')
     expect(refused?.reason).toMatchObject({
       code: 'CONFLICT',
-      message: 'Le Partenaire a déjà signé cette version.'
+      message: 'Cette convention est déjà signée (« Signée »).'
     })
     const folder = join(services.documents.folder, agreement.reference)
     const recorded = (await services.documents.list(agreement.id)).versions.map((version) =>

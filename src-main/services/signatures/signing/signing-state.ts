@@ -69,7 +69,9 @@ export async function loadSigningState(
     throw new ConflictError(
       target.amendment
         ? 'Cet avenant est déjà signé.'
-        : `Une convention « ${AGREEMENT_STATUS_LABELS[agreement.status]} » ne peut pas être signée : passez-la d’abord « Prête pour signature ».`
+        : agreement.status === 'draft'
+          ? `Une convention « ${AGREEMENT_STATUS_LABELS[agreement.status]} » ne peut pas être signée : passez-la d’abord « Prête pour signature ».`
+          : `Cette convention est déjà signée (« ${AGREEMENT_STATUS_LABELS[agreement.status]} »).`
     )
   const source = await latestIssuedWordVersion(db, input)
   if (!source || source.kind !== 'for_signature')
