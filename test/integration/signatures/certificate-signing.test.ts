@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createAppServices, type AppServices } from '../../../src-main/services/app-services'
 import { readDocument } from '../../../src-main/services/documents/document-files'
 import { docxParagraphs } from '../../../src-main/services/documents/docx-text'
-import { readyAgreement, signBoth } from '../../support/document-fixtures'
+import { amendRemuneration, readyAgreement, signBoth } from '../../support/document-fixtures'
 import { checkWithApachePoi } from '../../support/docx-signature-checker'
 import { makeTempFolder, openTempDatabase, type TempDatabase } from '../../support/temp-database'
 import { makeTestCa, type TestCa } from '../../support/test-ca'
@@ -138,6 +138,18 @@ describe('signing a convention with certificates', () => {
     expect(history.map((entry) => entry.summary)).toContain(
       'Prête pour signature → Signée (signatures électroniques par certificat)'
     )
+  })
+
+  it('an amendment to a convention signed with certificates names the day it was signed', async () => {
+    const { agreement } = await forSignature()
+    await laPosteSigns(agreement.id)
+    const [signed] = await partnerSigns(agreement.id)
+    const amendment = await amendRemuneration(services, agreement.id)
+    const target = await services.documents.internal.target({
+      agreementId: agreement.id,
+      amendmentId: amendment.id
+    })
+    expect(target.amendment?.originalSignedOn).toBe(signed?.createdAt.slice(0, 10))
   })
 
   it('a double click signs once: the second call is refused and leaves no file behind', async () => {
