@@ -54,8 +54,10 @@ Commandes :
                                          les échéances (fins, préavis, comités, résultats) au format iCalendar
   exchange export --out FICHIER.zip [--network NOM] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--anonymised]
                                          fichier d'échange pour une tête de réseau (période : date de début)
-  exchange import FICHIER.zip [--dry-run] [--on-conflict keep|take]
-                                         importe un fichier d'échange (--dry-run : aperçu JSON, rien n'est écrit)
+  exchange import FICHIER.zip [--dry-run] [--on-conflict keep|take] [--accept-sender]
+                                         importe un fichier d'échange (--dry-run : aperçu JSON, rien n'est écrit ;
+                                         --accept-sender : expéditeur vérifié malgré une clé changée ou
+                                         un fichier non signé)
   documents generate (--ref REF | --all) --out DOSSIER [--signed]
                                          écrit les conventions au format Word et affiche leurs chemins ;
                                          --signed : version signée (signatures enregistrées, ou signatures

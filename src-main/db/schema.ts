@@ -41,6 +41,7 @@ import type {
   SigningCertificateTable,
   TrustedAuthorityTable
 } from './tables/signature.table'
+import type { InstallationKeyTable, KnownSenderTable, ReceivedBundleTable } from './tables/trust.table'
 
 /** Every table of the application database, as Kysely sees it. */
 export interface Database {
@@ -77,6 +78,9 @@ export interface Database {
   signing_certificates: SigningCertificateTable
   trusted_authorities: TrustedAuthorityTable
   certificate_signatures: CertificateSignatureTable
+  installation_key: InstallationKeyTable
+  known_senders: KnownSenderTable
+  received_bundles: ReceivedBundleTable
 }
 
 export type AppDatabase = Kysely<Database>

@@ -80,6 +80,7 @@ export function createHandlers(
     'clauses:saveWording': (input) => services.documents.clauses.saveWording(input),
     'clauses:restoreDefault': (input) => services.documents.clauses.restoreDefault(input),
     ...createSignatureHandlers(services.signatures),
+    'partners:erasureImpact': ({ contactId }) => services.partners.erasureImpact(contactId),
     ...createDesktopHandlers(services, integration)
   }
 }

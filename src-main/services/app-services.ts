@@ -64,6 +64,7 @@ export function createAppServices({
     documentsFolder,
     documents: createExportableDocuments(db, documentsFolder),
     backupBeforeImport: () => backups.create('pre-import'),
+    communes,
     ...withNow
   })
   const documents = createDocumentServices({

@@ -89,7 +89,8 @@ export const CHANNELS = [
   'calendar:export',
   'clauses:list',
   'clauses:saveWording',
-  'clauses:restoreDefault'
+  'clauses:restoreDefault',
+  'partners:erasureImpact'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

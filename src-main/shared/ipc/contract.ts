@@ -11,6 +11,7 @@ import type {
   AgreementView
 } from '../domain/agreement'
 import type { BackupInfo, ContactErasureOutcome, RestoreOutcome } from '../domain/backup'
+import type { ErasureImpact } from '../domain/erasure-impact'
 import type { LocalNeed, LocalNeedSummary } from '../domain/need'
 import { backupNameSchema } from '../schemas/backup.schema'
 import { agreementQuerySchema } from '../schemas/agreement-query.schema'
@@ -169,6 +170,8 @@ export const contract = {
   'backups:restore': channel(z.object({ name: backupNameSchema })).returns<RestoreOutcome>(),
   /** GDPR erasure of one contact; answers which backups still hold them until rotation. */
   'partners:eraseContact': channel(z.object({ contactId: idSchema })).returns<ContactErasureOutcome>(),
+  /** Before erasing: the signatures and issued documents that keep the contact's name (proof of signed agreements). */
+  'partners:erasureImpact': channel(z.object({ contactId: idSchema })).returns<ErasureImpact>(),
 
   // Exchange bundles with head networks. Dialogs are opened by main; the renderer never names a path.
   /** Asks where to save (null if cancelled), then writes the bundle; poll exchange:progress meanwhile. */
