@@ -36,7 +36,11 @@ export function parseFrenchNumber(text: string): number | null | undefined {
 
 function readNumber(text: string): { value: number; fractionDigits: number } | null | undefined {
   // Spaces between digits group thousands; they are checked like any other group mark.
-  let compact = text.replace(/€/g, '').trim().replace(/[\s\u00a0\u202f]+/g, '_').replace(/^\+/, '')
+  let compact = text
+    .replace(/€/g, '')
+    .trim()
+    .replace(/[\s\u00a0\u202f]+/g, '_')
+    .replace(/^\+/, '')
   if (compact === '') return null
   const negative = /^[-−]/.test(compact)
   if (negative) compact = compact.slice(1)

@@ -1,5 +1,6 @@
-import { useEffect } from 'react'
-import { NavLink, Outlet, useLocation } from 'react-router'
+import { NavLink, Outlet } from 'react-router'
+import { useFocusOnNavigation } from './focus-on-navigation'
+import { SkipLinks } from './SkipLinks'
 
 const NAVIGATION = [
   { to: '/conventions', label: 'Conventions' },
@@ -12,16 +13,11 @@ const NAVIGATION = [
 
 /** The app frame: skip link, main navigation, and the page, whose title takes focus after each navigation. */
 export function Layout() {
-  const { pathname } = useLocation()
-  useEffect(() => {
-    document.querySelector<HTMLElement>('main h1')?.focus()
-  }, [pathname])
+  useFocusOnNavigation()
 
   return (
     <div className="app">
-      <a className="skip-link" href="#contenu">
-        Aller au contenu
-      </a>
+      <SkipLinks />
       <aside className="sidebar">
         <p className="brand">
           <span className="brand-mark" aria-hidden="true">

@@ -32,6 +32,7 @@ export function createAppRouter() {
         { path: 'conventions/:agreementId/documents', element: <AgreementDocumentsPage /> },
         { path: 'verifier', element: <VerifyDocumentPage /> },
         { path: 'echanges', element: <ExchangePage /> },
+        { path: 'conventions/:agreementId', element: <AgreementWizardPage /> },
         { path: '*', element: <Navigate to="/conventions" replace /> }
       ]
     }

@@ -5,6 +5,7 @@ import { describeImportOutcome } from '@shared/exchange/import-outcome-text'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { formatDateTime } from '../../format'
+import { plural } from '../../plural'
 
 const CATEGORY_LABELS: Record<ImportCategory, string> = {
   new: 'Nouvelle',
@@ -101,19 +102,22 @@ export function ImportPanel() {
             « {staged.fileName} » — exporté le {formatDateTime(preview.exportedAt)}
             {preview.exportedBy.name ? ` par ${preview.exportedBy.name}` : ''}
             {preview.exportedBy.region ? ` (${preview.exportedBy.region})` : ''}
-            {preview.anonymised ? ', anonymisé' : ''} ; {preview.documentCount} document(s), dont{' '}
-            {preview.newDocumentCount} nouveau(x) ici.
+            {preview.anonymised ? ', anonymisé' : ''} ; {plural(preview.documentCount, 'document')}, dont{' '}
+            {plural(preview.newDocumentCount, 'nouveau', 'nouveaux')} ici.
           </p>
           {preview.amendmentsKept.length > 0 ? (
             <Alert tone="info">
-              Avenant(s) rédigé(s) différemment ici sous le même numéro, gardé(s) tel(s) quel(s) à l’import :{' '}
+              {preview.amendmentsKept.length >= 2
+                ? 'Avenants rédigés différemment ici sous le même numéro, gardés tels quels à l’import :'
+                : 'Avenant rédigé différemment ici sous le même numéro, gardé tel quel à l’import :'}{' '}
               {preview.amendmentsKept.join(', ')}. Voyez avec l’expéditeur lequel fait foi.
             </Alert>
           ) : null}
           <p role="status">
-            {preview.counts.new} nouvelle(s), {preview.counts.updated} mise(s) à jour,{' '}
-            {preview.counts.identical} identique(s), {preview.counts.outdated} plus récente(s) ici,{' '}
-            {preview.counts.conflict} conflit(s).
+            {plural(preview.counts.new, 'nouvelle')}, {plural(preview.counts.updated, 'mise', 'mises')} à
+            jour, {plural(preview.counts.identical, 'identique')},{' '}
+            {plural(preview.counts.outdated, 'plus récente', 'plus récentes')} ici,{' '}
+            {plural(preview.counts.conflict, 'conflit')}.
           </p>
           <table>
             <caption>Aperçu de l’import</caption>
@@ -161,7 +165,7 @@ export function ImportPanel() {
               Importer
             </button>
             {unresolved > 0 ? (
-              <p>Choisissez une version pour chaque conflit ({unresolved} restant).</p>
+              <p>Choisissez une version pour chaque conflit ({plural(unresolved, 'restant')}).</p>
             ) : null}
           </div>
         </div>
