@@ -11,6 +11,7 @@ import { createAppServices } from '../../src-main/services/app-services'
 import { CHANNELS } from '../../src-main/shared/ipc/channels'
 import type { DesktopPort } from '../../src-main/services/desktop/desktop-port'
 import { openTempDatabase, type TempDatabase } from './temp-database'
+import { FIRST_RUN_DONE_KEY } from '../../src-renderer/src/app/first-run'
 
 /**
  * Test-only stand-in for Electron: serves the BUILT renderer over loopback and answers `window.api` calls with
@@ -114,7 +115,15 @@ interface OpenedPage {
   close(): Promise<void>
 }
 
-async function openAppPage(handlers: () => Handlers): Promise<OpenedPage> {
+/**
+ * Marks the first-run screen as passed, as a coordinator does with « Plus tard »: tests about other screens start
+ * on the app itself; the first-run tests ask for the screen (`firstRun: true`).
+ */
+function passFirstRun(key: string): void {
+  localStorage.setItem(key, 'e2e')
+}
+
+async function openAppPage(handlers: () => Handlers, firstRun = false): Promise<OpenedPage> {
   const calls = new CallsInFlight()
   const server = await startServer(handlers, calls)
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
@@ -124,6 +133,7 @@ async function openAppPage(handlers: () => Handlers): Promise<OpenedPage> {
   // Fail a step well before the test's own time-out, so the report names the step.
   context.setDefaultTimeout(15_000)
   await context.addInitScript(installApiBridge, CHANNELS)
+  if (!firstRun) await context.addInitScript(passFirstRun, FIRST_RUN_DONE_KEY)
   const page = await context.newPage()
   const pageErrors: Error[] = []
   page.on('pageerror', (error) => pageErrors.push(error))
@@ -145,14 +155,16 @@ async function openAppPage(handlers: () => Handlers): Promise<OpenedPage> {
 /** Opens the built app in a fresh page over a fresh database (or the one given). */
 export async function startE2eApp(
   existing?: TempDatabase,
-  options: { desktop?: DesktopPort } = {}
+  options: { desktop?: DesktopPort; firstRun?: boolean } = {}
 ): Promise<E2eApp> {
   const database = existing ?? (await openTempDatabase())
   const handlers = createHandlers(database.services, options.desktop)
-  const opened = await openAppPage(() => handlers)
+  const opened = await openAppPage(() => handlers, options.firstRun)
   // Let the app settle on its first page (it redirects to the register) before a test navigates elsewhere.
-  await opened.page.getByRole('navigation', { name: 'Navigation principale' }).waitFor()
-  await opened.page.waitForURL(/#\/conventions$/)
+  if (!options.firstRun) {
+    await opened.page.getByRole('navigation', { name: 'Navigation principale' }).waitFor()
+    await opened.page.waitForURL(/#\/conventions$/)
+  }
   return {
     url: opened.url,
     page: opened.page,

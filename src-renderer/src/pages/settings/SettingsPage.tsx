@@ -20,7 +20,7 @@ export function SettingsPage() {
         {settings ? <SettingsForm settings={settings} /> : <p className="loading">Chargement…</p>}
       </section>
       <section className="panel" aria-labelledby="settings-domains">
-        <h2 id="settings-domains">Domaines d'actions</h2>
+        <h2 id="settings-domains">Domaines d’actions</h2>
         <DomainsEditor />
       </section>
       <section className="panel" aria-labelledby="settings-networks">
