@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 
 /** Every screen the suite visits is photographed here at 1366×768 (the folder is printed once per run). */
@@ -36,18 +36,37 @@ export async function checkScreen(page: Page, name: string, console: { problems:
   await page.screenshot({ path: join(SCREENSHOT_FOLDER, `${name}.png`) })
   // Injected through the debugging protocol, so the page's own policy (no inline script) stays as it is.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (options: object) => Promise<{ violations: unknown[] }> } }
-    ).axe
+  const axeResult = await page.evaluate(async () => {
+    type AxeResult = {
+      passes: unknown[]
+      violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>
+    }
+    const axe = (window as unknown as { axe: { run: (options: object) => Promise<AxeResult> } }).axe
     const result = await axe.run({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
     })
-    return (result.violations as Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>).map(
-      (violation) =>
-        `${violation.id} — ${violation.help} — ${JSON.stringify(violation.nodes.map((n) => n.target))}`
-    )
+    return {
+      passes: result.passes.length,
+      violations: result.violations.map(
+        (violation) =>
+          `${violation.id} — ${violation.help} — ${JSON.stringify(violation.nodes.map((n) => n.target))}`
+      )
+    }
   })
-  expect(violations, `${name}: axe-core`).toEqual([])
+  expect(axeResult.passes, `${name}: axe-core ran its rules`).toBeGreaterThan(10)
+  expect(axeResult.violations, `${name}: axe-core`).toEqual([])
   expect(console.problems, `${name}: console`).toEqual([])
 }
+
+/** Presses Tab until `target` has focus; returns how many presses it took (fails past `max`). */
+export async function tabTo(page: Page, target: Locator, max = 12): Promise<number> {
+  for (let presses = 1; presses <= max; presses += 1) {
+    await page.keyboard.press('Tab')
+    if (await target.evaluate((element) => element === document.activeElement)) return presses
+  }
+  throw new Error(`not reached in ${max} Tab presses`)
+}
+
+/** Whether focus sits on the page body (lost), as a keyboard user would find it after an action. */
+export const focusIsLost = (page: Page) =>
+  page.evaluate(() => document.activeElement === null || document.activeElement === document.body)

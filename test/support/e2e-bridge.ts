@@ -120,7 +120,8 @@ interface OpenedPage {
  * on the app itself; the first-run tests ask for the screen (`firstRun: true`).
  */
 function passFirstRun(key: string): void {
-  localStorage.setItem(key, 'e2e')
+  // The app's top frame only: the sandboxed document preview has no storage.
+  if (window === window.top) localStorage.setItem(key, 'e2e')
 }
 
 async function openAppPage(handlers: () => Handlers, firstRun = false): Promise<OpenedPage> {

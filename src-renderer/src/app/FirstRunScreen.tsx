@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { coordinatorProfileSchema, laPostePartySchema, type Settings } from '@shared/schemas/settings.schema'
@@ -35,6 +35,8 @@ export function FirstRunScreen({ settings, onDone }: { settings: Settings; onDon
     mode: 'onTouched'
   })
   const [error, setError] = useState<string>()
+  const title = useRef<HTMLHeadingElement>(null)
+  useEffect(() => title.current?.focus(), [])
   const submit = form.handleSubmit(async (values) => {
     setError(undefined)
     try {
@@ -47,7 +49,7 @@ export function FirstRunScreen({ settings, onDone }: { settings: Settings; onDon
   })
   return (
     <main className="first-run" aria-labelledby="first-run-title">
-      <h1 id="first-run-title" tabIndex={-1}>
+      <h1 id="first-run-title" tabIndex={-1} ref={title}>
         Bienvenue dans Alliance Conventions
       </h1>
       <p>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { AgreementView } from '@shared/domain/agreement'
 import { api, unwrap } from '../../../api/client'
 import { useQuery } from '../../../api/use-query'
@@ -14,6 +15,11 @@ import { NextStepPanel } from './NextStepPanel'
  */
 export function AgreementReadOnlyView({ view, onChanged }: { view: AgreementView; onChanged: () => void }) {
   const { agreement } = view
+  // Shown in place of the wizard once the draft is « prête »: the button pressed is gone, focus goes to the title.
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null)
+      document.querySelector<HTMLElement>('main h1')?.focus()
+  }, [])
   const { data: partner } = useQuery(
     () =>
       agreement.partnerId
