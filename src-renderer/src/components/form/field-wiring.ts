@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { useFormContext, type FieldValues, type Path, type RegisterOptions } from 'react-hook-form'
+import { useFormContext, useWatch, type FieldValues, type Path, type RegisterOptions } from 'react-hook-form'
 import { useFieldIssue } from './field-issues'
 
 /** `communes.0.postalCode` → `communes.0.postalCode`, `communes.0`, `communes`: where a server message may sit. */
@@ -18,11 +18,14 @@ export function useFieldWiring<T extends FieldValues>(name: Path<T>, hint: strin
   const form = useFormContext<T>()
   const id = useId()
   const [submitCountAtMount] = useState(form.formState.submitCount)
+  // Changed since it appeared, rather than « dirty »: a row just added differs from the form's defaults already.
+  const value: unknown = useWatch({ control: form.control, name })
+  const [valueAtMount] = useState(() => JSON.stringify(value))
   const state = form.getFieldState(name, form.formState)
   const shown =
     state.error &&
     (state.isTouched ||
-      state.isDirty ||
+      JSON.stringify(value) !== valueAtMount ||
       state.error.type === 'server' ||
       form.formState.submitCount > submitCountAtMount)
   const issue = useFieldIssue(name)

@@ -44,7 +44,7 @@ export function useLiveCheck({ form, partner, leftSteps, fieldToFix }: LiveCheck
     const found = problem ?? check.warnings.find((issue) => issue.field === path)
     if (!found) return undefined
     const state = form.getFieldState(path as never)
-    const reached = state.isTouched || state.isDirty || leftSteps.has(found.step) || path === fieldToFix
+    const reached = state.isTouched || leftSteps.has(found.step) || path === fieldToFix
     if (isMissing(found) && !reached) return undefined
     return { message: found.message, severity: problem ? 'problem' : 'warning' }
   }
