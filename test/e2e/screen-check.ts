@@ -15,6 +15,8 @@ export const LAPTOP = { width: 1366, height: 768 } as const
 export function watchConsole(page: Page): { problems: string[] } {
   const watched = { problems: [] as string[] }
   page.on('console', (message) => {
+    // The browser asks for /favicon.ico on its own; the app has none to serve, and no user sees that request.
+    if (message.location().url.endsWith('/favicon.ico')) return
     if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text()))
       watched.problems.push(message.text())
   })

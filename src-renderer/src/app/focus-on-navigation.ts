@@ -20,15 +20,17 @@ export function useFocusOnNavigation(): void {
   const { pathname } = useLocation()
   useEffect(() => {
     const main = document.querySelector('main')
+    const focusedBefore = document.activeElement
     let frame = 0
     let handle = 0
+    // Focus moved by the user (or by the page itself) since the navigation stays; what had it before does not.
     const userIsInPage = () => {
       const active = document.activeElement
       return (
         active !== null &&
+        active !== focusedBefore &&
         active !== document.body &&
-        main?.contains(active) === true &&
-        active.tagName !== 'H1'
+        main?.contains(active) === true
       )
     }
     const tryFocus = () => {

@@ -65,9 +65,13 @@ export function AgreementWizard({ initialView, step, onLeftDraft }: AgreementWiz
     heldBack: new Set(needsConfirmation ? ['startDate'] : [])
   }))
 
+  const leftDraft = useRef(onLeftDraft)
   useEffect(() => {
-    if (view.agreement.status !== 'draft') onLeftDraft()
-  }, [view.agreement.status, onLeftDraft])
+    leftDraft.current = onLeftDraft
+  })
+  useEffect(() => {
+    if (view.agreement.status !== 'draft') leftDraft.current()
+  }, [view.agreement.status])
 
   // Drafts reopen where they were left: record the step as soon as it is shown.
   const [leftSteps, setLeftSteps] = useState<ReadonlySet<number>>(
