@@ -3,34 +3,24 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { documentStylesheet } from './scripts/document-stylesheet-plugin'
+import { contentSecurityPolicyMeta } from './src-main/main/content-security-policy'
 
 /**
- * Strict Content-Security-Policy for the renderer: only the app's own scripts and styles, no remote anything.
- * The dev server needs inline styles (hot reload) and its websocket; the built app does not.
+ * The renderer's Content-Security-Policy as a meta tag, from the one module that also writes the app:// header:
+ * the built app's policy, or the dev server's (inline styles for hot reload, its websocket) while developing.
  */
 function contentSecurityPolicy(): Plugin {
-  let isDevServer = false
+  let target: 'built-app' | 'dev-server' = 'built-app'
   return {
     name: 'alliance-content-security-policy',
     configResolved(config) {
-      isDevServer = config.command === 'serve'
+      target = config.command === 'serve' ? 'dev-server' : 'built-app'
     },
     transformIndexHtml() {
-      const policy = [
-        "default-src 'none'",
-        "script-src 'self'",
-        isDevServer ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
-        "img-src 'self' data: blob:",
-        "font-src 'self'",
-        isDevServer ? "connect-src 'self' ws:" : "connect-src 'self'",
-        "base-uri 'none'",
-        "form-action 'none'",
-        "object-src 'none'"
-      ].join('; ')
       return [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicyMeta(target) },
           injectTo: 'head-prepend'
         }
       ]

@@ -9,14 +9,23 @@ import { localIsoDate } from '../shared/agreements/agreement-dates'
 import { createDocumentHandlers } from './document-handlers'
 import { createExchangeHandlers } from './exchange-handlers'
 import { ConflictError } from '../shared/errors'
+import { headlessIntegration, type DesktopIntegration } from '../services/desktop/desktop-integration'
+import { createDesktopHandlers } from './desktop-handlers'
 
 /** One handler per channel, receiving the input already validated against the channel's schema. */
 export type Handlers = {
   [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>> | ChannelOutput<C>
 }
 
-/** `desktop` opens native dialogs: Electron's in the app, a stand-in in the e2e bridge, none in the CLI. */
-export function createHandlers(services: AppServices, desktop: DesktopPort = HEADLESS_DESKTOP): Handlers {
+/**
+ * `desktop` opens native dialogs and `integration` hands over opened files and opens documents in their program:
+ * Electron's in the app, stand-ins in the e2e bridge, none in the CLI.
+ */
+export function createHandlers(
+  services: AppServices,
+  desktop: DesktopPort = HEADLESS_DESKTOP,
+  integration: DesktopIntegration = headlessIntegration()
+): Handlers {
   return {
     ...createExchangeHandlers(services.exchange, desktop, () => localIsoDate(new Date())),
     ...createDocumentHandlers(services.documents, desktop),
@@ -63,6 +72,7 @@ export function createHandlers(services: AppServices, desktop: DesktopPort = HEA
     'backups:list': () => services.backups.list(),
     'backups:create': () => services.backups.create('manual'),
     'backups:restore': ({ name }) => services.backups.restore(name),
-    'partners:eraseContact': ({ contactId }) => services.partners.eraseContact(contactId)
+    'partners:eraseContact': ({ contactId }) => services.partners.eraseContact(contactId),
+    ...createDesktopHandlers(services, integration)
   }
 }

@@ -1,48 +1,84 @@
-import { app, dialog, session, type BrowserWindow } from 'electron'
+import { app, dialog, protocol, session, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { DATABASE_FILE_NAME } from '../db/open-database'
 import { startAppSession, type AppSession } from '../ipc/app-session'
 import { CallsInFlight } from '../ipc/calls-in-flight'
 import { createHandlers } from '../ipc/handlers'
 import { createAppServices } from '../services/app-services'
+import { bundlePathsFromArgv, platformPathRules } from '../services/desktop/bundle-arguments'
+import { PendingOpens } from '../services/desktop/pending-opens'
+import { RecentExports, type RecentExport } from '../services/desktop/recent-exports'
 import { AppError } from '../shared/errors'
+import { APP_SCHEME } from './app-origin'
+import { createAppProtocolHandler } from './app-protocol'
 import { createElectronDesktop } from './electron-desktop'
 import { createElectronDocumentShell } from './electron-document-shell'
+import { createElectronIntegration } from './electron-integration'
+import { hardenSession } from './harden-session'
 import { registerIpcHandlers } from './ipc-bridge'
 import { installApplicationMenu } from './menu'
+import { reportingExports } from './recent-exports-tracking'
 import { createMainWindow, rendererOrigin } from './window'
+import { rememberedPlacement, savePlacement } from './window-memory'
+
+// Before `ready`, or the page would get an opaque origin: app:// is a standard, secure scheme, and nothing more
+// (no fetch, no CORS, no CSP bypass, no service workers).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }])
 
 let mainWindow: BrowserWindow | undefined
 let appSession: AppSession | undefined
 const callsInFlight = new CallsInFlight()
+const pendingOpens = new PendingOpens()
 let closingDatabase = false
 
 function databasePath(): string {
   return process.env['ALLIANCE_CONVENTIONS_DB'] ?? join(app.getPath('userData'), DATABASE_FILE_NAME)
 }
 
-function hardenSessions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault())
-  })
+/** Queues the bundles named by the system and brings the window forward: on focus, the page takes them. */
+function openBundles(argv: readonly string[], workingDirectory: string): void {
+  const paths = bundlePathsFromArgv(argv, workingDirectory, platformPathRules())
+  if (paths.length === 0) return
+  pendingOpens.add(paths)
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
 }
 
 async function start(): Promise<void> {
-  hardenSessions()
+  const renderer = rendererOrigin()
+  hardenSession(session.defaultSession, renderer)
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererFolder: join(__dirname, '../renderer') }))
+  const dataFolder = app.getPath('userData')
   const file = databasePath()
+  const recentExports = RecentExports.inDataFolder(dataFolder)
+  const showMenu = (list: readonly RecentExport[]) =>
+    installApplicationMenu({ dataFolder, recentExports: list })
+  const onExported = (path: string) => {
+    app.addRecentDocument(path)
+    void recentExports.add(path).then(showMenu, (error: unknown) => {
+      console.error('[exports récents] liste non enregistrée', error)
+      showMenu(recentExports.list())
+    })
+  }
   const desktop = createElectronDesktop(() => mainWindow)
+  const integration = createElectronIntegration(pendingOpens)
   try {
     // A damaged database opens the window on the recovery screen instead (see app-session.ts).
     appSession = await startAppSession(file, (database) =>
-      createHandlers(
-        createAppServices({
-          db: database.db,
-          databasePath: file,
-          version: app.getVersion(),
-          documentShell: createElectronDocumentShell()
-        }),
-        desktop
+      reportingExports(
+        createHandlers(
+          createAppServices({
+            db: database.db,
+            databasePath: file,
+            version: app.getVersion(),
+            documentShell: createElectronDocumentShell()
+          }),
+          desktop,
+          integration
+        ),
+        onExported
       )
     )
   } catch (error) {
@@ -52,20 +88,30 @@ async function start(): Promise<void> {
     app.exit(1)
     return
   }
-  const renderer = rendererOrigin()
   const current = appSession
   registerIpcHandlers(() => current.handlers(), renderer, callsInFlight)
-  installApplicationMenu(app.getPath('userData'))
-  mainWindow = createMainWindow(renderer)
+  showMenu(await recentExports.load())
+  const window = createMainWindow(renderer, await rememberedPlacement(dataFolder), {
+    preload: join(__dirname, '../preload/index.js'),
+    icon: join(__dirname, '../../resources/icon.png')
+  })
+  // Once quitting has begun, before-quit has saved it already (and the process may end before a new write does).
+  window.on('close', () => {
+    if (!closingDatabase) void callsInFlight.track(savePlacement(window, dataFolder))
+  })
+  mainWindow = window
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
+  // A bundle double-clicked while the app was closed (Windows, Linux) is on the command line.
+  openBundles(process.argv, process.cwd())
+  app.on('second-instance', (_event, argv, workingDirectory) => openBundles(argv, workingDirectory))
+  // macOS hands files over by event, possibly before `ready`.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    openBundles([process.execPath, path], process.cwd())
   })
   app.on('window-all-closed', () => app.quit())
   // Quit only once the last calls (the wizard's final autosave on close) are answered and the database closed.
@@ -74,6 +120,8 @@ if (!app.requestSingleInstanceLock()) {
     if (closingDatabase || !opened) return
     event.preventDefault()
     closingDatabase = true
+    if (mainWindow && !mainWindow.isDestroyed())
+      void callsInFlight.track(savePlacement(mainWindow, app.getPath('userData')))
     void callsInFlight
       .drain()
       .then(() => opened.close())

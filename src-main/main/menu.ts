@@ -1,12 +1,37 @@
 import { app, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron'
+import { existsSync } from 'node:fs'
+import { basename } from 'node:path'
+import type { RecentExport } from '../services/desktop/recent-exports'
 
-/** The French application menu, with the platform's usual shortcuts. */
-export function installApplicationMenu(dataFolder: string): void {
+export interface ApplicationMenuContext {
+  dataFolder: string
+  recentExports: readonly RecentExport[]
+}
+
+/** « Exports récents »: each shows its file in the file manager; a file moved or deleted since is greyed out. */
+function recentExportsMenu(recentExports: readonly RecentExport[]): MenuItemConstructorOptions {
+  const items: MenuItemConstructorOptions[] = recentExports.map(({ path }) => {
+    const present = existsSync(path)
+    return {
+      label: present ? basename(path) : `${basename(path)} (introuvable)`,
+      enabled: present,
+      click: () => shell.showItemInFolder(path)
+    }
+  })
+  return {
+    label: 'Exports récents',
+    submenu: items.length > 0 ? items : [{ label: 'Aucun export récent', enabled: false }]
+  }
+}
+
+/** The French application menu, with the platform's usual shortcuts; rebuilt when the recent exports change. */
+export function installApplicationMenu({ dataFolder, recentExports }: ApplicationMenuContext): void {
   const isMac = process.platform === 'darwin'
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Fichier',
       submenu: [
+        recentExportsMenu(recentExports),
         { label: 'Ouvrir le dossier des données', click: () => void shell.openPath(dataFolder) },
         { type: 'separator' },
         isMac ? { role: 'close', label: 'Fermer la fenêtre' } : { role: 'quit', label: 'Quitter' }

@@ -1,4 +1,5 @@
 import type { WebPreferences } from 'electron'
+import { isAppOrigin, parseUrl } from './app-origin'
 
 /** Security decisions of the shell, kept free of Electron imports so they are tested in plain Node. */
 
@@ -16,32 +17,25 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
-    spellcheck: true,
+    // Off: Chromium would download Hunspell dictionaries from Google's servers, and the app works offline.
+    spellcheck: false,
     // A middle click would otherwise open a link in a new window without going through the window-open handler.
     disableBlinkFeatures: 'Auxclick'
   }
 }
 
-/** Where the renderer legitimately lives: the built index.html, or the dev server in development. */
-export type RendererOrigin = { kind: 'file'; path: string } | { kind: 'dev-server'; origin: string }
+/** Where the renderer legitimately lives: the app:// origin, or the dev server while developing. */
+export type RendererOrigin = { kind: 'app' } | { kind: 'dev-server'; origin: string }
 
-function parse(url: string): URL | undefined {
-  try {
-    return new URL(url)
-  } catch {
-    return undefined
-  }
-}
-
-/** True when `url` is the app's own page (any hash route of it). */
+/** True when `url` belongs to the app's own origin (any file or hash route of it). */
 export function isAppUrl(url: string, renderer: RendererOrigin): boolean {
-  const parsed = parse(url)
+  const parsed = parseUrl(url)
   if (!parsed) return false
   if (renderer.kind === 'dev-server') return parsed.origin === renderer.origin
-  return parsed.protocol === 'file:' && decodeURIComponent(parsed.pathname) === renderer.path
+  return isAppOrigin(parsed)
 }
 
-/** Navigation away from the app page (links, drag-and-dropped files, injected redirects) is refused. */
+/** Navigation away from the app's origin (links, drag-and-dropped files, injected redirects) is refused. */
 export function mayNavigate(url: string, renderer: RendererOrigin): boolean {
   return isAppUrl(url, renderer)
 }
@@ -55,7 +49,7 @@ export interface IpcSender {
   isAppWindow: boolean
 }
 
-/** Only the app's own top frame, showing the app's own page, may call the main process. */
+/** Only the app's own top frame, showing a page of the app's origin, may call the main process. */
 export function isTrustedSender(sender: IpcSender, renderer: RendererOrigin): boolean {
   return (
     sender.isAppWindow &&
@@ -79,13 +73,11 @@ export function answerTrustedSender<T>(
   return isTrustedSender(sender, renderer) ? answer() : FORBIDDEN_CALL
 }
 
-export interface WindowOpenDecision {
-  action: 'deny'
-  /** Whether the URL is handed to the user's browser: only https, never file:, smb: or a custom scheme. */
-  openInBrowser: boolean
-}
-
-/** `window.open` and `target=_blank` links never open an app window; web links go to the user's browser. */
-export function decideWindowOpen(url: string): WindowOpenDecision {
-  return { action: 'deny', openInBrowser: parse(url)?.protocol === 'https:' }
+/**
+ * `window.open` and `target=_blank` links never open a window, and nothing is handed to the system browser: the
+ * renderer has no external link, so any such request is a bug or an injection, and a URL given to the OS could
+ * start another program (smb:, ms-msdt:, file:).
+ */
+export function decideWindowOpen(): { action: 'deny' } {
+  return { action: 'deny' }
 }

@@ -1,50 +1,53 @@
-import { BrowserWindow, shell } from 'electron'
-import { join } from 'node:path'
-import { decideWindowOpen, mayNavigate, secureWebPreferences, type RendererOrigin } from './security-policy'
+import { BrowserWindow } from 'electron'
+import { APP_ENTRY_URL } from './app-origin'
+import { secureWebPreferences, type RendererOrigin } from './security-policy'
+import { MAIN_WINDOW_SIZES, type WindowPlacement } from '../services/desktop/window-placement'
 
 export function rendererOrigin(): RendererOrigin {
   const devServer = process.env['ELECTRON_RENDERER_URL']
-  return devServer
-    ? { kind: 'dev-server', origin: new URL(devServer).origin }
-    : { kind: 'file', path: join(__dirname, '../renderer/index.html') }
+  return devServer ? { kind: 'dev-server', origin: new URL(devServer).origin } : { kind: 'app' }
 }
 
-export function createMainWindow(renderer: RendererOrigin): BrowserWindow {
+export interface MainWindowFiles {
+  preload: string
+  icon: string
+}
+
+/**
+ * The app window at its remembered place; the page comes from app:// (or the dev server while developing).
+ * Navigation and window-open rules apply to every web contents: see harden-session.ts.
+ */
+export function createMainWindow(
+  renderer: RendererOrigin,
+  placement: WindowPlacement,
+  files: MainWindowFiles
+): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1360,
-    height: 860,
-    minWidth: 1024,
-    minHeight: 640,
+    ...placement.bounds,
+    minWidth: MAIN_WINDOW_SIZES.minWidth,
+    minHeight: MAIN_WINDOW_SIZES.minHeight,
     show: false,
     title: 'Alliance Conventions',
     backgroundColor: '#ffffff',
-    icon: join(__dirname, '../../resources/icon.png'),
+    icon: files.icon,
     webPreferences: {
-      ...secureWebPreferences(join(__dirname, '../preload/index.js')),
+      ...secureWebPreferences(files.preload),
       // The same values as secureWebPreferences (tested there), repeated as literals so the static security audit
       // (electronegativity, which cannot follow a function call) sees them.
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      spellcheck: false,
       disableBlinkFeatures: 'Auxclick'
     }
   })
 
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!mayNavigate(url, renderer)) event.preventDefault()
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize()
+    window.show()
   })
-  window.webContents.on('will-redirect', (event, url) => {
-    if (!mayNavigate(url, renderer)) event.preventDefault()
-  })
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    const decision = decideWindowOpen(url)
-    // Audit: openExternal only ever receives https: URLs (decideWindowOpen, tested in security-policy.test.ts).
-    if (decision.openInBrowser) void shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK
-    return { action: decision.action }
-  })
-  window.once('ready-to-show', () => window.show())
 
-  if (renderer.kind === 'dev-server') void window.loadURL(process.env['ELECTRON_RENDERER_URL'] as string)
-  else void window.loadFile(renderer.path)
+  const devServer = process.env['ELECTRON_RENDERER_URL']
+  void window.loadURL(renderer.kind === 'dev-server' && devServer ? devServer : APP_ENTRY_URL)
   return window
 }

@@ -15,6 +15,7 @@ import { createPartnerService } from './partners/partner.service'
 import { createReferenceListsService } from './reference/reference-lists.service'
 import { getReferenceData } from './reference/reference.service'
 import { createSettingsService } from './settings/settings.service'
+import { createDocumentFileLocator } from './desktop/document-file-locator'
 
 export interface AppServicesOptions {
   db: AppDatabase
@@ -78,7 +79,9 @@ export function createAppServices({
       documents: createExportableDocuments(db, documentsFolder),
       backupBeforeImport: () => backups.create('pre-import'),
       ...withNow
-    })
+    }),
+    /** « Ouvrir dans Word »: the checked path of a version's recorded file. */
+    documentFiles: createDocumentFileLocator({ db, documentsFolder })
   }
 }
 

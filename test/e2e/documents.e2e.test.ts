@@ -107,7 +107,7 @@ describe('documents in the browser', () => {
       await app.page.goto(`${app.url}#/conventions/${agreement.id}/documents`)
       await app.page.getByRole('button', { name: 'Exporter en PDF' }).click()
       await shown(app.page.getByText(`PDF enregistré : ${savedTo}`))
-      await shown(app.page.getByRole('cell', { name: 'PDF' }))
+      await shown(app.page.getByRole('cell', { name: 'PDF', exact: true }))
       const pdf = readFileSync(savedTo)
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
       await app.page.getByRole('link', { name: 'Vérifier un document' }).click()

@@ -1,31 +1,30 @@
-import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, resolve } from 'node:path'
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import { resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { CallsInFlight } from '../../src-main/ipc/calls-in-flight'
 import { dispatch } from '../../src-main/ipc/dispatch'
 import { createHandlers, type Handlers } from '../../src-main/ipc/handlers'
 import { startAppSession, type AppSession } from '../../src-main/ipc/app-session'
+import { APP_ORIGIN } from '../../src-main/main/app-origin'
+import { createAppProtocolHandler } from '../../src-main/main/app-protocol'
+import { answerTrustedSender } from '../../src-main/main/security-policy'
 import { createAppServices } from '../../src-main/services/app-services'
+import type { DesktopIntegration } from '../../src-main/services/desktop/desktop-integration'
 import { CHANNELS } from '../../src-main/shared/ipc/channels'
 import type { DesktopPort } from '../../src-main/services/desktop/desktop-port'
 import { openTempDatabase, type TempDatabase } from './temp-database'
 import { FIRST_RUN_DONE_KEY } from '../../src-renderer/src/app/first-run'
 
 /**
- * Test-only stand-in for Electron: serves the BUILT renderer over loopback and answers `window.api` calls with
- * the real main-process dispatcher, handlers and services over a real SQLite file.
+ * Test-only stand-in for Electron: serves the BUILT renderer over loopback through the app's own app:// handler
+ * (same files, same path rules, same CSP header), and answers `window.api` calls with the real sender check,
+ * dispatcher, handlers and services over a real SQLite file. Calls travel through a Playwright binding, as IPC
+ * does in Electron: the page makes no network request of its own.
  */
 
 const RENDERER_FOLDER = resolve(__dirname, '../../out/renderer')
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png'
-}
+const IPC_BINDING = '__allianceIpc'
 
 export interface E2eApp {
   url: string
@@ -34,55 +33,57 @@ export interface E2eApp {
   close(): Promise<void>
 }
 
-async function startServer(handlers: () => Handlers, calls: CallsInFlight): Promise<Server> {
+/** The loopback server: each request is answered by the app:// handler, as Electron's protocol.handle would. */
+async function startServer(): Promise<Server> {
+  const serve = createAppProtocolHandler({ rendererFolder: RENDERER_FOLDER })
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1')
-      if (request.method === 'POST' && url.pathname.startsWith('/__ipc/')) {
-        const chunks: Buffer[] = []
-        for await (const chunk of request) chunks.push(chunk as Buffer)
-        const input: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null')
-        const envelope = await calls.track(
-          dispatch(handlers(), decodeURIComponent(url.pathname.slice('/__ipc/'.length)), input)
-        )
-        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(envelope))
-        return
-      }
-      const relative = normalize(url.pathname === '/' ? '/index.html' : url.pathname)
-      const file = join(RENDERER_FOLDER, relative)
-      if (!file.startsWith(RENDERER_FOLDER)) {
-        response.writeHead(403).end()
-        return
-      }
-      try {
-        const body = await readFile(file)
-        response
-          .writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
-          .end(body)
-      } catch {
-        response.writeHead(404).end()
-      }
+      const answer = await serve(
+        new Request(`${APP_ORIGIN}${url.pathname}${url.search}`, { method: request.method ?? 'GET' })
+      )
+      response
+        .writeHead(answer.status, Object.fromEntries(answer.headers))
+        .end(Buffer.from(await answer.arrayBuffer()))
     })()
   })
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready))
   return server
 }
 
+/** Calls from the page reach the dispatcher only from the app's top frame, as the main process checks. */
+async function exposeIpc(
+  context: BrowserContext,
+  origin: string,
+  handlers: () => Handlers,
+  calls: CallsInFlight
+): Promise<void> {
+  await context.exposeBinding(IPC_BINDING, async (source, channel: string, input: unknown) =>
+    answerTrustedSender(
+      {
+        frameUrl: source.frame.url(),
+        isMainFrame: source.frame === source.page.mainFrame(),
+        isAppWindow: true
+      },
+      { kind: 'dev-server', origin },
+      () => calls.track(dispatch(handlers(), channel, input))
+    )
+  )
+}
+
 /** What the preload does in Electron, done in the page: `window.api` built from the channel list. */
-function installApiBridge(channels: readonly string[]): void {
+function installApiBridge({ channels, binding }: { channels: readonly string[]; binding: string }): void {
   // Like the preload: the app's top frame only (never the sandboxed document preview), and once.
   if (window !== window.top || 'api' in window) return
   const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {}
   for (const channel of channels) {
     const [domain, verb] = channel.split(':') as [string, string]
     api[domain] ??= {}
-    api[domain][verb] = async (input: unknown) => {
-      const response = await fetch(`/__ipc/${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        body: JSON.stringify(input ?? {})
-      })
-      return response.json()
-    }
+    api[domain][verb] = (input: unknown) =>
+      (window as unknown as Record<string, (channel: string, input: unknown) => Promise<unknown>>)[binding]?.(
+        channel,
+        input ?? {}
+      ) ?? Promise.reject(new Error('IPC binding missing'))
   }
   Object.defineProperty(window, 'api', { value: Object.freeze(api) })
 }
@@ -126,14 +127,15 @@ function passFirstRun(key: string): void {
 
 async function openAppPage(handlers: () => Handlers, firstRun = false): Promise<OpenedPage> {
   const calls = new CallsInFlight()
-  const server = await startServer(handlers, calls)
+  const server = await startServer()
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
   const context = await (
     await launchBrowser()
   ).newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' })
   // Fail a step well before the test's own time-out, so the report names the step.
   context.setDefaultTimeout(15_000)
-  await context.addInitScript(installApiBridge, CHANNELS)
+  await exposeIpc(context, new URL(url).origin, handlers, calls)
+  await context.addInitScript(installApiBridge, { channels: CHANNELS, binding: IPC_BINDING })
   if (!firstRun) await context.addInitScript(passFirstRun, FIRST_RUN_DONE_KEY)
   const page = await context.newPage()
   const pageErrors: Error[] = []
@@ -156,10 +158,10 @@ async function openAppPage(handlers: () => Handlers, firstRun = false): Promise<
 /** Opens the built app in a fresh page over a fresh database (or the one given). */
 export async function startE2eApp(
   existing?: TempDatabase,
-  options: { desktop?: DesktopPort; firstRun?: boolean } = {}
+  options: { desktop?: DesktopPort; integration?: DesktopIntegration; firstRun?: boolean } = {}
 ): Promise<E2eApp> {
   const database = existing ?? (await openTempDatabase())
-  const handlers = createHandlers(database.services, options.desktop)
+  const handlers = createHandlers(database.services, options.desktop, options.integration)
   const opened = await openAppPage(() => handlers, options.firstRun)
   // Let the app settle on its first page (it redirects to the register) before a test navigates elsewhere.
   if (!options.firstRun) {

@@ -56,7 +56,10 @@ export const CHANNELS = [
   'documents:showInFolder',
   'documents:print',
   'documents:exportPdf',
-  'documents:createAmendment'
+  'documents:createAmendment',
+  'exchange:pendingOpen',
+  'exchange:takePendingOpen',
+  'documents:openInWord'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -170,7 +170,16 @@ export const contract = {
     savedTo: string
   } | null>(),
   /** An amendment (avenant) of a signed or active agreement, listing the articles it rewrites. */
-  'documents:createAmendment': channel(createAmendmentInputSchema).returns<Amendment>()
+  'documents:createAmendment': channel(createAmendmentInputSchema).returns<Amendment>(),
+
+  // Desktop shell. A bundle the system asked to open (double-click, « Ouvrir avec », a second launch) waits in
+  // main; the renderer asks for it when the window gains focus. Paths never travel: main holds them.
+  /** The name of the next bundle waiting to be opened, without taking it; null when none is waiting. */
+  'exchange:pendingOpen': channel(noInputSchema).returns<{ fileName: string } | null>(),
+  /** Takes the next waiting bundle and previews it like exchange:chooseImport (null when none is waiting). */
+  'exchange:takePendingOpen': channel(noInputSchema).returns<StagedImport | null>(),
+  /** Opens a version's recorded file with the system's program for it (Word for .docx, the PDF reader for .pdf). */
+  'documents:openInWord': channel(z.object({ versionId: idSchema })).returns<null>()
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router'
+import { BundleOpener } from './BundleOpener'
 import { useFocusOnNavigation } from './focus-on-navigation'
 import { SkipLinks } from './SkipLinks'
 
@@ -17,6 +18,7 @@ export function Layout() {
 
   return (
     <div className="app">
+      <BundleOpener />
       <SkipLinks />
       <aside className="sidebar">
         <p className="brand">

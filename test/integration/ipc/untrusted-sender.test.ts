@@ -5,8 +5,8 @@ import { answerTrustedSender, type RendererOrigin } from '../../../src-main/main
 import { partnerWithContact } from '../../support/durability-fixtures'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
 
-const renderer: RendererOrigin = { kind: 'file', path: '/app/out/renderer/index.html' }
-const appFrame = { frameUrl: 'file:///app/out/renderer/index.html#/', isMainFrame: true, isAppWindow: true }
+const renderer: RendererOrigin = { kind: 'app' }
+const appFrame = { frameUrl: 'app://renderer/index.html#/', isMainFrame: true, isAppWindow: true }
 
 /** The same path as the main process's ipcMain handler: sender check, then contract validation and handler. */
 describe('IPC calls from an unexpected frame', () => {

@@ -7,11 +7,8 @@ import {
   type RendererOrigin
 } from '../../../src-main/main/security-policy'
 
-const builtApp: RendererOrigin = {
-  kind: 'file',
-  path: '/opt/Alliance Conventions/resources/app/out/renderer/index.html'
-}
-const appUrl = 'file:///opt/Alliance%20Conventions/resources/app/out/renderer/index.html#/partenaires'
+const builtApp: RendererOrigin = { kind: 'app' }
+const appUrl = 'app://renderer/index.html#/partenaires'
 const devServer: RendererOrigin = { kind: 'dev-server', origin: 'http://localhost:5173' }
 
 describe('window security settings', () => {
@@ -31,48 +28,70 @@ describe('window security settings', () => {
       disableBlinkFeatures: 'Auxclick'
     })
   })
+
+  it('turns the spellchecker off: Chromium would download its dictionaries from the network', () => {
+    expect(secureWebPreferences('/app/preload.js').spellcheck).toBe(false)
+  })
 })
 
-describe('navigation and window.open', () => {
+describe('navigation and window.open compare origins, wherever the app is installed', () => {
   it.each([
     'https://example.org/',
     'http://localhost:5173/',
     'file:///etc/passwd',
-    'file:///opt/Alliance%20Conventions/resources/app/out/renderer/other.html',
+    'file:///C:/Program%20Files/Alliance%20Conventions/resources/app.asar/out/renderer/index.html',
+    'file://server/share/index.html',
+    'app://other/index.html',
+    'app://renderer:8080/index.html',
+    'app://user@renderer/index.html',
+    'apps://renderer/index.html',
     'javascript:alert(1)',
     'not a url'
   ])('refuses to navigate the app window to %s', (url) => {
     expect(mayNavigate(url, builtApp)).toBe(false)
   })
 
-  it('allows the app page itself (its hash routes), and the dev server only in development', () => {
-    expect(mayNavigate(appUrl, builtApp)).toBe(true)
-    expect(mayNavigate('http://localhost:5173/#/conventions', devServer)).toBe(true)
-    expect(mayNavigate('http://localhost:5174/', devServer)).toBe(false)
+  it.each([
+    appUrl,
+    'app://renderer/',
+    'app://RENDERER/index.html#/conventions',
+    'app://renderer/index.html?x=1#/echanges'
+  ])('allows a page of the app origin: %s', (url) => {
+    expect(mayNavigate(url, builtApp)).toBe(true)
   })
 
-  it.each([
-    ['https://www.lapostegroupe.com/', true],
-    ['http://example.org/', false],
-    ['file:///C:/Windows/system32/calc.exe', false],
-    ['smb://server/share/file.exe', false],
-    ['ms-msdt:/id PCWDiagnostic', false],
-    [appUrl, false]
-  ])('window.open(%s) never opens an app window; handed to the browser: %s', (url, openInBrowser) => {
-    expect(decideWindowOpen(url)).toEqual({ action: 'deny', openInBrowser })
+  it('allows the dev server only in development, and only its own origin', () => {
+    expect(mayNavigate('http://localhost:5173/#/conventions', devServer)).toBe(true)
+    expect(mayNavigate('http://localhost:5174/', devServer)).toBe(false)
+    expect(mayNavigate(appUrl, devServer)).toBe(false)
+    expect(mayNavigate('http://localhost:5173/', builtApp)).toBe(false)
+  })
+
+  it('never opens a window, and hands nothing to the system browser (the renderer has no external link)', () => {
+    expect(decideWindowOpen()).toEqual({ action: 'deny' })
   })
 })
 
 describe('IPC sender check', () => {
   const appFrame = { frameUrl: appUrl, isMainFrame: true, isAppWindow: true }
 
-  it("accepts the app's own top frame", () => {
+  it("accepts the app's own top frame, whatever the install folder (the URL holds no OS path)", () => {
     expect(isTrustedSender(appFrame, builtApp)).toBe(true)
   })
 
   it.each([
     ['an iframe of the app page', { ...appFrame, isMainFrame: false }],
     ['a frame showing another page', { ...appFrame, frameUrl: 'https://evil.example/' }],
+    [
+      'the app page opened from disk (file://) on Windows',
+      {
+        ...appFrame,
+        frameUrl:
+          'file:///C:/Users/Camille/AppData/Local/Programs/Alliance%20Conventions/resources/app.asar/out/renderer/index.html'
+      }
+    ],
+    ['a local HTML file elsewhere', { ...appFrame, frameUrl: 'file:///tmp/piege.html' }],
+    ['the sandboxed document preview (about:srcdoc)', { ...appFrame, frameUrl: 'about:srcdoc' }],
     ['a frame that is gone', { ...appFrame, frameUrl: null }],
     ['a window that is not the app’s', { ...appFrame, isAppWindow: false }]
   ])('refuses a call from %s', (_label, sender) => {

@@ -3,6 +3,7 @@ import { DOCUMENT_KIND_LABELS } from '@shared/documents/labels'
 import type { Amendment, DocumentVersion } from '@shared/domain/document'
 import { ActionButton } from '../../components/ActionButton'
 import { formatDateTime } from '../../format'
+import { OpenInWordButton } from './OpenInWordButton'
 
 interface VersionsTableProps {
   versions: DocumentVersion[]
@@ -76,6 +77,7 @@ export function VersionsTable({
             <td className="nowrap">{formatByteSize(version.sizeBytes)}</td>
             <td className="nowrap">{formatDateTime(version.createdAt)}</td>
             <td className="row-actions">
+              <OpenInWordButton version={version} />
               <ActionButton
                 variant="quiet"
                 busyLabel="Enregistrement…"

@@ -6,6 +6,8 @@ import { api, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { formatDateTime } from '../../format'
 import { plural } from '../../plural'
+import { toBase64 } from '../../app/bytes-to-base64'
+import { useOpenedBundle } from '../../app/opened-bundle'
 
 const CATEGORY_LABELS: Record<ImportCategory, string> = {
   new: 'Nouvelle',
@@ -15,14 +17,6 @@ const CATEGORY_LABELS: Record<ImportCategory, string> = {
   conflict: 'Conflit'
 }
 
-/** Bytes to base64 in slices: spreading a large array into String.fromCharCode overflows the stack. */
-function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (let start = 0; start < bytes.length; start += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000))
-  return btoa(binary)
-}
-
 /** Import: choose or drop a bundle, read the preview, settle each conflict, confirm. */
 export function ImportPanel() {
   const [staged, setStaged] = useState<StagedImport | null>(null)
@@ -30,6 +24,8 @@ export function ImportPanel() {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
+  // A bundle dropped elsewhere on the window or double-clicked in the file manager: previewed here.
+  useOpenedBundle((source) => void run(source))
 
   async function run(action: () => Promise<StagedImport | null>) {
     setError(null)
