@@ -24,7 +24,7 @@ async function seed(app: E2eApp) {
 }
 
 /** The step's heading has focus (never the body), and the next Tabs reach its first field. */
-async function arrivedOn(page: Page, title: string) {
+async function arrivedOn(page: Page, title: string | RegExp) {
   const heading = page.getByRole('heading', { name: title })
   await shown(heading)
   await expect.poll(isFocused(heading)).toBe(true)
@@ -124,8 +124,10 @@ describe('keyboard and first run', () => {
     await checkScreen(page, 'convention-prete-etape-suivante', console)
     await tabTo(page, next, 8)
     await page.keyboard.press('Enter')
-    await shown(page.getByRole('heading', { name: /^Documents · / }))
-    await tabTo(page, page.getByRole('button', { name: 'Générer le document Word' }), 8)
+    await arrivedOn(page, /^Documents · /)
+    const generate = page.getByRole('button', { name: 'Générer le document Word' })
+    await shown(generate)
+    await tabTo(page, generate, 8)
     await page.keyboard.press('Enter')
     await shown(page.getByText(/Version 1 générée/))
     const [row] = (await app.database.services.agreements.search({})).rows
