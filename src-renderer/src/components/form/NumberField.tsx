@@ -8,7 +8,7 @@ interface NumberFieldProps<T extends FieldValues> {
   label: string
   hint?: string
   required?: boolean
-  /** Bounds and step are the schema's to enforce, with its French messages; kept here for callers' clarity. */
+  /** The arrow keys stay within these bounds; the schema enforces them on what is typed, in French. */
   min?: number
   max?: number
   step?: number
@@ -22,6 +22,9 @@ export function NumberField<T extends FieldValues>({
   label,
   hint,
   required,
+  min,
+  max,
+  step = 1,
   unit,
   className
 }: NumberFieldProps<T>) {
@@ -50,6 +53,7 @@ export function NumberField<T extends FieldValues>({
           parse={parseFrenchNumber}
           format={formatNumberInput}
           unreadableMessage="Nombre illisible : tapez par exemple 12 ou 2,5."
+          spin={{ step, min, max }}
         />
       )}
     />

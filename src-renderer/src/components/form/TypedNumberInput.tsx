@@ -15,6 +15,8 @@ export interface TypedNumberInputProps {
   parse: (text: string) => number | null | undefined
   format: (value: number | null) => string
   unreadableMessage: string
+  /** A number (not an amount) is a spin button: the arrow keys add or take away `step`. */
+  spin?: { step: number; min?: number | undefined; max?: number | undefined } | undefined
 }
 
 /**
@@ -33,7 +35,8 @@ export function TypedNumberInput({
   unit,
   parse,
   format,
-  unreadableMessage
+  unreadableMessage,
+  spin
 }: TypedNumberInputProps) {
   const [text, setText] = useState(format(value))
   const [unreadable, setUnreadable] = useState(false)
@@ -64,11 +67,28 @@ export function TypedNumberInput({
           {...aria}
           aria-invalid={error ? true : undefined}
           aria-describedby={[frame.hintId, messageId].filter(Boolean).join(' ') || undefined}
+          {...(spin
+            ? {
+                role: 'spinbutton',
+                'aria-valuenow': value ?? undefined,
+                'aria-valuemin': spin.min,
+                'aria-valuemax': spin.max
+              }
+            : {})}
           onChange={(event) => {
             setText(event.target.value)
             const parsed = parse(event.target.value)
             setUnreadable(parsed === undefined)
             if (parsed !== undefined) onChange(parsed)
+          }}
+          onKeyDown={(event) => {
+            if (!spin || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return
+            event.preventDefault()
+            const next = (value ?? 0) + (event.key === 'ArrowUp' ? spin.step : -spin.step)
+            const bounded = Math.min(spin.max ?? Infinity, Math.max(spin.min ?? -Infinity, next))
+            setText(format(bounded))
+            setUnreadable(false)
+            onChange(bounded)
           }}
           onBlur={() => {
             if (!unreadable) setText(format(value))
