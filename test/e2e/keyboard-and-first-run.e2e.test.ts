@@ -94,7 +94,7 @@ describe('keyboard and first run', () => {
     await expect.poll(isFocused(page.getByRole('textbox', { name: 'Indicateur' }).first())).toBe(true)
     for (const [index, target] of ['300', '2'].entries()) {
       expect(
-        await tabTo(page, page.getByRole('textbox', { name: 'Cible' }).nth(index), 6)
+        await tabTo(page, page.getByRole('spinbutton', { name: 'Cible' }).nth(index), 6)
       ).toBeLessThanOrEqual(4)
       await page.keyboard.type(target)
     }
