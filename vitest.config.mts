@@ -23,7 +23,9 @@ export default defineConfig({
           name: 'components',
           environment: 'jsdom',
           include: ['test/components/**/*.test.tsx'],
-          setupFiles: ['test/support/components-setup.ts']
+          setupFiles: ['test/support/components-setup.ts'],
+          // A form test types and waits on real services over SQLite: 5 s is too tight on a loaded 2-core machine.
+          testTimeout: 20_000
         }
       },
       {

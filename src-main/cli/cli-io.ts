@@ -40,6 +40,8 @@ Commandes :
                                          liste les conventions (TYPE : economic-cooperation,
                                          social-innovation, responsible-practices, patronage ;
                                          STATUT : draft, ready_for_signature, signed, active, ended, terminated)
+  agreements check --ref REF [--json]    ce qui empêche la convention d'être prête pour signature (code 1 s'il
+                                         reste un point à corriger)
   exchange export --out FICHIER.zip [--network NOM] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--anonymised]
                                          fichier d'échange pour une tête de réseau (période : date de début)
   exchange import FICHIER.zip [--dry-run] [--on-conflict keep|take]

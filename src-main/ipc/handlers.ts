@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { AppServices } from '../services/app-services'
-import { SUGGESTED_COMMITMENTS } from '../shared/agreements/suggested-commitments'
+import { suggestedCommitments } from '../shared/partnership-types/registry'
 import { recommendType } from '../shared/agreements/type-recommender'
 import type { Channel } from '../shared/ipc/channels'
 import type { ChannelOutput, Contract } from '../shared/ipc/contract'
@@ -68,7 +68,7 @@ export function createHandlers(
     'agreements:history': ({ id }) => services.agreements.history(id),
     'agreements:search': (query) => services.agreements.search(query),
     'agreements:recommendType': (answers) => recommendType(answers),
-    'agreements:suggestions': ({ type }) => SUGGESTED_COMMITMENTS[type],
+    'agreements:suggestions': ({ type }) => suggestedCommitments(type, null),
     'backups:list': () => services.backups.list(),
     'backups:create': () => services.backups.create('manual'),
     'backups:restore': ({ name }) => services.backups.restore(name),

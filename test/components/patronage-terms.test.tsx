@@ -46,14 +46,18 @@ describe('patronage terms in the wizard', () => {
     )
   }
 
-  it('warns when counterparts exceed 25 % of the gift, and refuses a tax receipt for a partner not of general interest', async () => {
+  it('says at once that the partner cannot receive mécénat, and refuses counterparts above 25 % of the gift', async () => {
     renderStep(4)
     const user = userEvent.setup()
+    expect(
+      await screen.findByText(/ni comme d’intérêt général ni comme reconnu d’utilité publique/)
+    ).toBeInTheDocument()
     await user.selectOptions(
       await screen.findByRole('combobox', { name: 'Nature du mécénat' }),
       'Mécénat financier'
     )
     await user.type(await screen.findByRole('textbox', { name: 'Montant du don' }), '1 000')
+    expect(screen.getByRole('button', { name: 'Ajouter un versement' })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Ajouter une contrepartie' }))
     await user.type(screen.getByRole('textbox', { name: 'Description' }), 'Logo sur les maillots')
     await user.type(screen.getByRole('textbox', { name: 'Valeur' }), '250')
@@ -63,21 +67,31 @@ describe('patronage terms in the wizard', () => {
     await user.type(screen.getByRole('textbox', { name: 'Valeur' }), '250,01')
     expect(await screen.findByText(/dépassent 25 % de la valeur du don/)).toBeInTheDocument()
 
-    await user.click(screen.getByRole('checkbox', { name: 'Un reçu fiscal sera demandé' }))
-    expect(
-      await screen.findByText(/reçu fiscal ne peut être prévu que pour une structure d'intérêt général/)
-    ).toBeInTheDocument()
-
     await waitFor(async () => {
       const { agreement, check } = await component.database.services.agreements.get(agreementId)
       expect(agreement.terms).toMatchObject({
         type: 'patronage',
         nature: 'financial',
         amountCents: 100000,
-        taxReceiptRequested: true
+        counterparts: [{ description: 'Logo sur les maillots', valueCents: 25001 }]
       })
-      expect(check.problems.map((problem) => problem.code)).toContain('tax-receipt-not-eligible')
+      expect(check.problems.map((problem) => problem.code)).toEqual(
+        expect.arrayContaining(['patronage-beneficiary-not-eligible', 'counterparts-over-25-percent'])
+      )
     })
+  }, 15_000)
+
+  it('asks an in-kind gift for its goods, valuation method and delivery, not for instalments', async () => {
+    renderStep(4)
+    const user = userEvent.setup()
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Nature du mécénat' }),
+      'Mécénat en nature'
+    )
+    expect(await screen.findByRole('textbox', { name: /Biens donnés/ })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: /Méthode de valorisation/ })).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: /Matériel informatique/ })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Ajouter un versement' })).not.toBeInTheDocument()
   })
 
   it('values skills patronage as employees × days × daily cost', async () => {
@@ -87,9 +101,9 @@ describe('patronage terms in the wizard', () => {
       await screen.findByRole('combobox', { name: 'Nature du mécénat' }),
       'Mécénat de compétences'
     )
-    await user.type(screen.getByRole('spinbutton', { name: 'Salariés mobilisés' }), '4')
-    await user.type(screen.getByRole('spinbutton', { name: 'Jours par salarié' }), '3')
-    await user.type(screen.getByRole('textbox', { name: 'Coût journalier' }), '250')
+    await user.type(screen.getByRole('spinbutton', { name: /Salariés mobilisés/ }), '4')
+    await user.type(screen.getByRole('spinbutton', { name: /Jours par salarié/ }), '3')
+    await user.type(screen.getByRole('textbox', { name: /Coût journalier/ }), '250')
     expect((await screen.findByText(/Valorisation/)).textContent?.replace(/\s/g, ' ')).toContain('3 000,00 €')
   })
 })

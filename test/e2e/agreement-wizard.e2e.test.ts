@@ -34,6 +34,11 @@ async function seed(app: E2eApp) {
   const need = await services.needs.create({
     ...emptyNeedInput(),
     title: 'Plus de point poste à Sauveterre',
+    description: 'Le bureau de poste a fermé ; l’épicerie associative peut reprendre les services postaux.',
+    identifiedBy: 'Maire de la commune',
+    communes: [{ postalCode: '64390', name: 'Sauveterre-de-Béarn' }],
+    targetPublic: 'Habitants du bourg et des hameaux',
+    peopleReached: 1400,
     domainId: reference.actionDomains[0]?.id ?? null
   })
   return { partner, need }
@@ -63,6 +68,10 @@ const TERMS: Record<string, { card: string; fill: (page: Page) => Promise<void> 
     card: 'Coopération économique',
     fill: async (page) => {
       await page.getByLabel('Offre commune').fill('Services postaux de base dans l’épicerie du bourg.')
+      await page.getByLabel('Apport de La Poste').fill('Formation et matériel d’affranchissement.')
+      await page.getByLabel('Apport du partenaire').fill('Accueil du public six jours sur sept.')
+      await page.getByLabel('Territoire desservi').fill('Sauveterre-de-Béarn et ses hameaux')
+      await page.getByLabel('Horaires d’ouverture au public').fill('Du mardi au samedi, de 9 h à 12 h')
       await page.getByLabel('Modèle de rémunération').selectOption({ label: 'Forfait mensuel' })
       await page.getByLabel('Montant de la rémunération').fill('1 500,00')
       await page.getByLabel('Facturation').selectOption({ label: 'Mensuelle' })
@@ -74,18 +83,27 @@ const TERMS: Record<string, { card: string; fill: (page: Page) => Promise<void> 
       await page
         .getByLabel('Service manquant')
         .fill('Ateliers d’usage du site de la banque pour les personnes éloignées du numérique.')
+      await page.getByLabel('Public visé').fill('Personnes éloignées du numérique')
+      await page.getByLabel('Durée de l’expérimentation').fill('6')
+      await page.getByRole('button', { name: 'Ajouter un site' }).click()
+      await page.getByRole('textbox', { name: 'Site 1', exact: true }).fill('Bureau de poste de Sauveterre')
       await page
         .getByLabel('Plan d’évaluation')
         .fill('Nombre de personnes formées et autonomie mesurée à trois mois.')
+      await page.getByLabel('Collecte des données de l’évaluation').selectOption({ label: 'Le partenaire' })
+      await page
+        .getByLabel('Rôle des parties (RGPD)')
+        .selectOption({ label: 'Responsables de traitement distincts' })
+      await page.getByLabel('Propriété de ce qui est produit').selectOption({ label: 'Le partenaire' })
+      await page.getByLabel('Conditions d’essaimage').fill('Cent personnes formées la première année.')
     }
   },
   'responsible-practices': {
     card: 'Pratiques responsables',
     fill: async (page) => {
       await page.getByLabel('Catégorie d’achat').fill('Entretien des espaces verts')
-      await page.getByLabel('Statut du fournisseur').selectOption({ label: 'ESAT' })
-      await page.getByRole('textbox', { name: 'Montant annuel', exact: true }).fill('30 000')
-      await page.getByLabel('Marché réservé').check()
+      await page.getByLabel('Statut du fournisseur').selectOption({ label: 'Autre structure de l’ESS' })
+      await page.getByRole('textbox', { name: 'Montant annuel HT', exact: true }).fill('30 000')
     }
   },
   patronage: {
@@ -93,7 +111,10 @@ const TERMS: Record<string, { card: string; fill: (page: Page) => Promise<void> 
     fill: async (page) => {
       await page.getByLabel('Nature du mécénat').selectOption({ label: 'Mécénat financier' })
       await page.getByLabel('Montant du don').fill('5 000')
-      await page.getByLabel('Un reçu fiscal sera demandé').check()
+      await page.getByRole('button', { name: 'Ajouter un versement' }).click()
+      await page.getByLabel('Date', { exact: true }).fill('2027-02-01')
+      await page.getByRole('textbox', { name: 'Montant', exact: true }).fill('5 000')
+      await page.getByLabel('La Poste demande un reçu').check()
     }
   }
 }

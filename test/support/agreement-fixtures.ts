@@ -32,8 +32,11 @@ function anyCompleteTerms(type: PartnershipTypeCode): AgreementTerms {
     case 'economic-cooperation':
       return {
         ...emptyTerms(type),
-        type,
         jointOffer: 'Relais Poste ESS dans l’épicerie associative',
+        laPosteContribution: 'Formation et matériel d’affranchissement',
+        partnerContribution: 'Accueil du public six jours sur sept',
+        territory: 'Canton de Sauveterre',
+        openingHours: 'Du mardi au samedi, de 9 h à 12 h',
         remunerationModel: 'flat-monthly',
         remunerationAmountCents: 45_000,
         billingFrequency: 'monthly'
@@ -41,21 +44,31 @@ function anyCompleteTerms(type: PartnershipTypeCode): AgreementTerms {
     case 'social-innovation':
       return {
         ...emptyTerms(type),
-        type,
         missingService: 'Formation à la banque en ligne',
-        evaluationPlan: 'Bilan à 6 mois avec questionnaire'
+        targetPublic: 'Personnes éloignées du numérique',
+        experimentationMonths: 6,
+        experimentationSites: ['Bureau de poste de Bruges'],
+        evaluationPlan: 'Bilan à 6 mois avec questionnaire',
+        ownership: 'shared',
+        scaleUpConditions: 'Au moins 100 personnes formées',
+        dataCollector: 'partner',
+        dataRole: 'separate-controllers'
       }
     case 'responsible-practices':
       return {
         ...emptyTerms(type),
-        type,
         purchaseCategory: 'Entretien des espaces verts',
-        supplierStatus: 'esat',
-        reservedMarket: true,
+        supplierStatus: 'other',
+        reservedMarket: false,
         yearlyAmountCents: 2_400_000
       }
     case 'patronage':
-      return { ...emptyTerms(type), type, nature: 'financial', amountCents: 500_000 }
+      return {
+        ...emptyTerms(type),
+        nature: 'financial',
+        amountCents: 500_000,
+        paymentSchedule: [{ date: '2030-02-01', amountCents: 500_000 }]
+      }
   }
 }
 

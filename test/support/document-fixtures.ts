@@ -20,7 +20,8 @@ export function richTerms(type: PartnershipTypeCode): AgreementTerms {
         remunerationAmountCents: 150_000,
         billingFrequency: 'monthly',
         territory: 'Canton de Sauveterre',
-        exclusivity: true
+        exclusivity: true,
+        openingHours: 'Du mardi au samedi, de 9 h à 12 h 30'
       }
     case 'social-innovation':
       return {
@@ -34,15 +35,17 @@ export function richTerms(type: PartnershipTypeCode): AgreementTerms {
         coFinancing: [{ funder: 'Conseil départemental', amountCents: 1_250_050 }],
         ownership: 'shared',
         licence: 'CC BY-SA 4.0',
-        scaleUpConditions: 'Au moins 100 personnes formées'
+        scaleUpConditions: 'Au moins 100 personnes formées',
+        dataCollector: 'partner',
+        dataRole: 'separate-controllers'
       }
     case 'responsible-practices':
       return {
         ...emptyTerms(type),
         type,
         purchaseCategory: 'Entretien des espaces verts',
-        supplierStatus: 'esat',
-        reservedMarket: true,
+        supplierStatus: 'other',
+        reservedMarket: false,
         yearlyAmountCents: 2_400_000,
         lots: [
           { label: 'Lot 1 — Tonte', amountCents: 1_400_000 },
@@ -60,7 +63,9 @@ export function richTerms(type: PartnershipTypeCode): AgreementTerms {
           employees: 4,
           days: 10,
           dailyCostCents: 35_000,
-          valuationBasis: 'Coût salarial chargé moyen'
+          valuationBasis: 'Coût salarial chargé moyen',
+          missions: 'Logistique des collectes nationales',
+          placeAndHours: 'Entrepôt de Bruges, de 8 h à 17 h'
         },
         paymentSchedule: [],
         counterparts: [{ description: 'Mention du soutien sur le site', valueCents: 100_000 }],

@@ -4,7 +4,7 @@ import {
   AGREEMENT_STATUSES,
   type AgreementStatus
 } from '../../shared/domain/agreement'
-import { ValidationError } from '../../shared/errors'
+import { NotFoundError, ValidationError } from '../../shared/errors'
 import { PARTNERSHIP_TYPE_CODES } from '../../shared/schemas/agreement.schema'
 import { agreementQuerySchema } from '../../shared/schemas/agreement-query.schema'
 import { parseInput } from '../../shared/schemas/parse-input'
@@ -16,7 +16,43 @@ const PAGE_SIZE = 1000
 export async function runAgreements(args: string[], context: CliContext): Promise<void> {
   const [verb, ...rest] = args
   if (verb === 'list') return listAgreements(rest, context)
+  if (verb === 'check') return checkAgreementCommand(rest, context)
   throw new UsageError(verb ? `Sous-commande inconnue : agreements ${verb}` : 'Précisez : agreements list')
+}
+
+/**
+ * `agreements check --ref REF`: the signing gate's answer for one agreement, each point with its wizard step and
+ * field; exit code 1 while anything blocks « prête pour signature ».
+ */
+async function checkAgreementCommand(args: string[], { db, services, output }: CliContext): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { ref: { type: 'string' }, json: { type: 'boolean' } },
+    strict: true
+  })
+  if (values.ref === undefined)
+    throw new UsageError('Précisez la convention : agreements check --ref REFERENCE')
+  const row = await db
+    .selectFrom('agreements')
+    .select('id')
+    .where('reference', '=', values.ref)
+    .executeTakeFirst()
+  if (!row) throw new NotFoundError(`Aucune convention de référence ${values.ref}.`)
+  const check = await services.agreements.check(row.id)
+  if (values.json) output.out(JSON.stringify(check, null, 2))
+  else {
+    for (const [heading, issues] of [
+      ['À corriger', check.problems],
+      ['À vérifier', check.warnings]
+    ] as const)
+      for (const issue of issues)
+        output.out(`${heading} (étape ${issue.step}, ${issue.field}) : ${issue.message}`)
+  }
+  if (check.problems.length > 0)
+    throw new ValidationError(
+      `La convention ${values.ref} n’est pas prête pour signature : ${check.problems.length === 1 ? 'un point' : `${check.problems.length} points`} à corriger.`
+    )
+  if (!values.json) output.out(`La convention ${values.ref} peut être marquée « prête pour signature ».`)
 }
 
 function checkedOption<T extends string>(

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { AgreementRow } from '../../db/tables/agreement.table'
 import { AppError } from '../../shared/errors'
+import { upgradeTerms } from '../../shared/partnership-types/registry'
 import { agreementContentSchema, type AgreementContent } from '../../shared/schemas/agreement.schema'
 
 /**
@@ -21,8 +22,10 @@ export const storedContentSchema = agreementContentSchema.omit({
 
 export type StoredContent = z.infer<typeof storedContentSchema>
 
+/** A stored draft, read with today's schema; terms stored before a field existed get its blank value. */
 export function readStoredContent(row: Pick<AgreementRow, 'id' | 'content'>): StoredContent {
-  const parsed = storedContentSchema.safeParse(JSON.parse(row.content))
+  const stored = JSON.parse(row.content) as Record<string, unknown>
+  const parsed = storedContentSchema.safeParse({ ...stored, terms: upgradeTerms(stored.terms) })
   if (!parsed.success)
     throw new AppError('INTERNAL', `Le contenu de la convention n° ${row.id} est illisible.`)
   return parsed.data

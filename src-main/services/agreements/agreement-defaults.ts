@@ -1,7 +1,11 @@
-import { emptyTerms } from '../../shared/agreements/empty-terms'
+import type { AppDatabase } from '../../db/schema'
+import type { TermsCheckPartner } from '../../shared/agreements/check-context'
+import { emptyTerms } from '../../shared/partnership-types/registry'
 import type { AgreementContent } from '../../shared/schemas/agreement.schema'
-import type { PartnershipTypeCode } from '../../shared/reference/reference-data'
+import type { AgreementTerms } from '../../shared/schemas/agreement-terms.schema'
+import type { LegalFormCode, PartnershipTypeCode } from '../../shared/reference/reference-data'
 import type { Settings } from '../../shared/schemas/settings.schema'
+import { statusesOf } from '../partners/partner.mapper'
 
 /** Standard clauses a new agreement starts from (wizard step 6 "sensible defaults"); all editable. */
 export const DEFAULT_CLAUSES = {
@@ -21,7 +25,7 @@ export const DEFAULT_CLAUSES = {
 
 export interface InitialContentSources {
   need: { id: number; title: string; domainId: number | null }
-  partner: {
+  partner: TermsCheckPartner & {
     id: number
     name: string
     commune: string | null
@@ -69,6 +73,38 @@ export function initialContent({
     },
     partnerSignatoryContactId: partner.contacts.find((contact) => contact.maySign)?.id ?? null,
     place: partner.commune ?? '',
-    terms: type ? emptyTerms(type) : null
+    terms: type ? emptyTerms(type, partner) : null
   }
+}
+
+/** The partner's record as the type modules read it, from its row. */
+export function termsPartnerOf(row: {
+  legal_form: string
+  statuses: string
+  general_interest: number
+  managing_body_name: string | null
+}): TermsCheckPartner {
+  return {
+    legalForm: row.legal_form as LegalFormCode,
+    statuses: statusesOf(row.statuses),
+    generalInterest: row.general_interest === 1,
+    managingBodyName: row.managing_body_name
+  }
+}
+
+/** Blank terms of a type for a draft, prefilled from what the partner's record says. */
+export async function blankTerms(
+  db: AppDatabase,
+  type: PartnershipTypeCode,
+  partnerId: number | null
+): Promise<AgreementTerms> {
+  const row =
+    partnerId === null
+      ? undefined
+      : await db
+          .selectFrom('partners')
+          .select(['legal_form', 'statuses', 'general_interest', 'managing_body_name'])
+          .where('id', '=', partnerId)
+          .executeTakeFirst()
+  return emptyTerms(type, row ? termsPartnerOf(row) : null)
 }

@@ -9,23 +9,27 @@ import {
   type AgreementView
 } from '../../shared/domain/agreement'
 import type { TransitionInput } from '../../shared/schemas/agreement-transition.schema'
-import { ConflictError, ValidationError, type FieldErrors } from '../../shared/errors'
+import type { Settings } from '../../shared/schemas/settings.schema'
+import { ConflictError, ValidationError } from '../../shared/errors'
 import { addHistory, updateAgreementRow } from './agreement.repository'
+import { NotReadyForSignatureError } from './not-ready-error'
 
 interface TransitionDeps {
   db: AppDatabase
   now: () => Date
   load: (trx: AppDatabase, id: number) => Promise<Agreement>
-  check: (trx: AppDatabase, agreement: Agreement) => Promise<AgreementCheck>
+  check: (trx: AppDatabase, agreement: Agreement, settings: Settings) => Promise<AgreementCheck>
+  settings: () => Promise<Settings>
 }
 
 /** Status changes, enforced here whatever the caller: the allowed flow, the checks, and a history line each. */
-export function createAgreementTransitions({ db, now, load, check }: TransitionDeps) {
+export function createAgreementTransitions({ db, now, load, check, settings }: TransitionDeps) {
   async function assertAllowed(
     trx: AppDatabase,
     agreement: Agreement,
     to: AgreementStatus,
-    reason: string
+    reason: string,
+    currentSettings: Settings
   ): Promise<void> {
     const from = agreement.status
     if (!canTransition(from, to))
@@ -33,16 +37,10 @@ export function createAgreementTransitions({ db, now, load, check }: TransitionD
         `Une convention « ${AGREEMENT_STATUS_LABELS[from]} » ne peut pas passer à « ${AGREEMENT_STATUS_LABELS[to]} ».`
       )
     const today = localIsoDate(now())
+    // The signing gate, checked on the stored content inside the transaction that changes the status.
     if (to === 'ready_for_signature') {
-      const { problems } = await check(trx, agreement)
-      if (problems.length > 0) {
-        const fieldErrors: FieldErrors = {}
-        for (const problem of problems) fieldErrors[problem.field] ??= problem.message
-        throw new ValidationError(
-          `La convention n'est pas prête pour signature : ${problems.length} point(s) à corriger (voir l'étape Relecture).`,
-          fieldErrors
-        )
-      }
+      const { problems } = await check(trx, agreement, currentSettings)
+      if (problems.length > 0) throw new NotReadyForSignatureError(agreement.reference, problems)
     }
     if (to === 'active' && (agreement.startDate === null || agreement.startDate > today))
       throw new ConflictError('La convention ne peut être mise en cours qu’à partir de sa date de début.')
@@ -58,9 +56,10 @@ export function createAgreementTransitions({ db, now, load, check }: TransitionD
 
   async function transition({ id, to, reason = '' }: TransitionInput): Promise<AgreementView> {
     const at = now().toISOString()
+    const currentSettings = await settings()
     await db.transaction().execute(async (trx) => {
       const agreement = await load(trx, id)
-      await assertAllowed(trx, agreement, to, reason)
+      await assertAllowed(trx, agreement, to, reason, currentSettings)
       // Reopening a text that was ready for signature makes a new version of it.
       const version =
         agreement.status === 'ready_for_signature' && to === 'draft'
@@ -71,7 +70,7 @@ export function createAgreementTransitions({ db, now, load, check }: TransitionD
       await addHistory(trx, id, at, { kind: 'status', fromStatus: agreement.status, toStatus: to, summary })
     })
     const agreement = await load(db, id)
-    return { agreement, check: await check(db, agreement) }
+    return { agreement, check: await check(db, agreement, currentSettings) }
   }
 
   return { transition }

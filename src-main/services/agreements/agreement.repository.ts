@@ -5,6 +5,7 @@ import type { AgreementRowUpdate, NewAgreementRow } from '../../db/tables/agreem
 import type { AgreementStatus } from '../../shared/domain/agreement'
 import { formatAgreementReference } from '../../shared/agreements/agreement-reference'
 import { ConflictError } from '../../shared/errors'
+import { assertContentMayChange } from './agreement-immutability'
 
 /** Plain data access for agreements; rules live in the service. */
 
@@ -87,6 +88,7 @@ export async function updateAgreementRow(
   id: number,
   changes: AgreementRowUpdate
 ): Promise<void> {
+  await assertContentMayChange(trx, id, changes)
   await trx.updateTable('agreements').set(changes).where('id', '=', id).execute()
 }
 

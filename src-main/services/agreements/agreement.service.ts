@@ -2,7 +2,6 @@ import type { AppDatabase } from '../../db/schema'
 import { departmentOfCommuneCode } from '../../shared/agreements/agreement-reference'
 import { localIsoDate } from '../../shared/agreements/agreement-dates'
 import { checkAgreement } from '../../shared/agreements/check-agreement'
-import { emptyTerms } from '../../shared/agreements/empty-terms'
 import { isEditable } from '../../shared/agreements/status-flow'
 import type {
   Agreement,
@@ -21,10 +20,11 @@ import {
   type AgreementContent
 } from '../../shared/schemas/agreement.schema'
 import { findPartnerRow, listContactRows } from '../partners/partner.repository'
+import type { Settings } from '../../shared/schemas/settings.schema'
 import type { SettingsService } from '../settings/settings.service'
 import { describeSignificantChanges } from './agreement-changes'
-import { loadCheckPartner } from './agreement-check-context'
-import { initialContent } from './agreement-defaults'
+import { loadCheckContext } from './agreement-check-context'
+import { blankTerms, initialContent, termsPartnerOf } from './agreement-defaults'
 import { searchAgreements } from './agreement-register'
 import { insertAgreement, writeContent } from './agreement-writer'
 import { toAgreement, toHistoryEntry } from './agreement.mapper'
@@ -57,16 +57,24 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
     return toAgreement(row, await listDomainIds(trx, id), await listBenefitCodes(trx, id))
   }
 
-  async function check(trx: AppDatabase, content: AgreementContent): Promise<AgreementCheck> {
-    return checkAgreement(content, {
-      partner: await loadCheckPartner(trx, content.partnerId),
+  /** The signing gate on the stored agreement; Settings are read by the caller, before any transaction. */
+  async function check(
+    trx: AppDatabase,
+    agreement: Agreement,
+    currentSettings: Settings
+  ): Promise<AgreementCheck> {
+    const context = await loadCheckContext(trx, agreement, {
+      reference: agreement.reference,
+      settings: currentSettings,
       today: today()
     })
+    return checkAgreement(agreement, context)
   }
 
   async function view(id: number): Promise<AgreementView> {
+    const currentSettings = await settings.get()
     const agreement = await load(db, id)
-    return { agreement, check: await check(db, agreement) }
+    return { agreement, check: await check(db, agreement, currentSettings) }
   }
 
   /**
@@ -111,6 +119,7 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
       const content = initialContent({
         need: { id: need.id, title: need.title, domainId: need.domain_id },
         partner: {
+          ...termsPartnerOf(partner),
           id: partner.id,
           name: partner.name,
           commune: partner.commune,
@@ -160,10 +169,14 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
   }
 
   /** Merges an autosave into the stored draft: a new type without terms starts from blank terms of that type. */
-  function merge(before: AgreementContent, changes: Partial<AgreementContent>): AgreementContent {
+  async function merge(
+    trx: AppDatabase,
+    before: AgreementContent,
+    changes: Partial<AgreementContent>
+  ): Promise<AgreementContent> {
     const after: AgreementContent = { ...before, ...changes }
     if (changes.type !== undefined && changes.type !== before.type && changes.terms === undefined)
-      after.terms = after.type === null ? null : emptyTerms(after.type)
+      after.terms = after.type === null ? null : await blankTerms(trx, after.type, after.partnerId)
     if (after.terms !== null && after.terms.type !== after.type)
       throw new ValidationError('Certains champs sont à corriger.', {
         terms: 'Les modalités ne correspondent pas au type de partenariat choisi.'
@@ -184,7 +197,7 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
         )
       await assertReferencesExist(trx, changes)
       const before = toAgreementContentOf(current)
-      const after = merge(before, changes)
+      const after = await merge(trx, before, changes)
       await writeContent(trx, id, before, after, { ...(step === undefined ? {} : { wizardStep: step }), at })
       const summary = describeSignificantChanges(before, after)
       if (summary !== null) await addHistory(trx, id, at, { kind: 'changed', summary })
@@ -226,7 +239,7 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
     return (await listHistoryRows(db, id)).map(toHistoryEntry)
   }
 
-  const transitions = createAgreementTransitions({ db, now, load, check })
+  const transitions = createAgreementTransitions({ db, now, load, check, settings: () => settings.get() })
 
   return {
     create,
@@ -234,7 +247,7 @@ export function createAgreementService({ db, settings, now = () => new Date() }:
     saveDraft,
     duplicate,
     transition: transitions.transition,
-    check: async (id: number) => check(db, await load(db, id)),
+    check: async (id: number) => (await view(id)).check,
     history,
     search: async (query: AgreementQuery): Promise<AgreementPage> => searchAgreements(db, query, today())
   }

@@ -1,8 +1,7 @@
 import type { AppDatabase } from '../../db/schema'
 import { addMonths, localIsoDate } from '../../shared/agreements/agreement-dates'
-import { emptyTerms } from '../../shared/agreements/empty-terms'
 import type { AppServices } from '../app-services'
-import { DEMO_AGREEMENTS, demoChanges, PATH_TO_STATUS } from './demo-agreements'
+import { DEMO_AGREEMENTS, PATH_TO_STATUS } from './demo-agreements'
 import { DEMO_NEEDS } from './demo-needs'
 
 export interface DemoAgreementsOutcome {
@@ -58,7 +57,7 @@ export async function seedDemoAgreements(
   }
   const needIds = await seedNeeds(db, services, outcome)
   const today = localIsoDate(now)
-  for (const [index, spec] of DEMO_AGREEMENTS.entries()) {
+  for (const spec of DEMO_AGREEMENTS) {
     const existing = await db
       .selectFrom('agreements')
       .select('id')
@@ -66,7 +65,7 @@ export async function seedDemoAgreements(
       .executeTakeFirst()
     const partner = await db
       .selectFrom('partners')
-      .select(['id', 'general_interest'])
+      .select('id')
       .where('siret', '=', spec.partnerSiret)
       .executeTakeFirst()
     const needId = needIds[spec.need]
@@ -80,19 +79,11 @@ export async function seedDemoAgreements(
       type: spec.type,
       title: spec.title
     })
-    const changes = demoChanges(
-      spec.type,
-      index,
-      addMonths(today, spec.startInMonths),
-      spec.durationMonths,
-      partner.general_interest === 1
-    )
+    const startDate = addMonths(today, spec.startInMonths)
     await services.agreements.saveDraft({
       id: agreement.id,
       step: spec.partial ? 4 : 8,
-      changes: spec.partial
-        ? { ...changes, terms: emptyTerms(spec.type), indicators: [], partnerSignatoryContactId: null }
-        : changes
+      changes: { ...spec.content(startDate), startDate, durationMonths: spec.durationMonths }
     })
     for (const to of PATH_TO_STATUS[spec.status]) {
       await services.agreements.transition({

@@ -2,9 +2,14 @@ import type { AppDatabase } from '../../db/schema'
 import { DEFAULT_SETTINGS } from '../../shared/schemas/settings.schema'
 import type { AgreementStatus } from '../../shared/domain/agreement'
 import { PARTNERSHIP_TYPES } from '../../shared/reference/reference-data'
-import { initialContent } from '../agreements/agreement-defaults'
+import { patronageEligibility } from '../../shared/partnership-types/patronage/patronage-eligibility'
+import { supplierStatusesOf } from '../../shared/partnership-types/responsible-practices/supplier-status'
+import type { PartnershipTypeCode } from '../../shared/reference/reference-data'
+import type { AgreementContent } from '../../shared/schemas/agreement.schema'
+import type { TermsCheckPartner } from '../../shared/agreements/check-context'
+import { initialContent, termsPartnerOf } from '../agreements/agreement-defaults'
 import { insertAgreement } from '../agreements/agreement-writer'
-import { demoChanges } from './demo-agreements'
+import { DEMO_AGREEMENTS } from './demo-agreements'
 
 const BATCH_SIZE = 500
 
@@ -30,6 +35,40 @@ const STATUS_CYCLE: readonly AgreementStatus[] = [
   'terminated'
 ]
 
+/** The first complete demo agreement of each type, as the model of the bulk rows of that type. */
+const MODEL_OF_TYPE = new Map(
+  DEMO_AGREEMENTS.filter((spec) => !spec.partial)
+    .reverse()
+    .map((spec) => [spec.type, spec] as const)
+)
+
+/**
+ * A type that suits the partner (mécénat only to an eligible one), with the terms of the demo model of that type
+ * and the partner's own supplier status.
+ */
+function bulkContent(
+  type: PartnershipTypeCode,
+  partner: TermsCheckPartner,
+  startDate: string,
+  durationMonths: number
+): Partial<AgreementContent> {
+  const fitting =
+    type === 'patronage' && !patronageEligibility(partner).eligible ? 'economic-cooperation' : type
+  const model = MODEL_OF_TYPE.get(fitting)
+  const content: Partial<AgreementContent> = {
+    ...model?.content(startDate),
+    type: fitting,
+    route: 'direct',
+    startDate,
+    durationMonths
+  }
+  if (content.terms?.type === 'responsible-practices') {
+    const supplierStatus = supplierStatusesOf(partner.statuses)[0] ?? 'other'
+    content.terms = { ...content.terms, supplierStatus, reservedMarket: supplierStatus !== 'other' }
+  }
+  return content
+}
+
 /**
  * Adds `count` complete agreements for scale tests, spread over the demo needs and partners, five years and every
  * type and status. Written directly in batches of 500 per transaction (the service's one-by-one path would take
@@ -46,7 +85,16 @@ export async function seedBulkAgreements(db: AppDatabase, count: number, now: Da
     .execute()
   const partners = await db
     .selectFrom('partners')
-    .select(['id', 'name', 'commune', 'head_network_id', 'general_interest'])
+    .select([
+      'id',
+      'name',
+      'commune',
+      'head_network_id',
+      'general_interest',
+      'legal_form',
+      'statuses',
+      'managing_body_name'
+    ])
     .orderBy('id')
     .execute()
   const contacts = await db.selectFrom('partner_contacts').select(['id', 'partner_id', 'may_sign']).execute()
@@ -68,6 +116,7 @@ export async function seedBulkAgreements(db: AppDatabase, count: number, now: Da
         const base = initialContent({
           need: { id: need.id, title: need.title, domainId: need.domain_id },
           partner: {
+            ...termsPartnerOf(partner),
             id: partner.id,
             name: partner.name,
             commune: partner.commune,
@@ -85,13 +134,7 @@ export async function seedBulkAgreements(db: AppDatabase, count: number, now: Da
           {
             content: {
               ...base,
-              ...demoChanges(
-                type,
-                index % 10,
-                `${year}-${month}-01`,
-                12 + (index % 3) * 12,
-                partner.general_interest === 1
-              )
+              ...bulkContent(type, termsPartnerOf(partner), `${year}-${month}-01`, 12 + (index % 3) * 12)
             },
             year,
             department: need.department,

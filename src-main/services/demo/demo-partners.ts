@@ -86,7 +86,7 @@ export const DEMO_PARTNERS: ReadonlyArray<
     contacts: [
       {
         name: 'Hélène Mauriac',
-        role: 'Directrice',
+        role: 'Directrice de l’ESAT, dûment habilitée par délégation du président de l’association',
         email: 'direction@esat-medoc.example.org',
         phone: '05 56 59 00 11',
         maySign: true
@@ -110,11 +110,18 @@ export const DEMO_PARTNERS: ReadonlyArray<
     generalInterest: true,
     contacts: [
       {
+        name: 'Nadia Lacoste',
+        role: 'Présidente',
+        email: 'presidence@connect-landes.example.org',
+        phone: '05 58 46 20 30',
+        maySign: true
+      },
+      {
         name: 'Karim Benali',
         role: 'Coordinateur inclusion numérique',
         email: 'karim@connect-landes.example.org',
         phone: '06 45 67 89 10',
-        maySign: true
+        maySign: false
       }
     ]
   },
@@ -136,7 +143,7 @@ export const DEMO_PARTNERS: ReadonlyArray<
     contacts: [
       {
         name: 'Anne Etcheverry',
-        role: 'Gérante',
+        role: 'Présidente',
         email: 'epicerie.bourg@example.org',
         phone: '05 59 38 50 00',
         maySign: true
@@ -186,7 +193,7 @@ export const DEMO_PARTNERS: ReadonlyArray<
     contacts: [
       {
         name: 'Claire Dubos',
-        role: 'Directrice commerciale',
+        role: 'Directrice générale',
         email: 'c.dubos@asa33.example.org',
         phone: '05 57 00 11 22',
         maySign: true
@@ -210,11 +217,43 @@ export const DEMO_PARTNERS: ReadonlyArray<
     generalInterest: false,
     contacts: [
       {
+        name: 'Françoise Garat',
+        role: 'Présidente',
+        email: 'presidence@jardins-pessac.example.org',
+        phone: '05 56 36 40 50',
+        maySign: true
+      },
+      {
         name: 'Thomas Ribeiro',
         role: 'Encadrant technique',
         email: 't.ribeiro@jardins-pessac.example.org',
         phone: '06 98 76 54 32',
         maySign: false
+      }
+    ]
+  },
+  {
+    name: 'Communauté Emmaüs de Bayonne',
+    legalForm: 'association-1901',
+    statuses: [],
+    managingBodyName: '',
+    shareCapitalCents: null,
+    rcsCity: '',
+    siret: '64378125600018',
+    rna: 'W643004471',
+    addressLine: '22 chemin de Laborde',
+    postalCode: '64100',
+    commune: 'Bayonne',
+    headNetwork: 'EMMAUS',
+    labelled: true,
+    generalInterest: true,
+    contacts: [
+      {
+        name: 'Jean-Michel Ospital',
+        role: 'Président',
+        email: 'president@emmaus-bayonne.example.org',
+        phone: '05 59 55 12 13',
+        maySign: true
       }
     ]
   }

@@ -34,7 +34,7 @@ export function buildConventionModel(
     createObjectArticle(sources),
     createLaPosteCommitmentsArticle(sources),
     createPartnerCommitmentsArticle(sources),
-    createTermsArticle(agreement.terms),
+    createTermsArticle(sources),
     createIndicatorsArticle(sources),
     createGovernanceArticle(sources),
     createCommunicationArticle(sources),

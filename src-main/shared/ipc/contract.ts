@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { StartupRecovery, StartupState } from '../domain/startup'
 import type { Partner, PartnerSummary } from '../domain/partner'
-import type { CommitmentSuggestions } from '../agreements/suggested-commitments'
+import type { CommitmentSuggestions } from '../partnership-types/partnership-type-module'
 import { typeQuestionnaireSchema, type TypeRecommendation } from '../agreements/type-recommender'
 import type {
   AgreementCheck,

@@ -35,10 +35,9 @@ describe('CLI: demo and agreements list', () => {
     await cli('demo')
     expect((await listJson('--type', 'patronage')).every((row) => row.type === 'patronage')).toBe(true)
     expect(
-      (await listJson('--status', 'draft', '--type', 'responsible-practices')).map((row) => row.title)
+      (await listJson('--status', 'signed', '--type', 'responsible-practices')).map((row) => row.title)
     ).toEqual(['Maraîchage d’insertion pour les restaurants d’entreprise'])
     expect((await listJson('--search', 'recyclerie')).map((row) => row.partnerName)).toEqual([
-      'Recyclerie du Pays basque',
       'Recyclerie du Pays basque'
     ])
     expect((await cli('agreements', 'list', '--search', 'recyclerie')).out).toContain(

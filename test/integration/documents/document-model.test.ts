@@ -24,19 +24,24 @@ const MANDATORY: ArticleKey[] = [
 ]
 
 const EXPECTED_FIGURES: Record<string, string[]> = {
-  'economic-cooperation': ['mille cinq cents euros (1 500,00 €)', 'mensuelle', 'exclusivité'],
+  'economic-cooperation': ['mille cinq cents euros (1 500,00 €)', 'Mensuelle', 'exclusivité'],
   'social-innovation': [
     'douze mille cinq cents euros et cinquante centimes (12 500,50 €)',
     '6 mois',
     'CC BY-SA 4.0'
   ],
-  'responsible-practices': ['vingt-quatre mille euros (24 000,00 €)', '14 000,00 €', '1 200 heures', 'ESAT'],
+  'responsible-practices': [
+    'vingt-quatre mille euros (24 000,00 €)',
+    '14 000,00 €',
+    '(1 200) heures',
+    'structure de l’économie sociale et solidaire'
+  ],
   patronage: [
     'quatorze mille euros (14 000,00 €)',
     '350,00 €',
     'mille euros (1 000,00 €)',
     '7,1 %',
-    'reçu fiscal'
+    'Cerfa n° 16216'
   ]
 }
 
@@ -52,7 +57,13 @@ function blockText(block: Block): string {
 }
 
 function modelText(model: DocumentModel): string {
-  return [...model.preamble, ...model.articles.flatMap((article) => article.blocks)]
+  return [
+    ...model.preamble,
+    ...model.articles.flatMap((article) => [
+      ...article.blocks,
+      ...article.clauses.flatMap((clause) => clause.blocks)
+    ])
+  ]
     .map(blockText)
     .join('\n')
     .replace(/\u00a0/g, ' ')

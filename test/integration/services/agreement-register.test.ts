@@ -54,7 +54,7 @@ describe('agreements register', () => {
     expect((await search({ domainId: homeCare?.id })).total).toBe(2)
     expect((await search({ year: new Date().getFullYear() })).total).toBe(14)
     expect((await search({ year: 2001 })).total).toBe(0)
-    expect((await search({ type: 'patronage', status: 'signed', search: 'recyclerie' })).rows).toHaveLength(1)
+    expect((await search({ type: 'patronage', status: 'signed', search: 'emmaus' })).rows).toHaveLength(1)
   })
 
   it('flags agreements ending within 60 days', async () => {

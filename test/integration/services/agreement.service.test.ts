@@ -119,7 +119,7 @@ describe('agreement service', () => {
         }
       }
     })
-    expect(saved.check.warnings.map((warning) => warning.code)).toContain('counterparts-over-25-percent')
+    expect(saved.check.problems.map((problem) => problem.code)).toContain('counterparts-over-25-percent')
     for (const title of ['Collecte', 'Collecte solidaire', 'Collecte solidaire 2027'])
       await database.services.agreements.saveDraft({ id: agreement.id, changes: { title } })
     expect((await database.services.agreements.history(agreement.id)).map((entry) => entry.summary)).toEqual([
@@ -169,7 +169,7 @@ describe('agreement service', () => {
       ],
       [
         'responsible-practices',
-        { ...completeTerms('responsible-practices'), supplierStatus: 'other' },
+        { ...completeTerms('responsible-practices'), reservedMarket: true },
         'reserved-market-supplier'
       ]
     ] as const
@@ -182,7 +182,7 @@ describe('agreement service', () => {
     }
   })
 
-  it('refuses a tax receipt for a partner that is not of general interest', async () => {
+  it('refuses mécénat to a partner that is neither of general interest nor of public utility', async () => {
     const other = await seedNeedAndPartner(database.services, {
       siret: '',
       rna: '',
@@ -201,13 +201,13 @@ describe('agreement service', () => {
       }
     })
     expect(check.problems).toEqual([
-      expect.objectContaining({ code: 'tax-receipt-not-eligible', field: 'terms.taxReceiptRequested' })
+      expect.objectContaining({ code: 'patronage-beneficiary-not-eligible', field: 'partnerId', step: 2 })
     ])
     await expect(
       database.services.agreements.transition({ id: agreement.id, to: 'ready_for_signature' })
     ).rejects.toMatchObject({
       code: 'VALIDATION',
-      fieldErrors: { 'terms.taxReceiptRequested': expect.stringContaining('intérêt général') }
+      fieldErrors: { partnerId: expect.stringContaining('intérêt général') }
     })
   })
 

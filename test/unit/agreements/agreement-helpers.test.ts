@@ -9,7 +9,8 @@ import {
   formatAgreementReference
 } from '../../../src-main/shared/agreements/agreement-reference'
 import { canTransition } from '../../../src-main/shared/agreements/status-flow'
-import { SUGGESTED_COMMITMENTS } from '../../../src-main/shared/agreements/suggested-commitments'
+import { suggestedCommitments } from '../../../src-main/shared/partnership-types/registry'
+import { PARTNERSHIP_TYPE_CODES } from '../../../src-main/shared/schemas/agreement.schema'
 import { recommendType, type TypeQuestionnaire } from '../../../src-main/shared/agreements/type-recommender'
 import { toFtsQuery } from '../../../src-main/services/agreements/agreement-register'
 
@@ -70,7 +71,7 @@ describe('agreement helpers', () => {
   })
 
   it('suggests commitments of both parties and indicators for every type', () => {
-    for (const suggestions of Object.values(SUGGESTED_COMMITMENTS)) {
+    for (const suggestions of PARTNERSHIP_TYPE_CODES.map((type) => suggestedCommitments(type, null))) {
       expect(suggestions.laPoste.length).toBeGreaterThan(0)
       expect(suggestions.partner.length).toBeGreaterThan(0)
       expect(suggestions.indicators.length).toBeGreaterThan(0)

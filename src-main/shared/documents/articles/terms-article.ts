@@ -1,21 +1,15 @@
-import type { AgreementTerms } from '../../schemas/agreement-terms.schema'
+import type { ClauseWordings } from '../clause-library/clause-definition'
 import { paragraph } from '../document-model'
-import { MISSING } from '../document-sources'
+import { MISSING, type DocumentSources } from '../document-sources'
+import { forTerms } from '../../partnership-types/registry'
 import type { ArticleDraft } from './article-draft'
-import { createEconomicCooperationArticle, createSocialInnovationArticle } from './cooperation-terms'
-import { createPatronageArticle, createResponsiblePracticesArticle } from './purchase-patronage-terms'
 
-/** The article of the type-specific terms: real clauses and tables, one builder per partnership type. */
-export function createTermsArticle(terms: AgreementTerms | null): ArticleDraft {
+/** The article of the type-specific terms, written by the type's module from its clauses and computed tables. */
+export function createTermsArticle(
+  sources: DocumentSources,
+  wordings: ClauseWordings = new Map()
+): ArticleDraft {
+  const terms = sources.agreement.terms
   if (terms === null) return { key: 'terms', title: 'Modalités particulières', blocks: [paragraph(MISSING)] }
-  switch (terms.type) {
-    case 'economic-cooperation':
-      return createEconomicCooperationArticle(terms)
-    case 'social-innovation':
-      return createSocialInnovationArticle(terms)
-    case 'responsible-practices':
-      return createResponsiblePracticesArticle(terms)
-    case 'patronage':
-      return createPatronageArticle(terms)
-  }
+  return forTerms(terms).createArticle(sources, wordings)
 }

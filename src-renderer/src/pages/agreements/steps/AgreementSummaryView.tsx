@@ -1,23 +1,13 @@
-import type { ReactNode } from 'react'
 import { agreementEndDate } from '@shared/agreements/agreement-dates'
-import { giftValueCents } from '@shared/agreements/patronage-rules'
 import type { Agreement } from '@shared/domain/agreement'
 import type { Partner } from '@shared/domain/partner'
-import type { AgreementTerms } from '@shared/schemas/agreement-terms.schema'
 import type { AgreementContent } from '@shared/schemas/agreement.schema'
 import { useReference } from '../../../app/reference-context'
-import { formatDate, formatEuros } from '../../../format'
-import {
-  BILLING_FREQUENCY_LABELS,
-  OWNERSHIP_LABELS,
-  PATRONAGE_NATURE_LABELS,
-  REMUNERATION_MODEL_LABELS,
-  SUPPLIER_STATUS_LABELS
-} from '../terms/term-labels'
+import { formatDate } from '../../../format'
+import { list, type SummaryRows } from '../terms/summary-values'
+import { termsSummary } from '../terms/terms-by-type'
 
-type Rows = Array<[string, ReactNode]>
-
-function Section({ title, rows }: { title: string; rows: Rows }) {
+function Section({ title, rows }: { title: string; rows: SummaryRows }) {
   return (
     <section className="summary-section">
       <h3>{title}</h3>
@@ -31,86 +21,6 @@ function Section({ title, rows }: { title: string; rows: Rows }) {
       </dl>
     </section>
   )
-}
-
-function list(items: readonly string[]): ReactNode {
-  const filled = items.filter((item) => item.trim() !== '')
-  return filled.length === 0 ? (
-    '—'
-  ) : (
-    <ul>
-      {filled.map((item, index) => (
-        <li key={index}>{item}</li>
-      ))}
-    </ul>
-  )
-}
-
-const yesNo = (value: boolean) => (value ? 'Oui' : 'Non')
-const label = (labels: Record<string, string>, value: string | null) =>
-  value ? (labels[value] ?? value) : '—'
-
-function termRows(terms: AgreementTerms): Rows {
-  switch (terms.type) {
-    case 'economic-cooperation':
-      return [
-        ['Offre commune', terms.jointOffer],
-        ['Apport de La Poste', terms.laPosteContribution],
-        ['Apport du partenaire', terms.partnerContribution],
-        [
-          'Rémunération',
-          `${label(REMUNERATION_MODEL_LABELS, terms.remunerationModel)} · ${formatEuros(terms.remunerationAmountCents)}`
-        ],
-        ['Facturation', label(BILLING_FREQUENCY_LABELS, terms.billingFrequency)],
-        ['Territoire', terms.territory],
-        ['Exclusivité', yesNo(terms.exclusivity)]
-      ]
-    case 'social-innovation':
-      return [
-        ['Service manquant', terms.missingService],
-        ['Public visé', terms.targetPublic],
-        [
-          'Expérimentation',
-          terms.experimentationMonths === null ? '' : `${terms.experimentationMonths} mois`
-        ],
-        ['Sites', list(terms.experimentationSites)],
-        ['Plan d’évaluation', terms.evaluationPlan],
-        [
-          'Cofinancements',
-          list(terms.coFinancing.map((item) => `${item.funder} : ${formatEuros(item.amountCents)}`))
-        ],
-        ['Propriété', label(OWNERSHIP_LABELS, terms.ownership)],
-        ['Licence', terms.licence],
-        ['Essaimage', terms.scaleUpConditions]
-      ]
-    case 'responsible-practices':
-      return [
-        ['Catégorie d’achat', terms.purchaseCategory],
-        ['Fournisseur', label(SUPPLIER_STATUS_LABELS, terms.supplierStatus)],
-        ['Marché réservé', yesNo(terms.reservedMarket)],
-        ['Montant annuel', formatEuros(terms.yearlyAmountCents)],
-        ['Lots', list(terms.lots.map((lot) => `${lot.label} : ${formatEuros(lot.amountCents)}`))],
-        ['Heures de clause sociale', terms.socialClauseHours === null ? '' : `${terms.socialClauseHours} h`]
-      ]
-    case 'patronage':
-      return [
-        ['Nature', label(PATRONAGE_NATURE_LABELS, terms.nature)],
-        ['Valeur du don', formatEuros(giftValueCents(terms))],
-        [
-          'Échéancier',
-          list(
-            terms.paymentSchedule.map(
-              (payment) => `${formatDate(payment.date)} : ${formatEuros(payment.amountCents)}`
-            )
-          )
-        ],
-        [
-          'Contreparties',
-          list(terms.counterparts.map((item) => `${item.description} : ${formatEuros(item.valueCents)}`))
-        ],
-        ['Reçu fiscal', yesNo(terms.taxReceiptRequested)]
-      ]
-  }
 }
 
 /** The whole agreement, grouped as the document will be, for the review step. */
@@ -147,7 +57,7 @@ export function AgreementSummaryView({
         title="Type et modalités"
         rows={[
           ['Type', partnershipTypes.find((type) => type.code === content.type)?.label ?? ''],
-          ...(content.terms ? termRows(content.terms) : [])
+          ...(content.terms ? termsSummary(content.terms) : [])
         ]}
       />
       <Section

@@ -1,5 +1,5 @@
 import { useFormContext, useWatch } from 'react-hook-form'
-import { SUGGESTED_COMMITMENTS } from '@shared/agreements/suggested-commitments'
+import { suggestedCommitments } from '@shared/partnership-types/registry'
 import type { AgreementContent, BenefitCode } from '@shared/schemas/agreement.schema'
 import { useReference } from '../../../app/reference-context'
 import { CheckboxGroupField } from '../../../components/form/CheckboxGroupField'
@@ -14,7 +14,8 @@ export function CommitmentsStep() {
   const { control, setValue, setFocus } = useFormContext<AgreementContent>()
   const type = useWatch({ control, name: 'type' })
   const indicators = useWatch({ control, name: 'indicators' })
-  const suggestions = type ? SUGGESTED_COMMITMENTS[type] : undefined
+  const terms = useWatch({ control, name: 'terms' })
+  const suggestions = type ? suggestedCommitments(type, terms) : undefined
   const engagementLabel = (code: string) =>
     engagements.find((engagement) => engagement.code === code)?.label ?? ''
 
