@@ -19,6 +19,11 @@ async function seed(app: E2eApp) {
   await services.needs.create({
     ...emptyNeedInput(),
     title: 'Plus de point poste à Sauveterre',
+    description: 'Le bureau de poste a fermé ; l’épicerie associative peut reprendre les services postaux.',
+    identifiedBy: 'Maire de la commune',
+    communes: [{ postalCode: '64390', name: 'Sauveterre-de-Béarn' }],
+    targetPublic: 'Habitants du bourg et des hameaux',
+    peopleReached: 1400,
     domainId: reference.actionDomains[0]?.id ?? null
   })
 }
@@ -74,13 +79,23 @@ describe('keyboard and first run', () => {
     await arrivedOn(page, 'Étape 4 sur 8 · Modalités')
     expect(await tabTo(page, page.getByLabel('Offre commune'), 2)).toBe(1)
     await page.keyboard.type('Services postaux dans l’épicerie du bourg.')
-    await tabTo(page, page.getByLabel('Modèle de rémunération'), 4)
+    const typed: Array<[string, string]> = [
+      ['Apport de La Poste', 'Formation et matériel d’affranchissement.'],
+      ['Apport du partenaire', 'Accueil du public six jours sur sept.'],
+      ['Territoire desservi', 'Sauveterre-de-Béarn et ses hameaux'],
+      ['Horaires d’ouverture au public', 'Du mardi au samedi, de 9 h à 12 h']
+    ]
+    for (const [label, text] of typed) {
+      expect(await tabTo(page, page.getByLabel(label), 2)).toBe(1)
+      await page.keyboard.type(text)
+    }
+    await tabTo(page, page.getByLabel('Modèle de rémunération'), 2)
     await page.keyboard.press('ArrowDown')
     await tabTo(page, page.getByLabel('Montant de la rémunération'), 2)
     await page.keyboard.type('1 500,50')
     await tabTo(page, page.getByLabel('Facturation'), 2)
     await page.keyboard.press('ArrowDown')
-    await tabTo(page, page.getByRole('button', { name: 'Étape suivante' }), 8)
+    await tabTo(page, page.getByRole('button', { name: 'Étape suivante' }), 12)
     await page.keyboard.press('Enter')
 
     await arrivedOn(page, 'Étape 5 sur 8 · Engagements et indicateurs')

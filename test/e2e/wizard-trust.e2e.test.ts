@@ -113,9 +113,11 @@ describe('a wizard that never loses what was typed', () => {
       .toMatchObject({
         remunerationAmountCents: 150_050
       })
-    const offer = page.getByLabel('Offre commune')
-    await offer.fill('')
-    await offer.blur()
+    // A value left missing is said next to its field once its step has been left, before the review step.
+    await page.getByLabel('Offre commune').fill('')
+    await page.getByRole('button', { name: 'Étape suivante' }).click()
+    await shown(page.getByRole('heading', { name: 'Étape 5 sur 8 · Engagements et indicateurs' }))
+    await page.getByRole('button', { name: 'Étape précédente' }).click()
     await shown(page.getByText('Décrivez l’offre commune', { exact: false }))
 
     await page.getByRole('link', { name: /Durée et clauses/ }).click()

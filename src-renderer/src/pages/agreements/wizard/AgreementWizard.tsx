@@ -17,7 +17,7 @@ import { WizardStepContent } from '../steps/WizardStepContent'
 import { agreementToFormValues } from './agreement-form-values'
 import { AgreementHistory } from './AgreementHistory'
 import { useAutosave } from './use-autosave'
-import { useLiveCheck } from './use-live-check'
+import { fieldIssuesOf } from './use-field-issues'
 import { WizardContext } from './wizard-context'
 import { WizardHeader } from './WizardHeader'
 import { WizardStepper } from './WizardStepper'
@@ -112,8 +112,8 @@ export function AgreementWizard({ initialView, step, onLeftDraft }: AgreementWiz
     () => (partnerId ? unwrap(api().partners.get({ id: partnerId })) : Promise.resolve(undefined)),
     [partnerId]
   )
-  const { check, issueFor } = useLiveCheck({ form, partner, leftSteps, fieldToFix })
-  const liveView = useMemo(() => ({ ...view, check }), [view, check])
+  const { check } = view
+  const issueFor = fieldIssuesOf({ check, leftSteps, fieldToFix })
   const stepsWithProblems = useMemo(() => new Set(check.problems.map((problem) => problem.step)), [check])
   const goTo = async (target: number) => {
     await flush()
@@ -132,7 +132,7 @@ export function AgreementWizard({ initialView, step, onLeftDraft }: AgreementWiz
       : null
 
   return (
-    <WizardContext.Provider value={{ view: liveView, partner, editable: true, pastStartDate }}>
+    <WizardContext.Provider value={{ view, partner, editable: true, pastStartDate }}>
       <WizardHeader agreement={agreement} status={status} />
       <div className="wizard">
         <WizardStepper agreementId={agreement.id} current={step} stepsWithProblems={stepsWithProblems} />
