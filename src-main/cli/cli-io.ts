@@ -42,6 +42,15 @@ Commandes :
                                          STATUT : draft, ready_for_signature, signed, active, ended, terminated)
   agreements check --ref REF [--json]    ce qui empêche la convention d'être prête pour signature (code 1 s'il
                                          reste un point à corriger)
+  agreements transition --ref REF --to active|ended|terminated [--date AAAA-MM-JJ] [--reason TEXTE]
+                        [--decided-by la-poste|partner|mutual]
+                                         change le statut d'une convention ; une résiliation demande son motif
+                                         (--reason) ; sa date d'effet (--date, aujourd'hui par défaut) n'est
+                                         pas avant le début ; décidée par La Poste par défaut
+  portfolio [--json]                     les listes « À traiter » de l'accueil (après les débuts et fins
+                                         de convention arrivés à date)
+  calendar --out FICHIER.ics [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
+                                         les échéances (fins, préavis, comités, résultats) au format iCalendar
   exchange export --out FICHIER.zip [--network NOM] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--anonymised]
                                          fichier d'échange pour une tête de réseau (période : date de début)
   exchange import FICHIER.zip [--dry-run] [--on-conflict keep|take]

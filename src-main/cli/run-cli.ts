@@ -7,11 +7,13 @@ import { PARTNER_FIELD_LABELS } from '../shared/schemas/partner.schema'
 import { USAGE, UsageError, type CliOutput } from './cli-io'
 import { runAgreements } from './commands/agreements'
 import { runBackup } from './commands/backup'
+import { runCalendar } from './commands/calendar'
 import { runCheck } from './commands/check'
 import { runDemo } from './commands/demo'
 import { runDocuments } from './commands/documents'
 import { runExchange } from './commands/exchange'
 import { runPartners } from './commands/partners'
+import { runPortfolio } from './commands/portfolio'
 import { defaultDatabasePath } from './default-paths'
 
 /** Commands that work on the database file itself: they must run even when the database cannot be opened. */
@@ -25,7 +27,9 @@ const COMMANDS = {
   partners: runPartners,
   agreements: runAgreements,
   exchange: runExchange,
-  documents: runDocuments
+  documents: runDocuments,
+  portfolio: runPortfolio,
+  calendar: runCalendar
 } as const
 
 function splitGlobalOptions(argv: string[]): { databasePath: string; rest: string[] } {

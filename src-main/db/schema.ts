@@ -13,6 +13,17 @@ import type {
   DocumentVersionTable
 } from './tables/document.table'
 import type { ExchangeSyncTable } from './tables/exchange.table'
+import type {
+  CommitteeMeetingTable,
+  FinalEvaluationTable,
+  IndicatorResultTable
+} from './tables/follow-up.table'
+import type {
+  AgreementRenewalTable,
+  AgreementTerminationTable,
+  DeletedAgreementTable,
+  TerminationLetterTable
+} from './tables/lifecycle.table'
 import type { LocalNeedTable, NeedCommuneTable } from './tables/need.table'
 import type { PartnerContactTable, PartnerTable } from './tables/partner.table'
 import type {
@@ -24,6 +35,7 @@ import type {
   PartnershipTypeTable
 } from './tables/reference.table'
 import type { SettingsTable } from './tables/settings.table'
+import type { ClauseWordingTable, DocumentClauseSourceTable } from './tables/clause.table'
 
 /** Every table of the application database, as Kysely sees it. */
 export interface Database {
@@ -48,6 +60,15 @@ export interface Database {
   document_versions: DocumentVersionTable
   document_signatures: DocumentSignatureTable
   exchange_sync: ExchangeSyncTable
+  committee_meetings: CommitteeMeetingTable
+  indicator_results: IndicatorResultTable
+  final_evaluations: FinalEvaluationTable
+  agreement_terminations: AgreementTerminationTable
+  termination_letters: TerminationLetterTable
+  agreement_renewals: AgreementRenewalTable
+  deleted_agreements: DeletedAgreementTable
+  clause_wordings: ClauseWordingTable
+  document_clause_sources: DocumentClauseSourceTable
 }
 
 export type AppDatabase = Kysely<Database>

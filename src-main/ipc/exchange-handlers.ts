@@ -36,11 +36,15 @@ export function createExchangeHandlers(
       })
       if (filePath === null) return null
       const token = await exchange.stageFile(filePath)
-      return { token, fileName: basename(filePath), preview: await exchange.previewStaged(token) }
+      return {
+        token,
+        fileName: basename(filePath),
+        preview: await exchange.previewStaged(token, basename(filePath))
+      }
     },
     'exchange:previewImport': async ({ name, dataBase64 }) => {
       const token = await exchange.stageBytes(Buffer.from(dataBase64, 'base64'))
-      return { token, fileName: basename(name), preview: await exchange.previewStaged(token) }
+      return { token, fileName: basename(name), preview: await exchange.previewStaged(token, name) }
     },
     'exchange:import': ({ token, choices }) => exchange.importStaged(token, choices)
   }

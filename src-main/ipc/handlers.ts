@@ -8,6 +8,7 @@ import { HEADLESS_DESKTOP, type DesktopPort } from '../services/desktop/desktop-
 import { localIsoDate } from '../shared/agreements/agreement-dates'
 import { createDocumentHandlers } from './document-handlers'
 import { createExchangeHandlers } from './exchange-handlers'
+import { createLifeHandlers } from './life-handlers'
 import { ConflictError } from '../shared/errors'
 import { headlessIntegration, type DesktopIntegration } from '../services/desktop/desktop-integration'
 import { createDesktopHandlers } from './desktop-handlers'
@@ -29,6 +30,7 @@ export function createHandlers(
   return {
     ...createExchangeHandlers(services.exchange, desktop, () => localIsoDate(new Date())),
     ...createDocumentHandlers(services.documents, desktop),
+    ...createLifeHandlers(services, desktop),
     'app:info': () => services.info(),
     'startup:state': () => ({ state: 'ready' }),
     'startup:restoreLatestBackup': () => {
@@ -73,6 +75,9 @@ export function createHandlers(
     'backups:create': () => services.backups.create('manual'),
     'backups:restore': ({ name }) => services.backups.restore(name),
     'partners:eraseContact': ({ contactId }) => services.partners.eraseContact(contactId),
+    'clauses:list': () => services.documents.clauses.list(),
+    'clauses:saveWording': (input) => services.documents.clauses.saveWording(input),
+    'clauses:restoreDefault': (input) => services.documents.clauses.restoreDefault(input),
     ...createDesktopHandlers(services, integration)
   }
 }

@@ -1,4 +1,4 @@
-import { dialog, type BrowserWindow } from 'electron'
+import { dialog, Notification, type BrowserWindow } from 'electron'
 import type { DesktopPort } from '../services/desktop/desktop-port'
 
 /** The desktop port over Electron's native dialogs, attached to the main window when there is one. */
@@ -19,6 +19,9 @@ export function createElectronDesktop(window: () => BrowserWindow | undefined): 
         ? await dialog.showOpenDialog(parent, options)
         : await dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    notify({ title, body }) {
+      if (Notification.isSupported()) new Notification({ title, body }).show()
     }
   }
 }

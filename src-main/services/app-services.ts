@@ -15,6 +15,13 @@ import { createPartnerService } from './partners/partner.service'
 import { createReferenceListsService } from './reference/reference-lists.service'
 import { getReferenceData } from './reference/reference.service'
 import { createSettingsService } from './settings/settings.service'
+import { createCalendarService } from './calendar/calendar.service'
+import { createFollowUpService } from './follow-up/follow-up.service'
+import { createMinutesService } from './follow-up/minutes.service'
+import { partnerFollowUp } from './follow-up/partner-follow-up'
+import { createLifecycleService } from './lifecycle/lifecycle.service'
+import { createTerminationLetterService } from './lifecycle/termination-letter.service'
+import { createPortfolioService } from './portfolio/portfolio.service'
 import { createDocumentFileLocator } from './desktop/document-file-locator'
 
 export interface AppServicesOptions {
@@ -48,6 +55,14 @@ export function createAppServices({
   const settings = withDraftsFollowingDefaults(db, storedSettings, agreements)
   const backups = createBackupService({ db, databasePath, folder: backupsFolder, ...withNow })
   const erasure = createContactErasureService({ db, backupsFolder, listBackups: backups.list })
+  const exchange = createExchangeService({
+    db,
+    settings,
+    documentsFolder,
+    documents: createExportableDocuments(db, documentsFolder),
+    backupBeforeImport: () => backups.create('pre-import'),
+    ...withNow
+  })
   return {
     info: (): AppInfo => ({ version, databasePath }),
     reference: { get: () => getReferenceData(db), ...createReferenceListsService({ db }) },
@@ -72,14 +87,32 @@ export function createAppServices({
       communes,
       ...withNow
     }),
-    exchange: createExchangeService({
+    exchange,
+    lifecycle: {
+      ...createLifecycleService({ db, agreements, ...withNow }),
+      letters: createTerminationLetterService({
+        db,
+        folder: documentsFolder,
+        agreements,
+        partner: createPartnerService({ db, communes, ...withNow }).get,
+        settings: settings.get,
+        ...withNow
+      })
+    },
+    followUp: {
+      ...createFollowUpService({ db, agreements, ...withNow }),
+      minutes: createMinutesService({ db, folder: documentsFolder, ...withNow }),
+      byPartner: (partnerId: number) => partnerFollowUp(db, partnerId)
+    },
+    portfolio: createPortfolioService({
       db,
-      settings,
-      documentsFolder,
-      documents: createExportableDocuments(db, documentsFolder),
-      backupBeforeImport: () => backups.create('pre-import'),
+      agreements,
+      partners: createPartnerService({ db, communes, ...withNow }),
+      needs: createNeedService({ db, communes, listAgreements: async () => [], ...withNow }),
+      pendingConflicts: exchange.pendingConflicts,
       ...withNow
     }),
+    calendar: createCalendarService({ db, ...withNow }),
     /** « Ouvrir dans Word »: the checked path of a version's recorded file. */
     documentFiles: createDocumentFileLocator({ db, documentsFolder })
   }

@@ -2,6 +2,7 @@ import { benchAgreements } from './agreements-bench'
 import { benchDocuments } from './documents-bench'
 import { runExchangeBench } from './exchange-bench'
 import { benchPartners } from './partners-bench'
+import { benchLife } from './life-bench'
 import { peakMemoryMb, report } from './measure'
 
 /** `npm run bench`: prints the figures; never part of `npm test` (timings are not assertions). */
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   await benchAgreements()
   await benchDocuments()
   await runExchangeBench()
+  await benchLife()
   report('peak memory (RSS) of the benchmark process', peakMemoryMb(), 'MB')
 }
 

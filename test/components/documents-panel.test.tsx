@@ -18,7 +18,8 @@ describe('documents panel and verification page', () => {
     const agreement = await readyAgreement(component.database.services, 'social-innovation')
     render(<AgreementDocumentsPanel agreementId={agreement.id} />)
     await userEvent.click(await screen.findByRole('button', { name: 'Générer le document Word' }))
-    expect(await screen.findByText(/Version 1 générée/)).toBeInTheDocument()
+    // Generating a full convention takes a moment on a loaded machine: wait for it rather than for the default second.
+    expect(await screen.findByText(/Version 1 générée/, {}, { timeout: 15_000 })).toBeInTheDocument()
     const { versions } = await component.database.services.documents.list(agreement.id)
     const fingerprint = await screen.findByText(versions[0]?.sha256 ?? '')
     expect(fingerprint).not.toBeVisible()
@@ -52,10 +53,10 @@ describe('documents panel and verification page', () => {
     const input = document.querySelector<HTMLInputElement>('input[type=file]') as HTMLInputElement
     await userEvent.upload(input, new File([bytes], 'convention.docx'))
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('Document authentique et inchangé')
+      expect(screen.getByRole('status')).toHaveTextContent('Émis par l’application et intact')
     )
     await userEvent.upload(input, new File([Buffer.from('%PDF-1.4 inconnu')], 'autre.pdf'))
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Document inconnu'))
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Inconnu'))
   })
 
   it('attaches a scanned paper copy to the version for signature, which signs the agreement', async () => {
@@ -100,7 +101,9 @@ describe('documents panel and verification page', () => {
     await screen.findByText('Reçu par fichier d’échange, émis par Claire Dubois (Nouvelle-Aquitaine)')
     expect(screen.queryByRole('button', { name: 'Faire signer' })).toBeNull()
     await userEvent.click(screen.getByRole('button', { name: 'Générer le document Word' }))
-    expect(await screen.findByRole('button', { name: 'Faire signer' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('button', { name: 'Faire signer' }, { timeout: 15_000 })
+    ).toBeInTheDocument()
   })
 
   it('shows who issued a version received in a bundle, and marks its signatures as received', async () => {

@@ -6,6 +6,8 @@ import { startFrenchTypography } from '../../src-renderer/src/app/french-typogra
 import { plural } from '../../src-renderer/src/plural'
 
 const NBSP = '\u00a0'
+/** The narrow one, which the documents' function puts before « ? ! ; » and inside « ». */
+const NNBSP = '\u202f'
 
 function Screen() {
   const [count, setCount] = useState(1)
@@ -17,6 +19,7 @@ function Screen() {
       <p data-testid="quoted">Cliquez sur « Générer »</p>
       <p data-testid="apostrophe">L'application n'a rien perdu</p>
       <p data-testid="count">{plural(count, 'point')} à compléter</p>
+      <p data-testid="duration">Se terminent dans 60 jours</p>
       <button type="button" onClick={() => setCount(count + 1)} title="Ajouter : un point">
         Plus
       </button>
@@ -35,11 +38,12 @@ describe('French typography of the interface', () => {
     const { container } = render(<Screen />)
     stop = startFrenchTypography(container)
     expect(screen.getByTestId('label').textContent).toBe(`Lieu de signature${NBSP}: Bordeaux`)
-    expect(screen.getByTestId('question').textContent).toBe(`Quitter quand même${NBSP}?`)
-    expect(screen.getByTestId('quoted').textContent).toBe(`Cliquez sur «${NBSP}Générer${NBSP}»`)
+    expect(screen.getByTestId('question').textContent).toBe(`Quitter quand même${NNBSP}?`)
+    expect(screen.getByTestId('quoted').textContent).toBe(`Cliquez sur «${NNBSP}Générer${NNBSP}»`)
     expect(screen.getByTestId('apostrophe').textContent).toBe('L’application n’a rien perdu')
     expect(screen.getByRole('button').getAttribute('title')).toBe(`Ajouter${NBSP}: un point`)
     expect(screen.getByTestId('count').textContent).toBe('1 point à compléter')
+    expect(screen.getByTestId('duration').textContent).toBe('Se terminent dans 60 jours')
 
     await userEvent.click(screen.getByRole('button'))
     await waitFor(() => expect(screen.getByTestId('count').textContent).toBe('2 points à compléter'))

@@ -25,6 +25,7 @@ describe('agreement register in a real browser', () => {
   it('counts every agreement, keeps only visible rows in the page, and loads later rows while scrolling', async () => {
     app = await startE2eApp(database)
     const { page } = app
+    await page.goto(`${app.url}#/conventions`)
     const { total } = await database.services.agreements.search({ limit: 1 })
     await shown(page.getByText(`${total.toLocaleString('fr-FR')} conventions`))
     const rendered = await page.getByRole('row').count()
@@ -39,6 +40,7 @@ describe('agreement register in a real browser', () => {
   it('finds agreements by full-text search and narrows them by filters', async () => {
     app = await startE2eApp(database)
     const { page } = app
+    await page.goto(`${app.url}#/conventions`)
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('recyclerie')
     const expected = await database.services.agreements.search({ search: 'recyclerie', limit: 1 })
     expect(expected.total).toBeGreaterThan(0)

@@ -158,7 +158,8 @@ describe('drafting an agreement in a real browser', () => {
 
     await next(page, 'Étape 6 sur 8 · Durée et clauses')
     await page.getByLabel('Date de début').fill('2027-01-15')
-    await shown(page.getByText('15/01/2028'))
+    // A term of 12 months from 15 January 2027 ends on 14 January 2028, inclusive.
+    await shown(page.getByText('14/01/2028'))
 
     await next(page, 'Étape 7 sur 8 · Signataires')
     await expect
@@ -176,7 +177,7 @@ describe('drafting an agreement in a real browser', () => {
       type,
       status: 'ready_for_signature',
       startDate: '2027-01-15',
-      endDate: '2028-01-15'
+      endDate: '2028-01-14'
     })
   })
 

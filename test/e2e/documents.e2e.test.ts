@@ -64,14 +64,14 @@ describe('documents in the browser', () => {
       mimeType: 'application/octet-stream',
       buffer: bytes
     })
-    await shown(page.getByText('Document authentique et inchangé'))
+    await shown(page.getByText('Émis par l’application et intact', { exact: false }))
     const tampered = withOneCharacterChanged(bytes)
     await input.setInputFiles({
       name: 'convention-modifiee.docx',
       mimeType: 'application/octet-stream',
       buffer: tampered
     })
-    await shown(page.getByText('Document modifié'))
+    await shown(page.getByText(/Modifié\s:\sce fichier se présente comme/))
   })
 
   it('exports the print view to PDF with Chromium, records it as a version; verification recognises it and tells a modified copy', async () => {
@@ -114,14 +114,16 @@ describe('documents in the browser', () => {
       await app.page
         .locator('input[type=file]')
         .setInputFiles({ name: 'export.pdf', mimeType: 'application/pdf', buffer: pdf })
-      await shown(app.page.getByText('Document authentique et inchangé'))
+      await shown(app.page.getByText('Émis par l’application et intact', { exact: false }))
       // Edited in a PDF tool: the bytes change, the properties still name the version issued.
       const annotated = Buffer.concat([pdf, Buffer.from('\n% annotation ajoutée\n', 'latin1')])
       await app.page
         .locator('input[type=file]')
         .setInputFiles({ name: 'export-annote.pdf', mimeType: 'application/pdf', buffer: annotated })
       await shown(
-        app.page.getByText(`Document modifié : il se présente comme ${agreement.reference}, version 1`)
+        app.page.getByText(
+          new RegExp(`Modifié\\s:\\sce fichier se présente comme ${agreement.reference}, version 1`)
+        )
       )
     } finally {
       await database.dispose()

@@ -99,7 +99,7 @@ describe('Échanges in a real browser', () => {
         await shown(
           page.getByText(
             new RegExp(
-              `Document authentique et inchangé\\s:\\s${newcomer.reference}, version 2 \\(signée\\), émis par .* et reçu par fichier d’échange`
+              `Reçu par fichier d’échange et intact\\s:\\s${newcomer.reference}, version 2 \\(signée\\), émis par `
             )
           )
         )

@@ -12,6 +12,7 @@ async function seed(app: E2eApp) {
   await services.partners.create({
     ...emptyPartnerInput(),
     name: 'Association L’Épicerie du Bourg',
+    rna: 'W641000123',
     postalCode: '64390',
     commune: 'Sauveterre-de-Béarn',
     contacts: [{ name: 'Anne Etcheverry', role: 'Présidente', email: '', phone: '', maySign: true }]

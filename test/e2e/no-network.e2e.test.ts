@@ -26,7 +26,11 @@ const INERT_URLS: Record<string, string> = {
   'https://json-schema.org/draft/2020-12/schema': 'zod: the $schema identifier of a generated JSON schema',
   'http://json-schema.org/draft-07/schema#': 'zod: a $schema identifier',
   'http://json-schema.org/draft-04/schema#': 'zod: a $schema identifier',
-  'https://…': 'a comment of the French typography rules (main)'
+  'https://…': 'a comment of the French typography rules (main)',
+  'https://redux.js.org/Errors?code=${e}': 'Redux (inside recharts): the text of a production error message',
+  'https://redux-toolkit.js.org/Errors?code=${e}':
+    'Redux Toolkit (inside recharts): the text of a production error message',
+  'https://bit.ly/3cXEKWf': 'Immer (inside recharts): the text of a minified error message'
 }
 
 const URL_PATTERN = /(?:https?|wss?|ftp):\/\/[^"'`\s)<>\\]+/g
@@ -117,7 +121,18 @@ describe('what the app could reach over the network', () => {
       )
     )
     expect([...electronApis].sort()).toEqual(
-      ['BrowserWindow', 'Menu', 'app', 'dialog', 'ipcMain', 'protocol', 'screen', 'session', 'shell'].sort()
+      [
+        'BrowserWindow',
+        'Menu',
+        'Notification',
+        'app',
+        'dialog',
+        'ipcMain',
+        'protocol',
+        'screen',
+        'session',
+        'shell'
+      ].sort()
     )
   })
 

@@ -32,6 +32,8 @@ describe('every screen, as a coordinator meets it', () => {
     await page.goto(`${app.url}${hash}`)
     await shown(page.locator('main h1'))
     await page.waitForLoadState('networkidle')
+    // Calls to the services are not network requests: a page is photographed once it has its data.
+    await expect.poll(() => page.locator('main').getByText('Chargement…').count()).toBe(0)
   }
 
   it('passes axe-core with no violation and no console error on every screen, each photographed', async () => {
@@ -40,6 +42,9 @@ describe('every screen, as a coordinator meets it', () => {
     const partner = (await database.services.partners.list())[0]?.id ?? 0
     const need = (await database.services.needs.list({}))[0]?.id ?? 0
     const screens: Array<[string, string]> = [
+      ['a-traiter', '#/'],
+      ['portefeuille', '#/portefeuille'],
+      ['suivi', `#/conventions/${await firstOf('active')}/suivi`],
       ['registre', '#/conventions'],
       ['nouvelle-convention', '#/conventions/nouvelle'],
       ...[1, 2, 3, 4, 5, 6, 7, 8].map((step): [string, string] => [
@@ -64,6 +69,11 @@ describe('every screen, as a coordinator meets it', () => {
       await visit(page, hash)
       await checkScreen(page, name, console)
     }
+    await page.keyboard.press('Control+k')
+    await page.getByRole('combobox').fill('Emma')
+    await shown(page.getByRole('option').first())
+    await checkScreen(page, 'recherche', console)
+    await page.keyboard.press('Escape')
   })
 
   it('shows the preview styled like the printed page, with no CSP error', async () => {

@@ -121,7 +121,7 @@ export function withOneCharacterChanged(docx: Uint8Array): Buffer {
   return Buffer.from(zipSync({ ...parts, 'word/document.xml': strToU8(changed) }))
 }
 
-/** Amendment n° N of a signed economic-cooperation convention: its article 4 raises the remuneration. */
+/** Amendment n° N of a signed economic-cooperation convention: its article 5 raises the remuneration. */
 export function amendRemuneration(services: AppServices, agreementId: number) {
   return services.documents.createAmendment({
     agreementId,
@@ -129,7 +129,7 @@ export function amendRemuneration(services: AppServices, agreementId: number) {
     effectiveDate: '2030-07-01',
     changes: [
       {
-        articleNumber: 4,
+        articleNumber: 5,
         articleTitle: 'Modalités de la coopération économique',
         newText: 'La rémunération passe à 1 800 € par mois.'
       }

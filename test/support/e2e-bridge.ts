@@ -163,10 +163,10 @@ export async function startE2eApp(
   const database = existing ?? (await openTempDatabase())
   const handlers = createHandlers(database.services, options.desktop, options.integration)
   const opened = await openAppPage(() => handlers, options.firstRun)
-  // Let the app settle on its first page (it redirects to the register) before a test navigates elsewhere.
+  // Let the app settle on its first page (the home page « À traiter ») before a test navigates elsewhere.
   if (!options.firstRun) {
     await opened.page.getByRole('navigation', { name: 'Navigation principale' }).waitFor()
-    await opened.page.waitForURL(/#\/conventions$/)
+    await opened.page.getByRole('heading', { level: 1, name: 'À traiter' }).waitFor()
   }
   return {
     url: opened.url,

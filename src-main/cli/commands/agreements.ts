@@ -10,6 +10,7 @@ import { agreementQuerySchema } from '../../shared/schemas/agreement-query.schem
 import { parseInput } from '../../shared/schemas/parse-input'
 import type { PartnershipTypeCode } from '../../shared/reference/reference-data'
 import { UsageError, type CliContext } from '../cli-io'
+import { transitionAgreement } from './agreements-transition'
 
 const PAGE_SIZE = 1000
 
@@ -17,7 +18,10 @@ export async function runAgreements(args: string[], context: CliContext): Promis
   const [verb, ...rest] = args
   if (verb === 'list') return listAgreements(rest, context)
   if (verb === 'check') return checkAgreementCommand(rest, context)
-  throw new UsageError(verb ? `Sous-commande inconnue : agreements ${verb}` : 'Précisez : agreements list')
+  if (verb === 'transition') return transitionAgreement(rest, context)
+  throw new UsageError(
+    verb ? `Sous-commande inconnue : agreements ${verb}` : 'Précisez : agreements list, check ou transition'
+  )
 }
 
 /**

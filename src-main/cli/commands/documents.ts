@@ -30,7 +30,7 @@ async function agreementIds({ db }: CliContext, ref: string | undefined, all: bo
  * With --signed, an agreement ready for signature is signed with sample drawings, and one already past signature
  * without recorded signatures (demonstration data) gets them; drafts stay drafts.
  */
-async function signedVersion(services: AppServices, agreementId: number) {
+export async function signedVersion(services: AppServices, agreementId: number) {
   const documents = services.documents
   const existing = await documents.list(agreementId)
   const { agreement } = await services.agreements.get(agreementId)
@@ -77,14 +77,22 @@ async function generate(args: string[], context: CliContext): Promise<void> {
   const out = resolve(values.out)
   await mkdir(out, { recursive: true })
   const { services } = context
-  for (const agreementId of await agreementIds(context, values.ref, values.all === true)) {
-    const version = values.signed
-      ? await signedVersion(services, agreementId)
-      : await services.documents.generate({ agreementId })
+  const ids = await agreementIds(context, values.ref, values.all === true)
+  // Unsigned documents of many agreements render on every core; signing goes one agreement at a time.
+  const versions = values.signed
+    ? await sequentially(ids, (agreementId) => signedVersion(services, agreementId))
+    : await services.documents.generateMany(ids)
+  for (const version of versions) {
     const target = join(out, basename(version.fileName))
     await copyFile(join(services.documents.folder, version.fileName), target)
     context.output.out(target)
   }
+}
+
+async function sequentially<T>(ids: readonly number[], task: (id: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = []
+  for (const id of ids) results.push(await task(id))
+  return results
 }
 
 async function verify(args: string[], { services, output }: CliContext): Promise<void> {
@@ -92,7 +100,8 @@ async function verify(args: string[], { services, output }: CliContext): Promise
   const [file] = positionals
   if (!file) throw new UsageError('Précisez le fichier à vérifier : documents verify FICHIER')
   const result = await services.documents.verifyBytes(await readFile(resolve(file)))
-  if (result.status !== 'issued')
+  // The same text re-saved is still the issued text: success, with the message that says so.
+  if (result.status !== 'issued' && result.status !== 'resaved')
     throw new AppError(result.status === 'modified' ? 'CONFLICT' : 'NOT_FOUND', result.message)
   output.out(result.message)
 }

@@ -9,6 +9,10 @@ import * as createDocuments from './0010-create-documents'
 import * as createExchangeSync from './0020-create-exchange-sync'
 import * as recordImportedDocuments from './0021-record-imported-documents'
 import * as splitLegalFormAndStatus from './0025-split-legal-form-and-status'
+import * as createFollowUp from './0060-create-follow-up'
+import * as createLifecycle from './0061-create-lifecycle'
+import * as inclusiveEndDates from './0030-inclusive-end-dates'
+import * as createClauseWordings from './0031-create-clause-wordings'
 
 export interface Migration {
   name: string
@@ -29,5 +33,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0010-create-documents', ...createDocuments },
   { name: '0020-create-exchange-sync', ...createExchangeSync },
   { name: '0021-record-imported-documents', ...recordImportedDocuments },
-  { name: '0025-split-legal-form-and-status', ...splitLegalFormAndStatus }
+  { name: '0025-split-legal-form-and-status', ...splitLegalFormAndStatus },
+  { name: '0060-create-follow-up', ...createFollowUp },
+  { name: '0061-create-lifecycle', ...createLifecycle },
+  { name: '0030-inclusive-end-dates', ...inclusiveEndDates },
+  { name: '0031-create-clause-wordings', ...createClauseWordings }
 ]

@@ -1,6 +1,13 @@
 import type { AppDatabase } from '../../db/schema'
+import { frenchShortDate } from '../../shared/format/short-date'
 import { localIsoDate } from '../../shared/agreements/agreement-dates'
+import {
+  defaultTerminationDate,
+  terminationProblems,
+  TERMINATION_DECIDER_LABELS
+} from '../../shared/agreements/lifecycle'
 import { canTransition } from '../../shared/agreements/status-flow'
+import type { TerminationDecider } from '../../shared/agreements/lifecycle'
 import {
   AGREEMENT_STATUS_LABELS,
   type Agreement,
@@ -13,6 +20,7 @@ import type { Settings } from '../../shared/schemas/settings.schema'
 import { ConflictError, ValidationError } from '../../shared/errors'
 import { addHistory, updateAgreementRow } from './agreement.repository'
 import { NotReadyForSignatureError } from './not-ready-error'
+import { recordTermination } from '../lifecycle/lifecycle.repository'
 
 interface TransitionDeps {
   db: AppDatabase
@@ -29,9 +37,15 @@ export function createAgreementTransitions({ db, now, load, check, settings }: T
     agreement: Agreement,
     to: AgreementStatus,
     reason: string,
-    currentSettings: Settings
+    currentSettings: Settings,
+    termination: { date: string; decidedBy: TerminationDecider }
   ): Promise<void> {
     const from = agreement.status
+    if (to === 'terminated') {
+      const problems = terminationProblems(agreement, { ...termination, reason })
+      const first = Object.values(problems)[0]
+      if (first !== undefined) throw new ValidationError(first, problems)
+    }
     if (!canTransition(from, to))
       throw new ConflictError(
         `Une convention « ${AGREEMENT_STATUS_LABELS[from]} » ne peut pas passer à « ${AGREEMENT_STATUS_LABELS[to]} ».`
@@ -48,25 +62,43 @@ export function createAgreementTransitions({ db, now, load, check, settings }: T
       throw new ConflictError(
         'La convention n’est pas arrivée à son terme : pour l’arrêter plus tôt, résiliez-la.'
       )
-    if (to === 'terminated' && reason === '')
-      throw new ValidationError('Indiquez le motif de la résiliation.', {
-        reason: 'Indiquez le motif de la résiliation.'
-      })
   }
 
-  async function transition({ id, to, reason = '' }: TransitionInput): Promise<AgreementView> {
+  async function transition({
+    id,
+    to,
+    reason = '',
+    date,
+    decidedBy = 'la-poste'
+  }: TransitionInput): Promise<AgreementView> {
     const at = now().toISOString()
     const currentSettings = await settings()
     await db.transaction().execute(async (trx) => {
       const agreement = await load(trx, id)
-      await assertAllowed(trx, agreement, to, reason, currentSettings)
+      const termination = {
+        date: date ?? defaultTerminationDate(agreement.startDate, localIsoDate(now())),
+        decidedBy
+      }
+      await assertAllowed(trx, agreement, to, reason, currentSettings, termination)
       // Reopening a text that was ready for signature makes a new version of it.
       const version =
         agreement.status === 'ready_for_signature' && to === 'draft'
           ? agreement.version + 1
           : agreement.version
       await updateAgreementRow(trx, id, { status: to, version, updated_at: at })
-      const summary = `${AGREEMENT_STATUS_LABELS[agreement.status]} → ${AGREEMENT_STATUS_LABELS[to]}${reason === '' ? '' : ` : ${reason}`}`
+      // A termination says when it takes effect and who decided it, in the same history line.
+      const decided =
+        to === 'terminated'
+          ? ` (effet le ${frenchShortDate(termination.date)}, décidée par : ${TERMINATION_DECIDER_LABELS[termination.decidedBy]})`
+          : ''
+      const summary = `${AGREEMENT_STATUS_LABELS[agreement.status]} → ${AGREEMENT_STATUS_LABELS[to]}${reason === '' ? '' : ` : ${reason}`}${decided}`
+      if (to === 'terminated')
+        await recordTermination(
+          trx,
+          id,
+          { effectiveDate: termination.date, reason, decidedBy: termination.decidedBy },
+          at
+        )
       await addHistory(trx, id, at, { kind: 'status', fromStatus: agreement.status, toStatus: to, summary })
     })
     const agreement = await load(db, id)

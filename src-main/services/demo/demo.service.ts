@@ -2,6 +2,7 @@ import type { AppServices } from '../app-services'
 import type { AppDatabase } from '../../db/schema'
 import { seedDemoAgreements, type DemoAgreementsOutcome } from './demo-agreements.service'
 import { DEMO_PARTNERS } from './demo-partners'
+import { seedDemoFollowUp } from '../follow-up/demo-follow-up'
 
 export interface DemoOutcome extends DemoAgreementsOutcome {
   partnersCreated: number
@@ -31,5 +32,7 @@ export async function seedDemoData(
     await services.partners.create({ ...partner, headNetworkId: networkId(headNetwork) })
     outcome.partnersCreated += 1
   }
-  return { ...outcome, ...(await seedDemoAgreements(db, services, now)) }
+  const agreements = await seedDemoAgreements(db, services, now)
+  await seedDemoFollowUp(db, services, now)
+  return { ...outcome, ...agreements }
 }

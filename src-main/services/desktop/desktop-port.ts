@@ -16,6 +16,8 @@ export interface DesktopPort {
   chooseSavePath(options: FileDialogOptions): Promise<string | null>
   /** The path chosen in an open dialog, or null when cancelled. */
   chooseOpenPath(options: FileDialogOptions): Promise<string | null>
+  /** A system notification (the start-up reminder of what falls due this week); absent in the CLI and tests. */
+  notify?(notification: { title: string; body: string }): void
 }
 
 /** For contexts without a window (CLI, tests of other channels): any dialog request is refused plainly. */

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
-import { mkdir, readFile } from 'node:fs/promises'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { createHash, randomBytes } from 'node:crypto'
+import { link, mkdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { writeFileAtomic } from '../files/atomic-write'
 
 export function sha256(bytes: Uint8Array): string {
@@ -20,12 +20,59 @@ export function documentPath(folder: string, fileName: string): string {
   return path
 }
 
+function storedName(folder: string, path: string): string {
+  return relative(resolve(folder), path).split(sep).join('/')
+}
+
 /** Writes a document atomically (temp + fsync + rename) and answers its name relative to the folder. */
 export async function storeDocument(folder: string, fileName: string, bytes: Uint8Array): Promise<string> {
   const path = documentPath(folder, fileName)
   await mkdir(dirname(path), { recursive: true })
   await writeFileAtomic(path, bytes)
-  return relative(resolve(folder), path).split(sep).join('/')
+  return storedName(folder, path)
+}
+
+/** Thrown when the file of a version is already there: another call is issuing the same version number. */
+export class DocumentNameTaken extends Error {
+  constructor(readonly fileName: string) {
+    super(`document file already exists: ${fileName}`)
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false
+  )
+}
+
+/**
+ * Writes a new document under a name no other call may take: the content is staged and fsynced, then hard-linked to
+ * its final name, which fails if that name exists (two generations of the same version cannot overwrite each other).
+ * Where hard links are refused (some network or FAT drives), a rename after an existence check does the job.
+ */
+export async function createDocumentExclusive(
+  folder: string,
+  fileName: string,
+  bytes: Uint8Array
+): Promise<string> {
+  const path = documentPath(folder, fileName)
+  await mkdir(dirname(path), { recursive: true })
+  const staged = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.staged`)
+  await writeFileAtomic(staged, bytes)
+  try {
+    await link(staged, path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') throw new DocumentNameTaken(fileName)
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error
+    if (await exists(path)) throw new DocumentNameTaken(fileName)
+    await rename(staged, path)
+    return storedName(folder, path)
+  } finally {
+    await rm(staged, { force: true })
+  }
+  return storedName(folder, path)
 }
 
 export function readDocument(folder: string, fileName: string): Promise<Buffer> {

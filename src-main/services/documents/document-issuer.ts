@@ -4,34 +4,40 @@ import { Packer } from 'docx'
 import type { AppDatabase } from '../../db/schema'
 import type { AmendmentFacts } from '../../shared/documents/build-amendment'
 import { buildAmendmentModel } from '../../shared/documents/build-amendment'
-import { buildConventionModel } from '../../shared/documents/build-convention'
+import { buildConventionModel, clauseSourcesOf } from '../../shared/documents/build-convention'
+import type { ClauseSource, ClauseWordings } from '../../shared/documents/clause-library/clause-definition'
 import type { DocumentModel } from '../../shared/documents/document-model'
 import type { DocumentSources } from '../../shared/documents/document-sources'
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../shared/documents/labels'
 import type { SigningRecord } from '../../shared/documents/signature-block'
 import type { DocumentVersion } from '../../shared/domain/document'
+import { ConflictError } from '../../shared/errors'
 import { addHistory } from '../agreements/agreement.repository'
-import { documentPath, sha256, storeDocument } from './document-files'
-import { findVersion, toDocumentVersion } from './document.repository'
+import { insertClauseSources } from './clauses/clause-wordings.repository'
+import { createDocumentExclusive, documentPath, DocumentNameTaken, sha256 } from './document-files'
+import { findVersion, nextVersionNumber, toDocumentVersion } from './document.repository'
 import { renderDocx } from './docx/render-docx'
 
-/** What is being issued: the convention itself, or one of its amendments. */
+/** What is being issued: the convention itself, or one of its amendments, with the library wordings in force. */
 export interface IssueTarget {
   sources: DocumentSources
   amendment: (AmendmentFacts & { id: number; reference: string; status: 'draft' | 'signed' }) | null
+  wordings: ClauseWordings
 }
 
 export interface IssueRequest extends IssueTarget {
   kind: DocumentKind
   version: number
   signing?: SigningRecord
+  /** The on-screen preview: labelled « aperçu — non émis », with no fingerprint. */
+  preview?: boolean
 }
 
-export function documentReference(target: IssueTarget): string {
+export function documentReference(target: Pick<IssueTarget, 'sources' | 'amendment'>): string {
   return target.amendment?.reference ?? target.sources.agreement.reference
 }
 
-/** The model of a document, with the footer's short fingerprint computed from the content itself. */
+/** The model of a document and the fingerprint of its content (recorded with the version, to compare models). */
 export function buildModel(
   request: IssueRequest,
   sha256Of: (text: string) => string
@@ -40,13 +46,15 @@ export function buildModel(
     reference: documentReference(request),
     version: request.version,
     kindLabel: DOCUMENT_KIND_LABELS[request.kind],
-    shortFingerprint: ''
+    draft: request.kind === 'draft',
+    final: request.kind === 'signed',
+    author: request.sources.settings.coordinator.name,
+    ...(request.preview ? { preview: true } : {})
   }
   const model = request.amendment
-    ? buildAmendmentModel(request.sources, request.amendment, meta, request.signing)
-    : buildConventionModel(request.sources, meta, request.signing)
+    ? buildAmendmentModel(request.sources, request.amendment, meta, request.signing, request.wordings)
+    : buildConventionModel(request.sources, meta, request.signing, request.wordings)
   const fingerprint = sha256Of(JSON.stringify(model))
-  model.meta.shortFingerprint = fingerprint.slice(0, 12)
   return { model, fingerprint }
 }
 
@@ -57,59 +65,119 @@ export async function packDocx(model: DocumentModel, documentId: string): Promis
   return Packer.toBuffer(renderDocx(model, documentId))
 }
 
+/** A rendered file, with what its record keeps of the model. */
+export interface ProducedFile {
+  bytes: Uint8Array
+  fingerprint: string
+  clauseSources: ClauseSource[]
+}
+
+/** Builds the model of a numbered request and renders it: the CPU-heavy step, which worker threads may take. */
+export type Producer = (request: IssueRequest, documentId: string) => Promise<ProducedFile>
+
+/** A producer rendering the model with `render` (DOCX by default) in this thread. */
+export function producerOf(
+  render: (model: DocumentModel, documentId: string) => Promise<Uint8Array> = packDocx
+): Producer {
+  return async (request, documentId) => {
+    const { model, fingerprint } = buildModel(request, textSha256)
+    return { bytes: await render(model, documentId), fingerprint, clauseSources: clauseSourcesOf(model) }
+  }
+}
+
+/** How many times a generation raced by others retries with the next number before it gives up. */
+const ATTEMPTS = 6
+
+class VersionTaken extends Error {}
+
+export interface VersionIssue extends Omit<IssueRequest, 'version'> {
+  format: 'docx' | 'pdf'
+  /** Renders the numbered request to the file's bytes; the document id goes into the file's properties. */
+  produce: Producer
+}
+
 /**
- * Issues a DOCX version: writes the file atomically, then records it (and whatever `alsoInTransaction` writes, such
- * as signatures and the status change) in one transaction. A failed transaction removes the file it wrote.
+ * Issues a version: its number is the next one when the record is written, inside the write transaction. The file
+ * is rendered with that number and created under a name no other call can take; if another generation recorded the
+ * number first, this one deletes its own file and starts again with the next number. Whatever `alsoInTransaction`
+ * writes (signatures, status change) commits with the version or not at all, and a failed call removes only the file
+ * it created: never a recorded version without its file, never a file overwritten.
  */
-export async function issueDocx(
+export async function issueVersion(
   db: AppDatabase,
   folder: string,
-  request: IssueRequest,
+  issue: VersionIssue,
   at: string,
   alsoInTransaction?: (trx: AppDatabase, versionId: number) => Promise<void>
 ): Promise<DocumentVersion> {
-  const documentId = randomUUID()
-  const { model, fingerprint } = buildModel(request, textSha256)
-  const bytes = await packDocx(model, documentId)
-  const reference = documentReference(request)
-  const base = request.sources.agreement.reference
-  const fileName = await storeDocument(
-    folder,
-    `${base}/${reference}-v${request.version}-${request.kind.replace('_', '-')}.docx`,
-    bytes
-  )
-  try {
-    const id = await db.transaction().execute(async (trx) => {
-      const inserted = await trx
-        .insertInto('document_versions')
-        .values({
-          agreement_id: request.sources.agreement.id,
-          amendment_id: request.amendment?.id ?? null,
-          version: request.version,
-          kind: request.kind,
-          format: 'docx',
-          file_name: fileName,
-          sha256: sha256(bytes),
-          size_bytes: bytes.length,
-          document_id: documentId,
-          content_fingerprint: fingerprint,
-          created_at: at
+  const agreementId = issue.sources.agreement.id
+  const amendmentId = issue.amendment?.id ?? null
+  let version = await nextVersionNumber(db, agreementId, amendmentId)
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+    const documentId = randomUUID()
+    const { produce, ...request } = issue
+    const { bytes, fingerprint, clauseSources } = await produce({ ...request, version }, documentId)
+    const reference = documentReference(issue)
+    const name = `${issue.sources.agreement.reference}/${reference}-v${version}-${issue.kind.replace('_', '-')}.${issue.format}`
+    let fileName: string
+    try {
+      fileName = await createDocumentExclusive(folder, name, bytes)
+    } catch (error) {
+      if (!(error instanceof DocumentNameTaken)) throw error
+      version = Math.max(version + 1, await nextVersionNumber(db, agreementId, amendmentId))
+      continue
+    }
+    try {
+      const id = await db.transaction().execute(async (trx) => {
+        if ((await nextVersionNumber(trx, agreementId, amendmentId)) > version) throw new VersionTaken()
+        const inserted = await trx
+          .insertInto('document_versions')
+          .values({
+            agreement_id: agreementId,
+            amendment_id: amendmentId,
+            version,
+            kind: issue.kind,
+            format: issue.format,
+            file_name: fileName,
+            sha256: sha256(bytes),
+            size_bytes: bytes.length,
+            document_id: documentId,
+            content_fingerprint: fingerprint,
+            created_at: at
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        await insertClauseSources(trx, inserted.id, clauseSources)
+        const what = issue.amendment ? `de l’avenant n° ${issue.amendment.number}` : 'de la convention'
+        await addHistory(trx, agreementId, at, {
+          kind: 'changed',
+          summary: `Document ${what} généré : version ${version} (${DOCUMENT_KIND_LABELS[issue.kind].toLowerCase()}, ${issue.format === 'pdf' ? 'PDF' : 'Word'}), empreinte ${sha256(bytes).slice(0, 12)}.`
         })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      const what = request.amendment ? `de l’avenant n° ${request.amendment.number}` : 'de la convention'
-      await addHistory(trx, request.sources.agreement.id, at, {
-        kind: 'changed',
-        summary: `Document ${what} généré : version ${request.version} (${DOCUMENT_KIND_LABELS[request.kind].toLowerCase()}), empreinte ${sha256(bytes).slice(0, 12)}.`
+        await alsoInTransaction?.(trx, inserted.id)
+        return inserted.id
       })
-      await alsoInTransaction?.(trx, inserted.id)
-      return inserted.id
-    })
-    const row = await findVersion(db, id)
-    if (!row) throw new Error('Version introuvable après son enregistrement.')
-    return toDocumentVersion(row)
-  } catch (error) {
-    await rm(documentPath(folder, fileName), { force: true })
-    throw error
+      const row = await findVersion(db, id)
+      if (!row) throw new Error('Version introuvable après son enregistrement.')
+      return toDocumentVersion(row)
+    } catch (error) {
+      await rm(documentPath(folder, fileName), { force: true })
+      if (!(error instanceof VersionTaken)) throw error
+      version = await nextVersionNumber(db, agreementId, amendmentId)
+    }
   }
+  throw new ConflictError(
+    'Ce document est en cours de génération par une autre action : patientez un instant puis réessayez.'
+  )
+}
+
+/** Issues a DOCX version (see `issueVersion`), rendered in this thread unless a worker pool's producer is given. */
+export function issueDocx(
+  db: AppDatabase,
+  folder: string,
+  request: Omit<IssueRequest, 'version'>,
+  at: string,
+  alsoInTransaction?: (trx: AppDatabase, versionId: number) => Promise<void>,
+  produce: Producer = producerOf()
+): Promise<DocumentVersion> {
+  return issueVersion(db, folder, { ...request, format: 'docx', produce }, at, alsoInTransaction)
 }

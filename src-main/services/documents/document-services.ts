@@ -6,6 +6,7 @@ import { createPartnerService } from '../partners/partner.service'
 import { getReferenceData } from '../reference/reference.service'
 import type { SettingsService } from '../settings/settings.service'
 import { createAmendmentService } from './amendments.service'
+import { createClauseLibraryService } from './clauses/clause-library.service'
 import { HEADLESS_SHELL, type DocumentShell } from './document-shell'
 import { documentsFolderFor } from './document-files'
 import { createDocumentService } from './documents.service'
@@ -37,8 +38,14 @@ export function createDocumentServices({
   const withNow = now ? { now } : {}
   const partners = createPartnerService({ db, communes, ...withNow })
   const needs = createNeedService({ db, communes, listAgreements: async () => [], ...withNow })
+  const clauses = createClauseLibraryService({
+    db,
+    editor: async () => (await settings.get()).coordinator.name,
+    ...withNow
+  })
   const documents = createDocumentService({
     db,
+    wordings: clauses.wordings,
     folder: documentsFolder,
     shell,
     readers: {
@@ -51,11 +58,12 @@ export function createDocumentServices({
     ...withNow
   })
   const signing = createSigningService({ db, folder: documentsFolder, documents, ...withNow })
-  const verification = createVerificationService({ db })
+  const verification = createVerificationService({ db, folder: documentsFolder })
   const amendments = createAmendmentService({ db, agreements, ...withNow })
   return {
     folder: documentsFolder,
     generate: documents.generate,
+    generateMany: documents.generateMany,
     preview: documents.preview,
     list: documents.list,
     suggestedName: documents.suggestedName,
@@ -68,6 +76,8 @@ export function createDocumentServices({
     verify: verification.verify,
     verifyBytes: verification.verifyBytes,
     createAmendment: amendments.create,
+    /** The clause library (Settings › Clauses): wordings by version. */
+    clauses: { list: clauses.list, saveWording: clauses.saveWording, restoreDefault: clauses.restoreDefault },
     /** For benchmarks and tests: what a document is about, before rendering. */
     internal: { target: documents.target }
   }

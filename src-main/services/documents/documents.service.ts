@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto'
 import type { AppDatabase } from '../../db/schema'
+import type { ClauseWordings } from '../../shared/documents/clause-library/clause-definition'
 import { renderDocumentHtml } from '../../shared/documents/render-html'
 import type { DocumentKind } from '../../shared/documents/labels'
 import type { SigningRecord } from '../../shared/documents/signature-block'
@@ -9,8 +9,15 @@ import type { DocumentTarget } from '../../shared/schemas/document.schema'
 import { writeFileAtomic } from '../files/atomic-write'
 import { conventionSignedOn, findAmendmentRow, listAmendmentRows, toAmendment } from './amendment.repository'
 import type { DocumentShell } from './document-shell'
-import { documentPath, readDocument, sha256, storeDocument } from './document-files'
-import { buildModel, issueDocx, textSha256, type IssueTarget } from './document-issuer'
+import { documentPath, readDocument } from './document-files'
+import {
+  buildModel,
+  issueDocx,
+  issueVersion,
+  producerOf,
+  textSha256,
+  type IssueTarget
+} from './document-issuer'
 import { loadDocumentSources, type SourceReaders } from './document-sources.loader'
 import {
   findVersion,
@@ -21,6 +28,7 @@ import {
   toDocumentVersion,
   toSignatureRecord
 } from './document.repository'
+import { createRenderPool } from './render-pool'
 import { pngFromBytes } from './signature-image'
 
 export interface DocumentServiceDeps {
@@ -28,6 +36,8 @@ export interface DocumentServiceDeps {
   folder: string
   readers: SourceReaders
   shell: DocumentShell
+  /** The clause library's wordings in force (edited in Settings), read at each issue. */
+  wordings: () => Promise<ClauseWordings>
   now?: () => Date
 }
 
@@ -39,17 +49,19 @@ export function createDocumentService({
   folder,
   readers,
   shell,
+  wordings,
   now = () => new Date()
 }: DocumentServiceDeps) {
   async function target({ agreementId, amendmentId = null }: DocumentTarget): Promise<IssueTarget> {
-    const sources = await loadDocumentSources(readers, agreementId)
-    if (amendmentId === null) return { sources, amendment: null }
+    const [sources, inForce] = await Promise.all([loadDocumentSources(readers, agreementId), wordings()])
+    if (amendmentId === null) return { sources, amendment: null, wordings: inForce }
     const amendment = toAmendment(
       await findAmendmentRow(db, agreementId, amendmentId),
       sources.agreement.reference
     )
     return {
       sources,
+      wordings: inForce,
       amendment: { ...amendment, originalSignedOn: await conventionSignedOn(db, agreementId) }
     }
   }
@@ -90,22 +102,59 @@ export function createDocumentService({
     return signing ? { kind: 'signed', signing } : { kind: 'for_signature' }
   }
 
+  /** Issues the DOCX; two at once give two coherent versions (see `issueVersion`). */
   async function generate(input: DocumentTarget): Promise<DocumentVersion> {
     const issueTarget = await target(input)
-    const version = await nextVersionNumber(db, input.agreementId, input.amendmentId ?? null)
-    return issueDocx(
-      db,
-      folder,
-      { ...issueTarget, ...(await kindNow(issueTarget)), version },
-      now().toISOString()
-    )
+    return issueDocx(db, folder, { ...issueTarget, ...(await kindNow(issueTarget)) }, now().toISOString())
   }
 
-  /** The HTML of the document as it would be generated now: the on-screen preview and the print view. */
+  /**
+   * Generates the documents of many agreements (CLI `--all`, benchmarks): rendering runs in worker threads, one per
+   * core, while files and records are written here. Answers the versions in the order of the ids.
+   */
+  async function generateMany(
+    agreementIds: readonly number[],
+    onProgress?: (done: number) => void
+  ): Promise<DocumentVersion[]> {
+    const pool = createRenderPool()
+    const versions: DocumentVersion[] = []
+    let next = 0
+    let done = 0
+    async function lane(): Promise<void> {
+      for (let index = next++; index < agreementIds.length; index = next++) {
+        const issueTarget = await target({ agreementId: agreementIds[index] as number })
+        const kind = await kindNow(issueTarget)
+        versions[index] = await issueDocx(
+          db,
+          folder,
+          { ...issueTarget, ...kind },
+          now().toISOString(),
+          undefined,
+          pool.produce
+        )
+        onProgress?.((done += 1))
+      }
+    }
+    try {
+      // Two lanes per worker: one renders while the other writes its file and record.
+      await Promise.all(Array.from({ length: pool.size * 2 }, lane))
+    } finally {
+      await pool.close()
+    }
+    return versions
+  }
+
+  /**
+   * The HTML of the document as it would be generated now: the on-screen preview and the print view. It names the
+   * version it would become and says « aperçu — non émis »: no fingerprint, since nothing is issued.
+   */
   async function preview(input: DocumentTarget): Promise<string> {
     const issueTarget = await target(input)
     const version = await nextVersionNumber(db, input.agreementId, input.amendmentId ?? null)
-    const { model } = buildModel({ ...issueTarget, ...(await kindNow(issueTarget)), version }, textSha256)
+    const { model } = buildModel(
+      { ...issueTarget, ...(await kindNow(issueTarget)), version, preview: true },
+      textSha256
+    )
     return renderDocumentHtml(model)
   }
 
@@ -157,45 +206,26 @@ export function createDocumentService({
     targetPath: string
   ): Promise<{ version: DocumentVersion; savedTo: string }> {
     const issueTarget = await target(input)
-    const amendmentId = input.amendmentId ?? null
-    const versionNumber = await nextVersionNumber(db, input.agreementId, amendmentId)
-    const { kind, signing } = await kindNow(issueTarget)
-    const { model, fingerprint } = buildModel(
-      { ...issueTarget, kind, ...(signing ? { signing } : {}), version: versionNumber },
-      textSha256
-    )
-    const documentId = randomUUID()
-    const bytes = await shell.printToPdf(renderDocumentHtml(model, { documentId }))
-    const reference = issueTarget.amendment?.reference ?? issueTarget.sources.agreement.reference
-    const fileName = await storeDocument(
+    const recorded = await issueVersion(
+      db,
       folder,
-      `${issueTarget.sources.agreement.reference}/${reference}-v${versionNumber}-${kind.replace('_', '-')}.pdf`,
-      bytes
-    )
-    const inserted = await db
-      .insertInto('document_versions')
-      .values({
-        agreement_id: input.agreementId,
-        amendment_id: amendmentId,
-        version: versionNumber,
-        kind,
+      {
+        ...issueTarget,
+        ...(await kindNow(issueTarget)),
         format: 'pdf',
-        file_name: fileName,
-        sha256: sha256(bytes),
-        size_bytes: bytes.length,
-        document_id: documentId,
-        content_fingerprint: fingerprint,
-        created_at: now().toISOString()
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    const recorded = toDocumentVersion(await version(inserted.id))
-    await writeFileAtomic(targetPath, bytes)
+        produce: producerOf((model, documentId) =>
+          shell.printToPdf(renderDocumentHtml(model, { documentId }))
+        )
+      },
+      now().toISOString()
+    )
+    await writeFileAtomic(targetPath, await readDocument(folder, recorded.fileName))
     return { version: recorded, savedTo: targetPath }
   }
 
   return {
     generate,
+    generateMany,
     preview,
     list,
     suggestedName,

@@ -14,6 +14,16 @@ import type { DocumentService } from './documents.service'
 import { type findVersion, nextVersionNumber } from './document.repository'
 import { scanFileType, validateSignaturePng } from './signature-image'
 
+/** Checked inside the signing transaction: a double click, or two windows, sign a version once. */
+async function refuseIfAlreadySigned(trx: AppDatabase, versionId: number): Promise<void> {
+  const signed = await trx
+    .selectFrom('document_signatures')
+    .select('id')
+    .where('version_id', '=', versionId)
+    .executeTakeFirst()
+  if (signed) throw new ConflictError('Cette version vient d’être signée : rechargez la liste des documents.')
+}
+
 /** Statuses past signature: demonstration data may be created there without signatures recorded. */
 const RECORDABLE_AFTER_SIGNING = new Set(['signed', 'active', 'ended', 'terminated'])
 
@@ -136,41 +146,31 @@ export function createSigningService({ db, folder, documents, now = () => new Da
         }
       })
     }
-    return issueDocx(
-      db,
-      folder,
-      {
-        ...target,
-        kind: 'signed',
-        version: await nextVersionNumber(db, version.agreement_id, version.amendment_id),
-        signing
-      },
-      at,
-      async (trx) => {
-        await trx
-          .insertInto('document_signatures')
-          .values(
-            input.signatures.map((signature, index) => ({
-              agreement_id: version.agreement_id,
-              amendment_id: version.amendment_id,
-              version_id: version.id,
-              party: signature.party,
-              signer_name: signature.signerName,
-              signer_title: signature.signerTitle,
-              signed_at: at,
-              place: input.place,
-              method: 'drawn' as const,
-              document_sha256: version.sha256,
-              image_png: (images[index] as (typeof images)[number]).bytes,
-              scan_file_name: null,
-              scan_sha256: null,
-              created_at: at
-            }))
-          )
-          .execute()
-        await markSigned(trx, target, at, 'signatures tracées dans l’application')
-      }
-    )
+    return issueDocx(db, folder, { ...target, kind: 'signed', signing }, at, async (trx) => {
+      await refuseIfAlreadySigned(trx, version.id)
+      await trx
+        .insertInto('document_signatures')
+        .values(
+          input.signatures.map((signature, index) => ({
+            agreement_id: version.agreement_id,
+            amendment_id: version.amendment_id,
+            version_id: version.id,
+            party: signature.party,
+            signer_name: signature.signerName,
+            signer_title: signature.signerTitle,
+            signed_at: at,
+            place: input.place,
+            method: 'drawn' as const,
+            document_sha256: version.sha256,
+            image_png: (images[index] as (typeof images)[number]).bytes,
+            scan_file_name: null,
+            scan_sha256: null,
+            created_at: at
+          }))
+        )
+        .execute()
+      await markSigned(trx, target, at, 'signatures tracées dans l’application')
+    })
   }
 
   /** A paper copy signed by hand, scanned: kept as it is, its type told by its content, its size capped. */
@@ -194,6 +194,7 @@ export function createSigningService({ db, folder, documents, now = () => new Da
     const fingerprint = sha256(bytes)
     try {
       await db.transaction().execute(async (trx) => {
+        await refuseIfAlreadySigned(trx, version.id)
         await trx
           .insertInto('document_signatures')
           .values(

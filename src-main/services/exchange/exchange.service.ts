@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto'
+import { displayFileName } from '../follow-up/minutes-file'
+import type { PendingConflict } from '../../shared/domain/home'
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -62,6 +64,8 @@ export function createExchangeService({
 }: ExchangeServiceDeps) {
   let progress: ExchangeProgress | null = null
   const staged = new Map<string, string>()
+  /** Previews of staged bundles with conflicts, until imported: the home page lists them (one per bundle). */
+  const pending = new Map<string, PendingConflict & { bundleId: string }>()
   let stagingFolder: string | null = null
 
   const track = (onProgress?: (value: ExchangeProgress) => void) => (value: ExchangeProgress) => {
@@ -202,11 +206,27 @@ export function createExchangeService({
         }
       }),
     stageBytes: (bytes: Uint8Array) => stage((target) => writeFile(target, bytes)),
-    previewStaged: (token: string) => preview(stagedPath(token)),
+    previewStaged: async (token: string, fileName = 'fichier reçu') => {
+      const shown = await preview(stagedPath(token))
+      for (const [key, entry] of pending) if (entry.bundleId === shown.bundleId) pending.delete(key)
+      if (shown.counts.conflict > 0)
+        pending.set(token, {
+          token,
+          bundleId: shown.bundleId,
+          fileName: displayFileName(fileName),
+          exportedBy: [shown.exportedBy.name, shown.exportedBy.region]
+            .filter((part) => part !== '')
+            .join(', '),
+          conflicts: shown.counts.conflict
+        })
+      return shown
+    },
+    pendingConflicts: (): PendingConflict[] => [...pending.values()],
     importStaged: async (token: string, choices: Readonly<Record<string, ConflictChoice>>) => {
       const outcome = await importFile({ filePath: stagedPath(token), choices })
       await rm(stagedPath(token), { force: true })
       staged.delete(token)
+      for (const [key, entry] of pending) if (entry.bundleId === outcome.bundleId) pending.delete(key)
       return outcome
     }
   }

@@ -13,6 +13,7 @@ import {
 } from '../../shared/exchange/bundle-manifest.schema'
 import { toSummaryRows } from '../../shared/exchange/summary-rows'
 import { addHistory } from '../agreements/agreement.repository'
+import { followUpForExport } from '../follow-up/follow-up-export'
 import { writeFileAtomic } from '../files/atomic-write'
 import type { SettingsService } from '../settings/settings.service'
 import { buildZip, type ZipFile } from './bundle-zip-writer'
@@ -104,6 +105,11 @@ export async function exportBundle(deps: ExportDeps, request: ExportRequest): Pr
   }
   advance(0)
   const portable = await loadPortableAgreements(db, ids, { anonymised: request.anonymised })
+  const followUps = await followUpForExport(db, ids, { anonymised: request.anonymised })
+  const withFollowUp = portable.agreements.map((item) => {
+    const followUp = followUps.get(item.id)
+    return { ...item, agreement: followUp ? { ...item.agreement, followUp } : item.agreement }
+  })
   const bases = await readBaseHashes(db, ids)
   advance(ids.length)
 
@@ -121,7 +127,7 @@ export async function exportBundle(deps: ExportDeps, request: ExportRequest): Pr
     ...portable.needs.flatMap((need) => (need.domainCode === null ? [] : [need.domainCode]))
   ])
   const summary = toSummaryRows(
-    portable.agreements.map((item) => item.agreement),
+    withFollowUp.map((item) => item.agreement),
     portable.partners,
     new Map(domainRows.map((row) => [row.code, row.label]))
   )
@@ -153,7 +159,7 @@ export async function exportBundle(deps: ExportDeps, request: ExportRequest): Pr
       })),
     partners: portable.partners,
     needs: portable.needs,
-    agreements: portable.agreements.map((item) => ({
+    agreements: withFollowUp.map((item) => ({
       ...item.agreement,
       baseHash: bases.get(item.id) ?? null
     })),

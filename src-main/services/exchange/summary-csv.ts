@@ -32,7 +32,11 @@ export function summaryCsv(rows: readonly SummaryRow[]): Buffer {
       row.status,
       frenchDate(row.startDate),
       frenchDate(row.endDate),
-      frenchAmount(row.amountCents)
+      frenchAmount(row.amountCents),
+      String(row.committeeCount),
+      frenchDate(row.lastCommitteeOn),
+      row.achievementPercent === null ? '' : String(row.achievementPercent),
+      row.evaluation
     ].map((cell) => neutralizeCell(cell))
   )
   const text = Papa.unparse(

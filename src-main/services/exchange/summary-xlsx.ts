@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { neutralizeCell } from '../../shared/exchange/neutralize-cell'
 import { SUMMARY_HEADERS, type SummaryRow } from '../../shared/exchange/summary-rows'
 
-const WIDTHS = [18, 40, 36, 17, 24, 36, 20, 13, 13, 16]
+const WIDTHS = [18, 40, 36, 17, 24, 36, 20, 13, 13, 16, 12, 13, 14, 30]
 
 /** A date-only cell: midnight UTC, which spreadsheet programs show as that calendar day. */
 function dateCell(iso: string | null): Date | null {
@@ -32,12 +32,17 @@ export async function summaryXlsx(rows: readonly SummaryRow[], exportedAt: Date)
       neutralizeCell(row.status),
       dateCell(row.startDate),
       dateCell(row.endDate),
-      row.amountCents === null ? null : row.amountCents / 100
+      row.amountCents === null ? null : row.amountCents / 100,
+      row.committeeCount,
+      dateCell(row.lastCommitteeOn),
+      row.achievementPercent,
+      neutralizeCell(row.evaluation)
     ])
   }
   sheet.getColumn(8).numFmt = 'dd/mm/yyyy'
   sheet.getColumn(9).numFmt = 'dd/mm/yyyy'
   sheet.getColumn(10).numFmt = '#,##0.00\\ "€"'
+  sheet.getColumn(12).numFmt = 'dd/mm/yyyy'
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: SUMMARY_HEADERS.length } }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

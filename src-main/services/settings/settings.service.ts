@@ -31,13 +31,23 @@ export function createSettingsService({ db, now = () => new Date() }: { db: AppD
     })
     return {
       coordinator: coordinator.success ? coordinator.data : DEFAULT_SETTINGS.coordinator,
-      laPosteParty: laPosteParty.success ? laPosteParty.data : DEFAULT_SETTINGS.laPosteParty
+      laPosteParty: laPosteParty.success
+        ? { ...DEFAULT_SETTINGS.laPosteParty, ...laPosteParty.data }
+        : DEFAULT_SETTINGS.laPosteParty
     }
   }
 
+  /** Replaces each section given; within the La Poste party, fields left out keep their stored value. */
   async function update(input: SettingsInput): Promise<Settings> {
     const timestamp = now().toISOString()
-    const entries = Object.entries(input).flatMap(([section, value]) =>
+    const stored = input.laPosteParty ? await get() : undefined
+    const merged = {
+      ...input,
+      ...(input.laPosteParty && stored
+        ? { laPosteParty: { ...stored.laPosteParty, ...definedOnly(input.laPosteParty) } }
+        : {})
+    }
+    const entries = Object.entries(merged).flatMap(([section, value]) =>
       value === undefined
         ? []
         : [{ key: KEYS[section as keyof typeof KEYS], value: JSON.stringify(value), updated_at: timestamp }]
@@ -57,4 +67,8 @@ export function createSettingsService({ db, now = () => new Date() }: { db: AppD
   }
 
   return { get, update }
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>
 }

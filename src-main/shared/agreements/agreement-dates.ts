@@ -24,9 +24,28 @@ export function addDays(isoDate: string, days: number): string {
   return format(new Date(Date.UTC(year, month - 1, day + days)))
 }
 
-/** End date of an agreement: start + duration, or null while either is unknown. */
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/**
+ * Last day of a term of `months` months starting on `startDate`, inclusive: the day before the same date `months`
+ * months later (1 January 2027 + 12 months → 31 December 2027). When that date does not exist (31 January + 1 month,
+ * 29 February + 12 months), the term runs to the last day of that month.
+ */
+export function termEndDate(startDate: string, months: number): string {
+  const { year, month, day } = parse(startDate)
+  const target = new Date(Date.UTC(year, month - 1 + months, 1))
+  const targetYear = target.getUTCFullYear()
+  const targetMonth = target.getUTCMonth() + 1
+  const lastDay = lastDayOfMonth(targetYear, targetMonth)
+  if (day > lastDay) return format(new Date(Date.UTC(targetYear, targetMonth - 1, lastDay)))
+  return addDays(format(new Date(Date.UTC(targetYear, targetMonth - 1, day))), -1)
+}
+
+/** End date of an agreement, inclusive (see `termEndDate`), or null while the start or the duration is unknown. */
 export function agreementEndDate(startDate: string | null, durationMonths: number | null): string | null {
-  return startDate !== null && durationMonths !== null ? addMonths(startDate, durationMonths) : null
+  return startDate !== null && durationMonths !== null ? termEndDate(startDate, durationMonths) : null
 }
 
 /** Today's date in the user's local calendar (what "today" means on the coordinator's laptop). */

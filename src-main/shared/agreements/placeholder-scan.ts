@@ -113,8 +113,7 @@ export function placeholderProblems(
   const model = buildConventionModel(conventionSources(content, context), {
     reference: context.document.reference,
     version: 1,
-    kindLabel: 'Pour signature',
-    shortFingerprint: ''
+    kindLabel: 'Pour signature'
   })
   return gapsOf(model).flatMap(({ step, field, where, texts }) => {
     const gap = texts.find((text) => text.includes(MISSING))

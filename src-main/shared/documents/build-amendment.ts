@@ -3,7 +3,9 @@ import { list, paragraph, type DocumentMeta, type DocumentModel } from './docume
 import { orMissing, type DocumentSources } from './document-sources'
 import { formatLongDate } from './french-format'
 import { frenchTypography as fr } from './french-typography'
-import { createParties } from './parties'
+import { createParties, PARTIES_NOTE } from './parties'
+import { issueFacts, signatureFormula } from './build-convention'
+import type { ClauseWordings } from './clause-library/clause-definition'
 import { createCertificate, createSignatureBlock, type SigningRecord } from './signature-block'
 
 /** One article of the signed convention, rewritten by the amendment. */
@@ -31,7 +33,8 @@ export function buildAmendmentModel(
   sources: DocumentSources,
   facts: AmendmentFacts,
   meta: DocumentMeta,
-  signing?: SigningRecord
+  signing?: SigningRecord,
+  wordings: ClauseWordings = new Map()
 ): DocumentModel {
   const { agreement, partnerSignatory } = sources
   const parties = createParties(sources)
@@ -98,7 +101,7 @@ export function buildAmendmentModel(
     preamble: [
       paragraph(
         fr(
-          `Les parties ont conclu la convention de partenariat n° ${agreement.reference}${signedOn}, intitulée « ${orMissing(agreement.title)} », dans le cadre du programme Alliance Dynamique.`
+          `Les Parties ont conclu la convention de partenariat n° ${agreement.reference}${signedOn}, intitulée « ${orMissing(agreement.title)} », dans le cadre du programme Alliance Dynamique.`
         )
       ),
       ...(facts.reason.trim() === '' ? [] : [paragraph(fr(`Motif de l'avenant : ${facts.reason.trim()}`))]),
@@ -106,7 +109,13 @@ export function buildAmendmentModel(
     ],
     articles,
     annexes: [],
-    signature: createSignatureBlock(parties, signatories, agreement.place, signing)
+    partiesNote: PARTIES_NOTE,
+    signature: createSignatureBlock(
+      parties,
+      signatories,
+      signatureFormula(issueFacts(sources, signing), wordings),
+      signing
+    )
   }
   if (signing) model.certificate = createCertificate(parties, signing)
   return model

@@ -10,6 +10,8 @@ export interface TextRun {
   text: string
   bold?: boolean
   italic?: boolean
+  /** The number of another article or sub-clause (its bookmark name): a REF field in Word, a link in HTML. */
+  crossReference?: string
 }
 
 export type Inline = string | TextRun
@@ -52,9 +54,20 @@ export type ArticleKey =
   | 'governance'
   | 'communication'
   | 'duration'
+  | 'financial-terms'
   | 'termination'
   | 'data-protection'
   | 'confidentiality'
+  | 'intellectual-property'
+  | 'insurance-liability'
+  | 'force-majeure'
+  | 'independence'
+  | 'exclusivity'
+  | 'assignment'
+  | 'ethics'
+  | 'notices'
+  | 'entire-agreement'
+  | 'annexes'
   | 'disputes'
   | 'amendment-object'
   | 'amendment-change'
@@ -92,9 +105,12 @@ export interface Party {
   name: string
   /** Legal form, registration, address: one line each. */
   details: string[]
+  /** « Claire Martin, en sa qualité de directrice régionale, dûment habilitée … ». */
   representedBy: string
   /** How the text refers to the party afterwards: « La Poste », « le Partenaire ». */
   designation: string
+  /** « d’une part » for the first party, « d’autre part » for the second. */
+  closing: string
 }
 
 export interface SignatureImage {
@@ -110,14 +126,15 @@ export interface SignatureColumn {
   signerName: string
   signerTitle: string
   image?: SignatureImage
-  /** "Signé le 28 novembre 2026 à 14 h 05", once signed. */
+  /** « Signé à Pau, le 28 novembre 2026 à 14 h 05 », once signed: place and date of this signer's own record. */
   signedAtText?: string
 }
 
 export interface SignatureBlock {
-  /** « Fait à Bordeaux, le 28 novembre 2026, en deux exemplaires originaux. » */
+  /** The signature formula: « Fait à Bordeaux, le …, en deux (2) exemplaires originaux… » or one electronic original. */
   madeAt: string
   columns: SignatureColumn[]
+  source?: ClauseSource
 }
 
 export interface CertificateEntry {
@@ -146,8 +163,14 @@ export interface DocumentMeta {
   /** Shown in the footer: "Version 2". */
   version: number
   kindLabel: string
-  /** First characters of the content fingerprint, shown in the footer. */
-  shortFingerprint: string
+  /** A preview shows « aperçu — non émis » and the version it would become. */
+  preview?: boolean
+  /** Drafts carry a « PROJET » watermark. */
+  draft?: boolean
+  /** Signed versions are marked final (read-only recommended). */
+  final?: boolean
+  /** The coordinator who issues it: the document properties name them. */
+  author?: string
 }
 
 export interface DocumentModel {
@@ -156,6 +179,8 @@ export interface DocumentModel {
   title: string
   subtitle: string
   parties: Party[]
+  /** « ci-après dénommées ensemble « les Parties » », after the parties block. */
+  partiesNote?: string
   preamble: Block[]
   articles: Article[]
   annexes: Annex[]

@@ -1,3 +1,5 @@
+import { numberInWords } from './number-in-words'
+
 /**
  * French formats of the documents: long dates ("28 novembre 2026") and amounts ("1 500,00 €"). Written by hand
  * rather than with Intl so that the bytes are the same in Node, Chromium and every ICU build: group separators and
@@ -58,11 +60,19 @@ export function formatNumber(value: number): string {
   return `${value < 0 ? '-' : ''}${grouped}${decimals ? `,${decimals}` : ''}`
 }
 
-/** "1 mois", "12 mois", "1 an" … durations as clauses write them. */
+/** A count in letters then figures, as contracts write them: « trois (3) » (masculine). */
+export function countInLettersAndFigures(value: number): string {
+  return `${numberInWords(value)} (${groupDigits(value)})`
+}
+
+/**
+ * Durations and notices in letters and figures: « un (1) mois », « dix-huit (18) mois », « un (1) an »,
+ * « trois (3) ans »; whole years are counted in years.
+ */
 export function formatMonths(months: number): string {
-  if (months % 12 === 0) {
+  if (months > 0 && months % 12 === 0) {
     const years = months / 12
-    return `${years}${NBSP}an${years > 1 ? 's' : ''}`
+    return `${countInLettersAndFigures(years)}${NBSP}an${years > 1 ? 's' : ''}`
   }
-  return `${months}${NBSP}mois`
+  return `${countInLettersAndFigures(months)}${NBSP}mois`
 }

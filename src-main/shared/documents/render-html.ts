@@ -6,7 +6,8 @@ import type {
   SignatureCertificate,
   SignatureColumn
 } from './document-model'
-import { PRINT_CSS } from './html-print-css'
+import { articleBookmark } from './cross-references'
+import { pageBoxesCss, PRINT_CSS } from './html-print-css'
 
 /**
  * The document as one self-contained HTML page (preview, print, PDF). Pure string building: every piece of text
@@ -25,6 +26,7 @@ export function escapeHtml(text: string): string {
 function renderInline(inline: Inline): string {
   if (typeof inline === 'string') return escapeHtml(inline)
   let html = escapeHtml(inline.text)
+  if (inline.crossReference) html = `<a href="#${escapeHtml(inline.crossReference)}">${html}</a>`
   if (inline.bold) html = `<strong>${html}</strong>`
   if (inline.italic) html = `<em>${html}</em>`
   return html
@@ -32,8 +34,12 @@ function renderInline(inline: Inline): string {
 
 function renderBlock(block: Block): string {
   switch (block.kind) {
-    case 'paragraph':
-      return `<p>${block.runs.map(renderInline).join('')}</p>`
+    case 'paragraph': {
+      // A paragraph that introduces what follows (« La Poste s’engage à : ») stays with it on the page.
+      const last = block.runs.at(-1)
+      const introduces = last !== undefined && /:\s*$/.test(typeof last === 'string' ? last : last.text)
+      return `<p${introduces ? ' class="keep-next"' : ''}>${block.runs.map(renderInline).join('')}</p>`
+    }
     case 'list':
       return `<ul>${block.items.map((item) => `<li>${item.map(renderInline).join('')}</li>`).join('')}</ul>`
     case 'table': {
@@ -76,7 +82,7 @@ function renderCertificate(certificate: SignatureCertificate): string {
         `<tr><td>${escapeHtml(entry.signerName)}</td><td>${escapeHtml(entry.partyName)}</td><td>${escapeHtml(entry.signedAtText)}</td><td>${escapeHtml(entry.placeText)}</td><td>${escapeHtml(entry.methodText)}</td></tr>`
     )
     .join('')
-  return `<section class="certificate"><h2>${escapeHtml(certificate.title)}</h2><p>${escapeHtml(certificate.intro)}</p><p class="fingerprint">SHA-256 : ${escapeHtml(certificate.signedDocumentFingerprint)}</p><table><caption>Signatures</caption><thead><tr><th>Signataire</th><th>Partie</th><th>Date et heure</th><th>Lieu</th><th>Procédé</th></tr></thead><tbody>${rows}</tbody></table></section>`
+  return `<section class="certificate"><h2>${escapeHtml(certificate.title)}</h2><p>${escapeHtml(certificate.intro)}</p><p class="fingerprint">SHA-256\u00a0: ${escapeHtml(certificate.signedDocumentFingerprint)}</p><table><caption>Signatures</caption><thead><tr><th>Signataire</th><th>Partie</th><th>Date et heure</th><th>Lieu</th><th>Procédé</th></tr></thead><tbody>${rows}</tbody></table></section>`
 }
 
 /** Article heading, the same words in HTML and in DOCX: « Article 3 — Engagements du Partenaire ». */
@@ -93,9 +99,21 @@ function renderClause(clause: Clause): string {
   return `<section class="clause"><h3>${escapeHtml(clauseHeading(clause))}</h3>${clause.blocks.map(renderBlock).join('')}</section>`
 }
 
+/**
+ * The footer line: reference, kind and version, or « aperçu — non émis » for a preview. No fingerprint: the one
+ * « empreinte » users meet is the SHA-256 of the issued file (versions list, verification, signature certificate),
+ * which a file cannot print about itself.
+ */
 export function footerText(model: DocumentModel): string {
   const { meta } = model
-  return `${meta.reference} · ${meta.kindLabel} · version ${meta.version} · empreinte ${meta.shortFingerprint}`
+  if (meta.preview)
+    return `${meta.reference} · ${meta.kindLabel} · aperçu — non émis (deviendra la version ${meta.version} une fois généré)`
+  return `${meta.reference} · ${meta.kindLabel} · version ${meta.version}`
+}
+
+/** The running header: « Convention n° AD-2026-33-0042 ». */
+export function headerText(model: DocumentModel): string {
+  return `${model.kind === 'amendment' ? 'Avenant' : 'Convention'} n° ${model.meta.reference}`
 }
 
 /**
@@ -110,13 +128,13 @@ export function renderDocumentHtml(
   const parties = model.parties
     .map(
       (party, index) =>
-        `${index > 0 ? '<p class="between">Et</p>' : ''}<div class="party"><p><strong>${escapeHtml(party.name)}</strong></p>${party.details.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}<p>représentée par ${escapeHtml(party.representedBy)},</p><p>ci-après dénommée « ${escapeHtml(party.designation)} ».</p></div>`
+        `${index > 0 ? '<p class="between">Et</p>' : ''}<div class="party"><p><strong>${escapeHtml(party.name)}</strong>,</p>${party.details.map((line) => `<p>${escapeHtml(line)},</p>`).join('')}<p>représentée par ${escapeHtml(party.representedBy)},</p><p>ci-après dénommée «\u202f${escapeHtml(party.designation)}\u202f»,</p><p class="closing">${escapeHtml(party.closing)}</p></div>`
     )
     .join('')
   const articles = model.articles
     .map(
       (article) =>
-        `<section class="article"><h2>${escapeHtml(articleHeading(article.number, article.title))}</h2>${article.blocks.map(renderBlock).join('')}${article.clauses.map(renderClause).join('')}</section>`
+        `<section class="article"><h2 id="${articleBookmark(article.key)}">${escapeHtml(articleHeading(article.number, article.title))}</h2>${article.blocks.map(renderBlock).join('')}${article.clauses.map(renderClause).join('')}</section>`
     )
     .join('')
   const annexes = model.annexes
@@ -127,5 +145,5 @@ export function renderDocumentHtml(
     .join('')
   const signature = `<section class="signature"><p>${escapeHtml(model.signature.madeAt)}</p><div class="signature-columns">${model.signature.columns.map(renderSignatureColumn).join('')}</div></section>`
   const certificate = model.certificate ? renderCertificate(model.certificate) : ''
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'"><title>${escapeHtml(`${model.title} ${model.meta.reference}${documentId ? ` · ${documentId}` : ''}`)}</title><style>${PRINT_CSS}</style></head><body><main class="doc"><p class="doc-reference">${escapeHtml(model.meta.reference)}</p><h1>${escapeHtml(model.title)}</h1><p class="subtitle">${escapeHtml(model.subtitle)}</p><p class="between">Entre les soussignés :</p>${parties}<h2>Préambule</h2>${model.preamble.map(renderBlock).join('')}${articles}${signature}${annexes}${certificate}<p class="doc-footer">${escapeHtml(footerText(model))}</p></main></body></html>`
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'"><title>${escapeHtml(`${model.title} ${model.meta.reference}${documentId ? ` · ${documentId}` : ''}`)}</title><style>${PRINT_CSS}${pageBoxesCss({ header: headerText(model), footer: footerText(model) })}</style></head><body><main class="doc${model.meta.draft ? ' draft' : ''}"><p class="doc-reference">${escapeHtml(model.meta.reference)}</p><h1>${escapeHtml(model.title)}</h1><p class="subtitle">${escapeHtml(model.subtitle)}</p><p class="between">Entre les soussignés\u00a0:</p>${parties}${model.partiesNote ? `<p>${escapeHtml(model.partiesNote)}</p>` : ''}<h2>Préambule</h2>${model.preamble.map(renderBlock).join('')}${articles}${signature}${annexes}${certificate}<p class="doc-footer">${escapeHtml(footerText(model))}</p></main></body></html>`
 }

@@ -6,6 +6,8 @@ import type {
   SignatureColumn,
   SignatureImage
 } from './document-model'
+import type { ClauseSource } from './clause-library/clause-definition'
+import type { SignatureMode as FormulaMode } from './clause-library/convention-facts'
 import { MISSING } from './document-sources'
 import { formatLongDate, formatLongDateTime } from './french-format'
 import { frenchTypography as fr } from './french-typography'
@@ -35,20 +37,39 @@ export const SIGNATURE_METHOD_WORDING: Record<SignatureMethod, string> = {
   scanned: 'copie papier signée, numérisée et jointe'
 }
 
-const BLANK = '………………………'
+/** How a convention is signed, told by its signature records: drawn in the app is one electronic original. */
+export function signatureMode(signing?: SigningRecord): FormulaMode {
+  if (!signing || signing.signatures.length === 0) return 'paper-unsigned'
+  return signing.signatures.some((signature) => signature.method === 'drawn') ? 'electronic' : 'paper-signed'
+}
 
-export function createSignatureBlock(
-  parties: readonly Party[],
-  signatories: ReadonlyArray<{ name: string; title: string }>,
+/** Place and date printed in the paper formula: from the records once signed, else the agreement's place. */
+export function signaturePlaceAndDate(
   place: string,
   signing?: SigningRecord
-): SignatureBlock {
-  const lastSignature = signing?.signatures
+): { place?: string; date?: string } {
+  const last = signing?.signatures
     .map((signature) => signature.signedAt)
     .sort()
     .at(-1)
-  const where = place.trim() === '' ? (signing?.signatures[0]?.place ?? '') : place.trim()
-  const date = lastSignature ? formatLongDate(toLocalIsoDate(lastSignature)) : BLANK
+  const recordedPlace = signing?.signatures.find((signature) => signature.place.trim() !== '')?.place
+  const where = recordedPlace ?? (place.trim() === '' ? undefined : place.trim())
+  return {
+    ...(where ? { place: where } : {}),
+    ...(last ? { date: formatLongDate(toLocalIsoDate(last)) } : {})
+  }
+}
+
+/**
+ * The signature block: the formula (from the clause library, electronic or paper) and one column per party. Each
+ * signed column says where and when its own signer signed, as the certificate page does, so the two never differ.
+ */
+export function createSignatureBlock(
+  parties: readonly Party[],
+  signatories: ReadonlyArray<{ name: string; title: string }>,
+  formula: { text: string; source?: ClauseSource },
+  signing?: SigningRecord
+): SignatureBlock {
   const columns = parties.map((party, index): SignatureColumn => {
     const signatory = signatories[index] ?? { name: '', title: '' }
     const signature = signing?.signatures.find((entry) => entry.party === party.role)
@@ -59,13 +80,13 @@ export function createSignatureBlock(
       signerTitle: fr(signature?.signerTitle ?? signatory.title)
     }
     if (signature?.image) column.image = signature.image
-    if (signature) column.signedAtText = `Signé le ${formatLongDateTime(signature.signedAt)}`
+    if (signature)
+      column.signedAtText = fr(
+        `Signé à ${signature.place.trim() === '' ? MISSING : signature.place.trim()}, le ${formatLongDateTime(signature.signedAt)}`
+      )
     return column
   })
-  return {
-    madeAt: fr(`Fait à ${where === '' ? BLANK : where}, le ${date}, en deux exemplaires originaux.`),
-    columns
-  }
+  return { madeAt: formula.text, columns, ...(formula.source ? { source: formula.source } : {}) }
 }
 
 function toLocalIsoDate(isoTimestamp: string): string {
@@ -89,7 +110,7 @@ export function createCertificate(parties: readonly Party[], signing: SigningRec
   return {
     title: 'Certificat de signature',
     intro: fr(
-      "Ce certificat atteste que les signataires ci-dessous ont signé la version du document identifiée par l'empreinte SHA-256 suivante. Toute modification de cette version change son empreinte."
+      "Ce certificat récapitule les signatures enregistrées par l'application sur la version du document identifiée par l'empreinte SHA-256 suivante ; toute modification de cette version change son empreinte. Une signature tracée dans l'application est une signature électronique simple au sens de l'article 1367 du code civil."
     ),
     signedDocumentFingerprint: signing.signedDocumentSha256,
     entries

@@ -55,7 +55,11 @@ export interface AgreementDocuments {
   amendments: Amendment[]
 }
 
-export type VerificationStatus = 'issued' | 'modified' | 'unknown'
+/**
+ * issued: the very bytes issued; resaved: another file (re-saved by Word or LibreOffice) with exactly the issued
+ * text; modified: a file that claims to be an issued version but whose text differs; unknown: none of these.
+ */
+export type VerificationStatus = 'issued' | 'resaved' | 'modified' | 'unknown'
 
 export interface VerificationResult {
   status: VerificationStatus
@@ -72,4 +76,6 @@ export interface VerificationResult {
   } | null
   /** One French sentence for the user. */
   message: string
+  /** For a modified DOCX: the paragraphs that differ from the issued version (the first ones, in order). */
+  differences?: Array<{ issued: string | null; found: string | null }>
 }

@@ -134,6 +134,53 @@ export const bundleSignatureSchema = z.object({
   scanSha256: sha256Schema.nullable().default(null)
 })
 
+/**
+ * The follow-up of a signed agreement (committees, results, final evaluation, early termination). Optional and
+ * additive: bundles written before it travelled have none, and an installation that does not know it ignores it.
+ */
+export const bundleFollowUpSchema = z.object({
+  termination: z
+    .object({
+      effectiveDate: isoDateSchema,
+      reason: z.string().max(1000),
+      decidedBy: z.enum(['la-poste', 'partner', 'mutual'])
+    })
+    .nullable(),
+  meetings: z
+    .array(
+      z.object({
+        heldOn: isoDateSchema,
+        /** Empty in an anonymised bundle. */
+        attendees: z.array(z.string().max(200)).max(40),
+        decisions: z.string().max(8000),
+        minutesSha256: sha256Schema.nullable()
+      })
+    )
+    .max(500),
+  results: z
+    .array(
+      z.object({
+        indicatorLabel: z.string().max(300),
+        unit: z.string().max(50),
+        target: z.number().min(0).nullable(),
+        periodNumber: z.number().int().min(1).max(20),
+        periodStart: isoDateSchema,
+        periodEnd: isoDateSchema,
+        value: z.number().min(0),
+        comment: z.string().max(1000)
+      })
+    )
+    .max(600),
+  evaluation: z
+    .object({
+      writtenOn: isoDateSchema,
+      outcome: z.enum(['met', 'partly-met', 'not-met']),
+      recommendation: z.enum(['renew', 'adapt', 'stop']),
+      summary: z.string().max(8000)
+    })
+    .nullable()
+})
+
 export const bundleAgreementSchema = z.object({
   reference: z.string().regex(/^AD-\d{4}-[0-9AB]{2,3}-\d{4}$/, 'Référence de convention invalide.'),
   status: z.enum(AGREEMENT_STATUSES),
@@ -154,7 +201,8 @@ export const bundleAgreementSchema = z.object({
   baseHash: sha256Schema.nullable(),
   history: z.array(bundleHistorySchema).max(2000),
   signatures: z.array(bundleSignatureSchema).max(200),
-  amendments: z.array(bundleAmendmentSchema).max(50).default([])
+  amendments: z.array(bundleAmendmentSchema).max(50).default([]),
+  followUp: bundleFollowUpSchema.optional()
 })
 
 export const bundleDomainSchema = z.object({
@@ -198,6 +246,7 @@ export const bundleManifestSchema = z
   .strict()
 
 export type BundleManifest = z.infer<typeof bundleManifestSchema>
+export type BundleFollowUp = z.infer<typeof bundleFollowUpSchema>
 export type BundleAgreement = z.infer<typeof bundleAgreementSchema>
 export type BundlePartner = z.infer<typeof bundlePartnerSchema>
 export type BundleNeed = z.infer<typeof bundleNeedSchema>

@@ -59,7 +59,28 @@ export const CHANNELS = [
   'documents:createAmendment',
   'exchange:pendingOpen',
   'exchange:takePendingOpen',
-  'documents:openInWord'
+  'documents:openInWord',
+  'home:lists',
+  'home:refresh',
+  'portfolio:stats',
+  'search:global',
+  'lifecycle:terminate',
+  'lifecycle:renew',
+  'lifecycle:deleteDraft',
+  'lifecycle:deletedDrafts',
+  'lifecycle:issueLetter',
+  'lifecycle:saveLetterAs',
+  'followUp:get',
+  'followUp:saveMeeting',
+  'followUp:attachMinutes',
+  'followUp:saveMinutesAs',
+  'followUp:recordResults',
+  'followUp:saveEvaluation',
+  'followUp:byPartner',
+  'calendar:export',
+  'clauses:list',
+  'clauses:saveWording',
+  'clauses:restoreDefault'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

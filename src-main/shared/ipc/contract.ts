@@ -22,9 +22,12 @@ import {
 } from '../schemas/agreement.schema'
 import { needInputSchema, needQuerySchema } from '../schemas/need.schema'
 import {
+  clauseVariantRefSchema,
+  clauseWordingInputSchema,
   domainInputSchema,
   headNetworkInputSchema,
   settingsInputSchema,
+  type ClauseView,
   type Settings
 } from '../schemas/settings.schema'
 import type { CommuneOption, ReferenceData } from '../domain/reference'
@@ -41,6 +44,22 @@ import {
 import type { Channel } from './channels'
 import type { ExchangeProgress, ExportOutcome, ImportOutcome, ImportPreview } from '../domain/exchange'
 import { droppedBundleSchema, exportInputSchema, importInputSchema } from '../schemas/exchange.schema'
+import type { DeletedDraft, DueThisWeek, HomeLists } from '../domain/home'
+import type { PortfolioStats, SearchHit } from '../domain/portfolio'
+import type {
+  CommitteeMeeting,
+  FollowUpView,
+  PartnerAgreementFollowUp,
+  TerminationLetter
+} from '../domain/follow-up'
+import type { AgreementStatus } from '../domain/agreement'
+import { globalSearchInputSchema, periodSchema, terminateInputSchema } from '../schemas/lifecycle.schema'
+import {
+  evaluationInputSchema,
+  meetingInputSchema,
+  minutesInputSchema,
+  periodResultsInputSchema
+} from '../schemas/follow-up.schema'
 
 /** A bundle staged in main (copied, so it cannot change before the import) and its preview. */
 export interface StagedImport {
@@ -59,6 +78,13 @@ function channel<Input extends z.ZodType>(input: Input) {
   return {
     returns: <Output>(): ChannelSpec<Input, Output> => ({ input, output: undefined as Output })
   }
+}
+
+/** What the app did when it (re)started or the day changed. */
+export interface HomeRefresh {
+  /** Conventions started or ended automatically, as recorded in their history. */
+  applied: Array<{ id: number; reference: string; to: AgreementStatus }>
+  dueThisWeek: DueThisWeek
 }
 
 export interface AppInfo {
@@ -179,7 +205,43 @@ export const contract = {
   /** Takes the next waiting bundle and previews it like exchange:chooseImport (null when none is waiting). */
   'exchange:takePendingOpen': channel(noInputSchema).returns<StagedImport | null>(),
   /** Opens a version's recorded file with the system's program for it (Word for .docx, the PDF reader for .pdf). */
-  'documents:openInWord': channel(z.object({ versionId: idSchema })).returns<null>()
+  'documents:openInWord': channel(z.object({ versionId: idSchema })).returns<null>(),
+
+  // After the signature. The home page « À traiter »: every list with what to do; the total is shown in the menu.
+  'home:lists': channel(noInputSchema).returns<HomeLists>(),
+  /** At start-up and when the day changes: automatic starts and ends; the first call notifies what is due this week. */
+  'home:refresh': channel(noInputSchema).returns<HomeRefresh>(),
+  'portfolio:stats': channel(noInputSchema).returns<PortfolioStats>(),
+  /** Ctrl+K: conventions, partners and needs matching the text. */
+  'search:global': channel(globalSearchInputSchema).returns<SearchHit[]>(),
+  /** Early termination: effective date (not before the start), reason and who decided, all required. */
+  'lifecycle:terminate': channel(terminateInputSchema).returns<AgreementView>(),
+  /** A new draft pre-filled from a signed convention, linked both ways; asked twice, answers the same draft. */
+  'lifecycle:renew': channel(z.object({ id: idSchema })).returns<AgreementView>(),
+  /** Deletes a draft; its history is kept in the deletion log. */
+  'lifecycle:deleteDraft': channel(z.object({ id: idSchema })).returns<{ reference: string }>(),
+  'lifecycle:deletedDrafts': channel(noInputSchema).returns<DeletedDraft[]>(),
+  /** The termination letter as a Word file, stored under documents/<reference>/ with its SHA-256. */
+  'lifecycle:issueLetter': channel(z.object({ id: idSchema })).returns<TerminationLetter>(),
+  'lifecycle:saveLetterAs': channel(z.object({ letterId: idSchema })).returns<{ savedTo: string } | null>(),
+  'followUp:get': channel(z.object({ id: idSchema })).returns<FollowUpView>(),
+  /** A committee meeting, new or corrected (with its id). */
+  'followUp:saveMeeting': channel(meetingInputSchema).returns<FollowUpView>(),
+  /** Minutes of a meeting (PDF, Word, OpenDocument, PNG or JPEG, 15 MB at most), sent as base64. */
+  'followUp:attachMinutes': channel(minutesInputSchema).returns<CommitteeMeeting>(),
+  'followUp:saveMinutesAs': channel(z.object({ meetingId: idSchema })).returns<{ savedTo: string } | null>(),
+  /** The indicator results of one reporting period (a null value removes one recorded before). */
+  'followUp:recordResults': channel(periodResultsInputSchema).returns<FollowUpView>(),
+  'followUp:saveEvaluation': channel(evaluationInputSchema).returns<FollowUpView>(),
+  'followUp:byPartner': channel(z.object({ partnerId: idSchema })).returns<PartnerAgreementFollowUp[]>(),
+  /** Save dialog, then the .ics of the reminders in the period (null if cancelled). */
+  'calendar:export': channel(periodSchema).returns<{ savedTo: string; eventCount: number } | null>(),
+  // Clause library (Settings › Clauses): each clause's variants, default and wording in force, with its version.
+  'clauses:list': channel(noInputSchema).returns<ClauseView[]>(),
+  /** A new version of one variant's wording; refused (VALIDATION, field `text`) with an unknown {slot}. */
+  'clauses:saveWording': channel(clauseWordingInputSchema).returns<ClauseView>(),
+  /** A new version that goes back to the library's default text. */
+  'clauses:restoreDefault': channel(clauseVariantRefSchema).returns<ClauseView>()
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

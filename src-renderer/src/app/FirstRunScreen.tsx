@@ -15,7 +15,7 @@ const firstRunSchema = z.object({
   coordinator: coordinatorProfileSchema.extend({
     name: coordinatorProfileSchema.shape.name.refine(filled, 'Indiquez vos nom et prénom.')
   }),
-  laPosteParty: laPostePartySchema.extend({
+  laPosteParty: laPostePartySchema.required().extend({
     defaultSignatoryName: laPostePartySchema.shape.defaultSignatoryName.refine(
       filled,
       'Indiquez qui signe pour La Poste.'

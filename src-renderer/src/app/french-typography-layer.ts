@@ -1,4 +1,4 @@
-import { frenchTypography } from '@shared/documents/french-typography'
+import { frenchTypographyOnScreen } from '@shared/documents/french-typography'
 
 /** Text that is typed, or must stay byte for byte (paths, fingerprints, references), is left as it is. */
 const LEFT_ALONE = 'input, textarea, select, code, pre, script, style, .path, .reference, .fingerprint'
@@ -6,7 +6,7 @@ const ATTRIBUTES = ['title', 'aria-label', 'placeholder'] as const
 
 function fixText(node: Text): void {
   if (node.parentElement?.closest(LEFT_ALONE)) return
-  const fixed = frenchTypography(node.data)
+  const fixed = frenchTypographyOnScreen(node.data)
   if (fixed !== node.data) node.data = fixed
 }
 
@@ -15,7 +15,7 @@ function fixAttributes(element: Element): void {
   for (const name of ATTRIBUTES) {
     const value = element.getAttribute(name)
     if (value === null) continue
-    const fixed = frenchTypography(value)
+    const fixed = frenchTypographyOnScreen(value)
     if (fixed !== value) element.setAttribute(name, fixed)
   }
 }

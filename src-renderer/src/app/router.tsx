@@ -10,6 +10,9 @@ import { PartnersPage } from '../pages/partners/PartnersPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
 import { Layout } from './Layout'
 import { AgreementDocumentsPage, VerifyDocumentPage } from '../pages/documents'
+import { FollowUpPage } from '../pages/follow-up/FollowUpPage'
+import { HomePage } from '../pages/home/HomePage'
+import { PortfolioPage } from '../pages/portfolio/PortfolioPage'
 
 /** Hash routes: the app is one local file, so the address never leaves index.html. */
 export function createAppRouter() {
@@ -18,7 +21,7 @@ export function createAppRouter() {
       path: '/',
       element: <Layout />,
       children: [
-        { index: true, element: <Navigate to="/conventions" replace /> },
+        { index: true, element: <HomePage /> },
         { path: 'conventions', element: <AgreementsPage /> },
         { path: 'conventions/nouvelle', element: <NewAgreementPage /> },
         { path: 'conventions/:agreementId/etape/:step', element: <AgreementWizardPage /> },
@@ -32,8 +35,10 @@ export function createAppRouter() {
         { path: 'conventions/:agreementId/documents', element: <AgreementDocumentsPage /> },
         { path: 'verifier', element: <VerifyDocumentPage /> },
         { path: 'echanges', element: <ExchangePage /> },
+        { path: 'conventions/:agreementId/suivi', element: <FollowUpPage /> },
+        { path: 'portefeuille', element: <PortfolioPage /> },
         { path: 'conventions/:agreementId', element: <AgreementWizardPage /> },
-        { path: '*', element: <Navigate to="/conventions" replace /> }
+        { path: '*', element: <Navigate to="/" replace /> }
       ]
     }
   ])

@@ -24,24 +24,24 @@ describe('CLI: documents generate and verify', () => {
 
     const verified = await cli('documents', 'verify', signedPath as string)
     expect(verified).toMatchObject({ code: 0 })
-    expect(verified.out).toContain('authentique et inchangé')
+    expect(verified.out).toContain('Émis par l’application et intact')
 
     const parts = unzipSync(readFileSync(signedPath as string))
     const xml = strFromU8(parts['word/document.xml'] as Uint8Array)
     const tampered = join(cliDatabase.folder, 'modifie.docx')
     writeFileSync(
       tampered,
-      zipSync({ ...parts, 'word/document.xml': strToU8(xml.replace('Article 1', 'Article 7')) })
+      zipSync({ ...parts, 'word/document.xml': strToU8(xml.replace('Force majeure', 'Force mineure')) })
     )
     const refused = await cli('documents', 'verify', tampered)
     expect(refused.code).toBe(1)
-    expect(refused.err).toContain('Document modifié')
+    expect(refused.err).toContain('Modifié')
 
     const stranger = join(cliDatabase.folder, 'autre.pdf')
     writeFileSync(stranger, '%PDF-1.7 inconnu')
     expect(await cli('documents', 'verify', stranger)).toMatchObject({
       code: 1,
-      err: expect.stringContaining('inconnu')
+      err: expect.stringContaining('Inconnu')
     })
   })
 

@@ -7,42 +7,50 @@ import { loadDocumentSources } from '../../../src-main/services/documents/docume
 import { PARTNERSHIP_TYPE_CODES } from '../../../src-main/shared/schemas/agreement.schema'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
 import { readyAgreement } from '../../support/document-fixtures'
+import { configureLaPoste } from './la-poste-settings'
 
-const MANDATORY: ArticleKey[] = [
-  'object',
-  'la-poste-commitments',
-  'partner-commitments',
-  'terms',
-  'indicators',
-  'governance',
-  'communication',
-  'duration',
-  'termination',
-  'data-protection',
-  'confidentiality',
-  'disputes'
-]
+/** Every convention's articles (LEGAL.md §2), in order; `financial-terms` where money moves. */
+function mandatory(withFinancialTerms: boolean): ArticleKey[] {
+  return [
+    'object',
+    'duration',
+    'la-poste-commitments',
+    'partner-commitments',
+    'terms',
+    ...(withFinancialTerms ? (['financial-terms'] as const) : []),
+    'indicators',
+    'governance',
+    'communication',
+    'confidentiality',
+    'data-protection',
+    'intellectual-property',
+    'insurance-liability',
+    'force-majeure',
+    'independence',
+    'exclusivity',
+    'assignment',
+    'ethics',
+    'termination',
+    'notices',
+    'entire-agreement',
+    'annexes',
+    'disputes'
+  ]
+}
+
+const DATA_ROLES: Record<string, string> = {
+  'economic-cooperation': 'processor',
+  'social-innovation': 'joint-controllers',
+  'responsible-practices': 'separate-controllers',
+  patronage: 'separate-controllers'
+}
 
 const EXPECTED_FIGURES: Record<string, string[]> = {
-  'economic-cooperation': ['mille cinq cents euros (1 500,00 €)', 'Mensuelle', 'exclusivité'],
-  'social-innovation': [
-    'douze mille cinq cents euros et cinquante centimes (12 500,50 €)',
-    '6 mois',
-    'CC BY-SA 4.0'
-  ],
-  'responsible-practices': [
-    'vingt-quatre mille euros (24 000,00 €)',
-    '14 000,00 €',
-    '(1 200) heures',
-    'structure de l’économie sociale et solidaire'
-  ],
-  patronage: [
-    'quatorze mille euros (14 000,00 €)',
-    '350,00 €',
-    'mille euros (1 000,00 €)',
-    '7,1 %',
-    'Cerfa n° 16216'
-  ]
+  // The types' own figures are tested by their modules; here, that each type's amounts reach the convention.
+  'economic-cooperation': ['mille cinq cents euros', 'exclusivité'],
+  'social-innovation': ['douze mille cinq cents euros et cinquante centimes', 'CC BY-SA 4.0'],
+  'responsible-practices': ['vingt-quatre mille euros', '14 000,00 €'],
+  patronage: ['quatorze mille euros']
 }
 
 function blockText(block: Block): string {
@@ -66,12 +74,13 @@ function modelText(model: DocumentModel): string {
   ]
     .map(blockText)
     .join('\n')
-    .replace(/\u00a0/g, ' ')
+    .replace(/[\u00a0\u202f]/g, ' ')
 }
 
 let database: TempDatabase
 beforeAll(async () => {
   database = await openTempDatabase()
+  await configureLaPoste(database.services)
 })
 afterAll(() => database.dispose())
 
@@ -94,11 +103,14 @@ describe('the convention model', () => {
       const model = buildConventionModel(sources, {
         reference: agreement.reference,
         version: 1,
-        kindLabel: 'Pour signature',
-        shortFingerprint: 'abc'
+        kindLabel: 'Pour signature'
       })
-      expect(model.articles.map((article) => article.key)).toEqual(MANDATORY)
-      expect(model.articles.map((article) => article.number)).toEqual(MANDATORY.map((_, index) => index + 1))
+      const expected = mandatory(type !== 'social-innovation' && type !== 'patronage')
+      expect(model.articles.map((article) => article.key)).toEqual(expected)
+      expect(model.articles.map((article) => article.number)).toEqual(expected.map((_, index) => index + 1))
+      expect(model.articles.find((article) => article.key === 'data-protection')?.source?.variantId).toBe(
+        DATA_ROLES[type]
+      )
       expect(model.parties.map((party) => party.name)).toEqual([
         'La Poste',
         'Banque alimentaire de la Gironde'
@@ -107,9 +119,12 @@ describe('the convention model', () => {
       for (const figure of EXPECTED_FIGURES[type] ?? []) expect(text).toContain(figure)
       expect(text).toContain('Alliance Dynamique')
       expect(text).toContain('« Aide alimentaire en zone rurale »')
-      expect(text).toContain('1er janvier 2030')
+      expect(text).toContain('du 1er janvier 2030 au 31 décembre 2030 inclus')
       expect(text).not.toContain('[à compléter]')
-      expect(model.signature.madeAt).toMatch(/^Fait à Bordeaux, le .*, en deux exemplaires originaux\.$/)
+      expect(text).not.toMatch(/\[\[art:/)
+      expect(model.signature.madeAt.replace(/[\u00a0\u202f]/g, ' ')).toMatch(
+        /^Fait à Bordeaux, le .*, en deux \(2\) exemplaires originaux, dont un pour chaque Partie\.$/
+      )
       expect(model.signature.columns.map((column) => column.signerName)).toEqual([
         'Claire Martin',
         'Bernard Lafitte'
@@ -146,7 +161,7 @@ describe('the convention model', () => {
           },
           created.agreement.id
         ),
-        { reference: created.agreement.reference, version: 1, kindLabel: 'Projet', shortFingerprint: 'x' }
+        { reference: created.agreement.reference, version: 1, kindLabel: 'Projet' }
       )
     )
     expect(html).toContain('[à compléter]')

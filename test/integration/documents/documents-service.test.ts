@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8, unzipSync, zipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppServices } from '../../../src-main/services/app-services'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
@@ -45,17 +45,38 @@ describe('document versions', () => {
     const bytes = fileOf(version.fileName)
     const issued = await services.documents.verify({ fileName: 'a.docx', dataBase64: base64(bytes) })
     expect(issued).toMatchObject({ status: 'issued', match: { reference: agreement.reference, version: 1 } })
+    expect(issued.message).toMatch(/^Émis par l’application et intact/)
+    expect(issued.message).not.toMatch(/authentique/i)
     const modified = await services.documents.verify({
       fileName: 'a.docx',
       dataBase64: base64(withOneCharacterChanged(bytes))
     })
     expect(modified.status).toBe('modified')
     expect(modified.message).toContain(agreement.reference)
+    expect(modified.message).toContain('un paragraphe diffère')
+    expect(modified.differences).toHaveLength(1)
+    expect(modified.differences?.[0]?.found).toContain('Bordeaus')
+    expect(modified.differences?.[0]?.issued).toContain('Bordeaux')
+    // The same parts zipped again (as a word processor re-saving the file would): new bytes, same text.
+    const rezipped = zipSync(unzipSync(bytes), { level: 9 })
+    const resaved = await services.documents.verify({ fileName: 'a.docx', dataBase64: base64(rezipped) })
+    expect(resaved).toMatchObject({ status: 'resaved', match: { version: 1 } })
+    expect(resaved.message).toMatch(/^Même texte, fichier ré-enregistré/)
     const unknown = await services.documents.verify({
       fileName: 'b.pdf',
       dataBase64: base64(Buffer.from('%PDF-1.7 autre chose'))
     })
     expect(unknown.status).toBe('unknown')
+  })
+
+  it('previews what would be issued next, labelled « aperçu — non émis », with no fingerprint', async () => {
+    const { services } = database
+    const agreement = await readyAgreement(services, 'patronage')
+    await services.documents.generate({ agreementId: agreement.id })
+    const html = await services.documents.preview({ agreementId: agreement.id })
+    expect(html).toContain('aperçu — non émis (deviendra la version 2 une fois généré)')
+    expect(html).not.toContain('empreinte')
+    expect(html).toContain('counter(pages)')
   })
 })
 
@@ -162,7 +183,7 @@ describe('amendments', () => {
     const html = await services.documents.preview({ agreementId: agreement.id, amendmentId: amendment.id })
     expect(html).toContain('Avenant n°\u00a01 à la convention de partenariat')
     expect(html).toContain(`Convention n°\u00a0${agreement.reference} signée le`)
-    expect(html).toContain('article 4 «\u00a0Modalités de la coopération économique\u00a0»')
+    expect(html).toContain('article 5 «\u202fModalités de la coopération économique\u202f»')
     const forSignature = await services.documents.generate({
       agreementId: agreement.id,
       amendmentId: amendment.id
@@ -197,7 +218,7 @@ describe('PDF export', () => {
     const target = join(database.folder, 'export.pdf')
     const exported = await services.documents.exportPdf({ agreementId: agreement.id }, target)
     expect(exported.version).toMatchObject({ format: 'pdf', kind: 'for_signature', version: 2 })
-    expect(printed[0]).toContain('Article 4 — Modalités de la coopération économique')
+    expect(printed[0]).toContain('Article 5 — Modalités de la coopération économique')
     const verified = await services.documents.verify({
       fileName: 'export.pdf',
       dataBase64: base64(readFileSync(target))

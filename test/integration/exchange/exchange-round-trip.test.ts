@@ -207,7 +207,11 @@ describe('export bundle and round trip', () => {
       'Statut',
       'Date de début',
       'Date de fin',
-      'Montant (€)'
+      'Montant (€)',
+      'Comités de suivi tenus',
+      'Dernier comité',
+      'Atteinte des indicateurs (%)',
+      'Bilan final'
     ])
     expect(rows).toHaveLength(15)
     expect(rows.map((row) => row[2])).toContain(`'=HYPERLINK("x")`)

@@ -23,8 +23,8 @@ const unanswered: TypeQuestionnaire = {
 }
 
 describe('agreement helpers', () => {
-  it('computes the end date as start + duration, clamping to the end of short months', () => {
-    expect(agreementEndDate('2026-01-15', 12)).toBe('2027-01-15')
+  it('computes the inclusive end date (the day before start + duration), and adds months clamping short months', () => {
+    expect(agreementEndDate('2026-01-15', 12)).toBe('2027-01-14')
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28')
     expect(addMonths('2027-12-31', 2)).toBe('2028-02-29')
     expect(agreementEndDate(null, 12)).toBeNull()

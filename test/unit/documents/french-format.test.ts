@@ -6,7 +6,6 @@ import {
   numberInWords
 } from '../../../src-main/shared/documents/amount-in-words'
 import { formatAmount, formatLongDate } from '../../../src-main/shared/documents/french-format'
-import { frenchTypography } from '../../../src-main/shared/documents/french-typography'
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
 
@@ -107,14 +106,5 @@ describe('French formats', () => {
         expect(text.includes('centime')).toBe(cents % 100 !== 0)
       })
     )
-  })
-
-  it('applies French typography to typed text without breaking times and addresses', () => {
-    expect(frenchTypography('Objet: le "Relais" ; prêt? oui!')).toBe(
-      'Objet\u00a0: le «\u00a0Relais\u00a0»\u00a0; prêt\u00a0? oui\u00a0!'
-    )
-    expect(frenchTypography('à 14:05 sur https://laposte.fr')).toBe('à 14:05 sur https://laposte.fr')
-    expect(frenchTypography("l'épicerie")).toBe('l’épicerie')
-    expect(frenchTypography('« déjà »')).toBe('«\u00a0déjà\u00a0»')
   })
 })

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
 import '../../../src-main/shared/schemas/french-messages'
 import { agreementContentSchema } from '../../../src-main/shared/schemas/agreement.schema'
-import { socialInnovationTermsSchema } from '../../../src-main/shared/schemas/agreement-terms.schema'
+import { socialInnovationTermsSchema } from '../../../src-main/shared/partnership-types/social-innovation/social-innovation-terms.schema'
 
 const messageOf = (schema: z.ZodType, value: unknown) => {
   const parsed = schema.safeParse(value)

@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Paragraph,
   ShadingType,
+  SimpleField,
   Table,
   TableCell,
   TableRow,
@@ -14,11 +15,19 @@ import type { Block, Inline, TableBlock } from '../../../shared/documents/docume
 import { BODY_STYLE, TABLE_TEXT_STYLE } from './docx-styles'
 
 export function runsOf(inlines: readonly Inline[]): ParagraphChild[] {
-  return inlines.map((inline) =>
-    typeof inline === 'string'
-      ? new TextRun(inline)
-      : new TextRun({ text: inline.text, bold: inline.bold ?? false, italics: inline.italic ?? false })
-  )
+  return inlines.map((inline) => {
+    if (typeof inline === 'string') return new TextRun(inline)
+    // « article 20 »: a REF field to the numbered heading (« Article 20 »), in lower case, with its value cached.
+    if (inline.crossReference)
+      return new SimpleField(`REF ${inline.crossReference} \\n \\h \\* Lower`, inline.text)
+    return new TextRun({ text: inline.text, bold: inline.bold ?? false, italics: inline.italic ?? false })
+  })
+}
+
+/** An introductory line (« La Poste s’engage à : ») is kept on the page of what it introduces. */
+function introduces(inlines: readonly Inline[]): boolean {
+  const last = inlines.at(-1)
+  return last !== undefined && /:\s*$/.test(typeof last === 'string' ? last : last.text)
 }
 
 export const CELL_BORDERS = {
@@ -88,10 +97,19 @@ export function tableOf(block: TableBlock): Array<Paragraph | Table> {
 export function blockToDocx(block: Block): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'paragraph':
-      return [new Paragraph({ style: BODY_STYLE, children: runsOf(block.runs) })]
+      return [
+        new Paragraph({ style: BODY_STYLE, keepNext: introduces(block.runs), children: runsOf(block.runs) })
+      ]
     case 'list':
       return block.items.map(
-        (item) => new Paragraph({ style: BODY_STYLE, bullet: { level: 0 }, children: runsOf(item) })
+        (item, index) =>
+          new Paragraph({
+            style: BODY_STYLE,
+            bullet: { level: 0 },
+            keepNext: index < block.items.length - 1 && block.items.length <= 6,
+            keepLines: true,
+            children: runsOf(item)
+          })
       )
     case 'table':
       return tableOf(block)

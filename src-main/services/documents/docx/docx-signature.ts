@@ -4,7 +4,7 @@ import type {
   SignatureCertificate,
   SignatureColumn
 } from '../../../shared/documents/document-model'
-import { BODY_STYLE, TABLE_TEXT_STYLE } from './docx-styles'
+import { BODY_STYLE, MONOSPACE_FONT, TABLE_TEXT_STYLE } from './docx-styles'
 import { tableOf } from './docx-blocks'
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
@@ -77,8 +77,8 @@ export function certificateToDocx(certificate: SignatureCertificate): Array<Para
     new Paragraph({
       style: BODY_STYLE,
       children: [
-        new TextRun({ text: 'SHA-256 : ', bold: true }),
-        new TextRun({ text: certificate.signedDocumentFingerprint, font: 'Liberation Mono', size: 18 })
+        new TextRun({ text: 'SHA-256\u00a0: ', bold: true }),
+        new TextRun({ text: certificate.signedDocumentFingerprint, font: MONOSPACE_FONT, size: 18 })
       ]
     }),
     ...tableOf({

@@ -1,4 +1,11 @@
-import { AlignmentType, type IStylesOptions } from 'docx'
+import { AlignmentType, LevelFormat, LevelSuffix, type INumberingOptions, type IStylesOptions } from 'docx'
+
+/**
+ * Times New Roman is installed with Windows and macOS (LibreOffice substitutes its metric twin Liberation Serif), so
+ * the document looks and paginates the same on every coordinator's and partner's computer.
+ */
+export const DOCUMENT_FONT = 'Times New Roman'
+export const MONOSPACE_FONT = 'Courier New'
 
 /** Half-points, as Word counts font sizes. */
 const pt = (points: number) => points * 2
@@ -14,17 +21,17 @@ export const FOOTER_STYLE = 'FooterText'
  */
 export const DOCUMENT_STYLES: IStylesOptions = {
   default: {
-    document: { run: { font: 'Liberation Serif', size: pt(11), language: { value: 'fr-FR' } } },
+    document: { run: { font: DOCUMENT_FONT, size: pt(11), language: { value: 'fr-FR' } } },
     title: {
-      run: { font: 'Liberation Serif', size: pt(20), bold: true, color: '1F2A44' },
+      run: { font: DOCUMENT_FONT, size: pt(20), bold: true, color: '1F2A44' },
       paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 } }
     },
     heading1: {
-      run: { font: 'Liberation Serif', size: pt(12.5), bold: true, color: '1F2A44' },
+      run: { font: DOCUMENT_FONT, size: pt(12.5), bold: true, color: '1F2A44' },
       paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true }
     },
     heading2: {
-      run: { font: 'Liberation Serif', size: pt(11), bold: true },
+      run: { font: DOCUMENT_FONT, size: pt(11), bold: true },
       paragraph: { spacing: { before: 160, after: 60 }, keepNext: true }
     }
   },
@@ -56,6 +63,38 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       basedOn: 'Normal',
       run: { size: pt(8), color: '555555' },
       paragraph: { alignment: AlignmentType.CENTER }
+    }
+  ]
+}
+
+export const ARTICLE_NUMBERING = 'articles'
+
+/**
+ * The multilevel list that numbers the articles (« Article 4 ») and their sub-clauses (« 4.2 »): Word renumbers
+ * them when an article is added or moved, and cross-references (REF fields) follow.
+ */
+export const DOCUMENT_NUMBERING: INumberingOptions = {
+  config: [
+    {
+      reference: ARTICLE_NUMBERING,
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.DECIMAL,
+          text: 'Article %1',
+          suffix: LevelSuffix.SPACE,
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: 0, hanging: 0 } } }
+        },
+        {
+          level: 1,
+          format: LevelFormat.DECIMAL,
+          text: '%1.%2',
+          suffix: LevelSuffix.SPACE,
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: 0, hanging: 0 } } }
+        }
+      ]
     }
   ]
 }

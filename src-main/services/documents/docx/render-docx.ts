@@ -1,19 +1,32 @@
 import {
   AlignmentType,
+  Bookmark,
   Document,
+  DocumentProtectionType,
   Footer,
   Header,
   HeadingLevel,
-  PageNumber,
   Paragraph,
+  SimpleField,
   TextRun,
   type Table
 } from 'docx'
-import type { DocumentModel } from '../../../shared/documents/document-model'
-import { articleHeading, clauseHeading, footerText } from '../../../shared/documents/render-html'
+import { TextWatermark } from 'docx/watermarks'
+import { articleBookmark } from '../../../shared/documents/cross-references'
+import type { Article, DocumentModel } from '../../../shared/documents/document-model'
+import { estimatePageCount } from '../../../shared/documents/page-estimate'
+import { footerText, headerText } from '../../../shared/documents/render-html'
 import { blockToDocx } from './docx-blocks'
 import { certificateToDocx, signatureBlockToDocx } from './docx-signature'
-import { BODY_STYLE, DOCUMENT_STYLES, FOOTER_STYLE, PARTY_STYLE } from './docx-styles'
+import {
+  ARTICLE_NUMBERING,
+  BODY_STYLE,
+  DOCUMENT_FONT,
+  DOCUMENT_NUMBERING,
+  DOCUMENT_STYLES,
+  FOOTER_STYLE,
+  PARTY_STYLE
+} from './docx-styles'
 
 /** Identifies a generated file among the recorded versions, even once its bytes were changed (see verification). */
 export const DOCUMENT_ID_PROPERTY = 'AllianceDocumentId'
@@ -26,26 +39,38 @@ const PAGE = {
 }
 
 function header(model: DocumentModel): Header {
+  const children = [new TextRun(headerText(model))]
   return new Header({
     children: [
       new Paragraph({
         style: FOOTER_STYLE,
         alignment: AlignmentType.RIGHT,
-        children: [
-          new TextRun(`${model.kind === 'amendment' ? 'Avenant' : 'Convention'} n° ${model.meta.reference}`)
-        ]
+        children: model.meta.draft
+          ? [
+              ...children,
+              new TextWatermark({ text: 'PROJET', font: DOCUMENT_FONT, color: 'C0C0C0', opacity: 0.35 })
+            ]
+          : children
       })
     ]
   })
 }
 
-/** PAGE and NUMPAGES fields: Word and LibreOffice compute them at layout, so they are right on first opening. */
+/**
+ * PAGE and NUMPAGES fields with cached values (1 and the estimated count), so previewers that do not lay the file
+ * out still read « Page 1 / 7 »; Word and LibreOffice recompute both on every page.
+ */
 function footer(model: DocumentModel): Footer {
   return new Footer({
     children: [
       new Paragraph({
         style: FOOTER_STYLE,
-        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })]
+        children: [
+          new TextRun('Page '),
+          new SimpleField('PAGE', '1'),
+          new TextRun(' / '),
+          new SimpleField('NUMPAGES', String(estimatePageCount(model)))
+        ]
       }),
       new Paragraph({ style: FOOTER_STYLE, children: [new TextRun(footerText(model))] })
     ]
@@ -53,10 +78,13 @@ function footer(model: DocumentModel): Footer {
 }
 
 function partiesToDocx(model: DocumentModel): Paragraph[] {
+  const line = (text: string, keepNext = true) =>
+    new Paragraph({ style: PARTY_STYLE, keepNext, children: [new TextRun(text)] })
   const paragraphs = [
     new Paragraph({
       style: BODY_STYLE,
-      children: [new TextRun({ text: 'Entre les soussignés :', bold: true })]
+      keepNext: true,
+      children: [new TextRun({ text: 'Entre les soussignés\u00a0:', bold: true })]
     })
   ]
   model.parties.forEach((party, index) => {
@@ -64,6 +92,7 @@ function partiesToDocx(model: DocumentModel): Paragraph[] {
       paragraphs.push(
         new Paragraph({
           style: BODY_STYLE,
+          keepNext: true,
           spacing: { before: 120 },
           children: [new TextRun({ text: 'Et', bold: true })]
         })
@@ -72,23 +101,49 @@ function partiesToDocx(model: DocumentModel): Paragraph[] {
       new Paragraph({
         style: PARTY_STYLE,
         keepNext: true,
-        children: [new TextRun({ text: party.name, bold: true })]
+        children: [new TextRun({ text: party.name, bold: true }), new TextRun(',')]
       }),
-      ...party.details.map(
-        (line) => new Paragraph({ style: PARTY_STYLE, keepNext: true, children: [new TextRun(line)] })
-      ),
+      ...party.details.map((detail) => line(`${detail},`)),
+      line(`représentée par ${party.representedBy},`),
+      line(`ci-après dénommée «\u202f${party.designation}\u202f»,`),
       new Paragraph({
         style: PARTY_STYLE,
-        keepNext: true,
-        children: [new TextRun(`représentée par ${party.representedBy},`)]
-      }),
-      new Paragraph({
-        style: PARTY_STYLE,
-        children: [new TextRun(`ci-après dénommée « ${party.designation} ».`)]
+        children: [new TextRun({ text: party.closing, italics: true })]
       })
     )
   })
+  if (model.partiesNote)
+    paragraphs.push(
+      new Paragraph({
+        style: BODY_STYLE,
+        spacing: { before: 120 },
+        children: [new TextRun(model.partiesNote)]
+      })
+    )
   return paragraphs
+}
+
+/** « Article 4 — Terms », numbered by the list and bookmarked for cross-references; sub-clauses « 4.2 … ». */
+function articleToDocx(article: Article): Array<Paragraph | Table> {
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      numbering: { reference: ARTICLE_NUMBERING, level: 0 },
+      children: [
+        new Bookmark({ id: articleBookmark(article.key), children: [new TextRun(`— ${article.title}`)] })
+      ]
+    }),
+    ...article.blocks.flatMap(blockToDocx),
+    ...article.clauses.flatMap((clause) => [
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        numbering: { reference: ARTICLE_NUMBERING, level: 1 },
+        keepNext: true,
+        children: [new TextRun(clause.title ?? '')]
+      }),
+      ...clause.blocks.flatMap(blockToDocx)
+    ])
+  ]
 }
 
 /** The Word document of a model; packing it to bytes is left to the caller (services), at the edge. */
@@ -103,25 +158,10 @@ export function renderDocx(model: DocumentModel, documentId: string): Document {
     }),
     ...partiesToDocx(model),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Préambule')] }),
-    ...model.preamble.flatMap(blockToDocx)
+    ...model.preamble.flatMap(blockToDocx),
+    ...model.articles.flatMap(articleToDocx),
+    ...signatureBlockToDocx(model.signature)
   ]
-  for (const article of model.articles)
-    body.push(
-      new Paragraph({
-        heading: HeadingLevel.HEADING_1,
-        children: [new TextRun(articleHeading(article.number, article.title))]
-      }),
-      ...article.blocks.flatMap(blockToDocx),
-      ...article.clauses.flatMap((clause) => [
-        new Paragraph({
-          heading: HeadingLevel.HEADING_2,
-          keepNext: true,
-          children: [new TextRun(clauseHeading(clause))]
-        }),
-        ...clause.blocks.flatMap(blockToDocx)
-      ])
-    )
-  body.push(...signatureBlockToDocx(model.signature))
   for (const annex of model.annexes)
     body.push(
       new Paragraph({
@@ -132,17 +172,24 @@ export function renderDocx(model: DocumentModel, documentId: string): Document {
       ...annex.blocks.flatMap(blockToDocx)
     )
   if (model.certificate) body.push(...certificateToDocx(model.certificate))
+  const author = model.meta.author?.trim() || 'Alliance Conventions'
   return new Document({
-    creator: 'Alliance Conventions',
+    creator: author,
+    lastModifiedBy: author,
     title: `${model.title} ${model.meta.reference}`,
     subject: model.subtitle,
     keywords: model.meta.reference,
     description: footerText(model),
     styles: DOCUMENT_STYLES,
+    numbering: DOCUMENT_NUMBERING,
+    hyphenation: { autoHyphenation: true, hyphenationZone: 357, consecutiveHyphenLimit: 2 },
+    // A signed version is final: Word opens it read-only (changing it means an amendment, not an edit).
+    ...(model.meta.final ? { protection: { type: DocumentProtectionType.READ_ONLY } } : {}),
     customProperties: [
       { name: DOCUMENT_ID_PROPERTY, value: documentId },
       { name: 'AllianceReference', value: model.meta.reference },
-      { name: 'AllianceVersion', value: String(model.meta.version) }
+      { name: 'AllianceVersion', value: String(model.meta.version) },
+      { name: 'AllianceStatus', value: model.meta.kindLabel }
     ],
     sections: [
       {

@@ -1,7 +1,8 @@
 import { PARTNERSHIP_TYPES } from '../../reference/reference-data'
 import { list, paragraph, type Block } from '../document-model'
 import { asSentence, MISSING, orMissing, type DocumentSources } from '../document-sources'
-import { formatNumber } from '../french-format'
+import { countInLettersAndFigures, formatNumber } from '../french-format'
+import { lowerFirst } from '../preamble'
 import { frenchTypography as fr } from '../french-typography'
 import { SITE_KIND_WORDING } from '../labels'
 import type { ArticleDraft } from './article-draft'
@@ -24,7 +25,7 @@ export function createObjectArticle({ agreement, need, benefitLabels }: Document
     blocks.push(paragraph(fr(`Intitulé du partenariat : « ${agreement.title.trim()} ».`)))
   if (benefitLabels.length > 0) {
     blocks.push(paragraph(fr('Le partenariat vise notamment, pour le Partenaire :')))
-    blocks.push(list(benefitLabels.map(fr)))
+    blocks.push(list(benefitLabels.map((label) => fr(lowerFirst(label)))))
   }
   return { key: 'object', title: 'Objet', blocks }
 }
@@ -52,7 +53,7 @@ export function createIndicatorsArticle({ agreement }: DocumentSources): Article
   const blocks: Block[] = [
     paragraph(
       fr(
-        "Les parties suivent la réalisation du partenariat au moyen des indicateurs ci-dessous. Le Partenaire communique les valeurs atteintes au comité de suivi, qui en dresse le bilan à chaque réunion et à l'échéance de la convention."
+        "Les Parties suivent la réalisation du partenariat au moyen des indicateurs ci-dessous. Le Partenaire communique les valeurs atteintes au comité de suivi, qui en dresse le bilan à chaque réunion et à l'échéance de la convention."
       )
     )
   ]
@@ -80,20 +81,11 @@ export function createGovernanceArticle({ agreement }: DocumentSources): Article
   const blocks: Block[] = [
     paragraph(
       fr(
-        `Un comité de suivi réunit les parties${meetingsPerYear ? ` au moins ${meetingsPerYear} fois par an` : ' régulièrement'}. Il veille à la bonne exécution de la convention, examine les indicateurs et propose, le cas échéant, les ajustements nécessaires, qui font l'objet d'un avenant.`
+        `Un comité de suivi réunit les Parties${meetingsPerYear ? ` au moins ${countInLettersAndFigures(meetingsPerYear)} fois par an` : ' régulièrement'}. Il veille à la bonne exécution de la convention, examine les indicateurs et propose, le cas échéant, les ajustements nécessaires, qui font l'objet d'un avenant.`
       )
     )
   ]
-  if (composition.trim() !== '') blocks.push(paragraph(fr(asSentence(`Composition : ${composition.trim()}`))))
+  if (composition.trim() !== '')
+    blocks.push(paragraph(fr(asSentence(`Il est composé comme suit : ${lowerFirst(composition.trim())}`))))
   return { key: 'governance', title: 'Gouvernance et comité de suivi', blocks }
-}
-
-export function createCommunicationArticle({ agreement }: DocumentSources): ArticleDraft {
-  const { logoUseAllowed, clause } = agreement.communication
-  const logo = logoUseAllowed
-    ? "Chaque partie peut utiliser le nom et le logo de l'autre partie dans ses supports de communication relatifs à la présente convention, après validation préalable du support par celle-ci."
-    : "Aucune partie ne peut utiliser le nom, la marque ou le logo de l'autre partie sans son accord écrit préalable."
-  const blocks: Block[] = clause.trim() === '' ? [paragraph(fr(logo))] : [paragraph(fr(asSentence(clause)))]
-  if (clause.trim() !== '' && logoUseAllowed) blocks.push(paragraph(fr(logo)))
-  return { key: 'communication', title: 'Communication', blocks }
 }

@@ -1,16 +1,15 @@
 import type { TableBlock } from '../document-model'
 import { MISSING } from '../document-sources'
-import { amountInWordsAndFigures } from '../amount-in-words'
-import { formatAmount } from '../french-format'
+import { amountFiguresWithVat, amountWithVat, type VatBasis } from '../amount-in-words'
 
-/** Amounts in clauses: words then figures, as legal practice expects. */
-export function amountClause(cents: number | null): string {
-  return cents === null ? MISSING : amountInWordsAndFigures(cents)
+/** Amounts in clauses: words then figures with the VAT basis, as legal practice expects (HT unless told). */
+export function amountClause(cents: number | null, basis: VatBasis = 'HT'): string {
+  return cents === null ? MISSING : amountWithVat(cents, basis)
 }
 
-/** Amounts in table cells: figures only. */
-export function amountCell(cents: number | null): string {
-  return cents === null ? MISSING : formatAmount(cents)
+/** Amounts in table cells: figures only, with the VAT basis (HT unless told). */
+export function amountCell(cents: number | null, basis: VatBasis = 'HT'): string {
+  return cents === null ? MISSING : amountFiguresWithVat(cents, basis)
 }
 
 /** A two-column table of labelled amounts with their total. */
@@ -18,7 +17,8 @@ export function amountsTable(
   caption: string,
   labelHeader: string,
   amountHeader: string,
-  rows: ReadonlyArray<{ label: string; cents: number | null }>
+  rows: ReadonlyArray<{ label: string; cents: number | null }>,
+  basis: VatBasis = 'HT'
 ): TableBlock {
   const total = rows.reduce((sum, row) => sum + (row.cents ?? 0), 0)
   return {
@@ -28,7 +28,7 @@ export function amountsTable(
       { label: labelHeader, align: 'left', width: 70 },
       { label: amountHeader, align: 'right', width: 30 }
     ],
-    rows: rows.map((row) => [row.label === '' ? MISSING : row.label, amountCell(row.cents)]),
-    total: ['Total', formatAmount(total)]
+    rows: rows.map((row) => [row.label === '' ? MISSING : row.label, amountCell(row.cents, basis)]),
+    total: ['Total', amountFiguresWithVat(total, basis)]
   }
 }

@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { fileToBase64 } from './file-bytes'
 import './documents.css'
 
-const TONES = { issued: 'success', modified: 'error', unknown: 'error' } as const
+const TONES = { issued: 'success', resaved: 'success', modified: 'error', unknown: 'error' } as const
 
 /** "Vérifier un document": a .docx or .pdf chosen or dropped here is checked against the versions this app issued. */
 export function VerifyDocumentPage() {
@@ -38,8 +38,8 @@ export function VerifyDocumentPage() {
     <>
       <PageHeader title="Vérifier un document">
         <p className="page-subtitle">
-          Indique si un fichier Word ou PDF est une version émise par cette installation et s’il est resté
-          inchangé, d’après son empreinte SHA-256.
+          Indique si un fichier Word ou PDF est une version émise par cette installation et s’il est intact,
+          ré-enregistré avec le même texte, ou modifié (avec les paragraphes qui diffèrent).
         </p>
       </PageHeader>
       <div
@@ -68,6 +68,25 @@ export function VerifyDocumentPage() {
           <strong>{result.fileName}</strong> — {result.outcome.message}
           <br />
           <span className="fingerprint">SHA-256 : {result.outcome.sha256}</span>
+          {result.outcome.differences?.length ? (
+            <table className="verify-differences">
+              <caption>Paragraphes qui diffèrent</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Texte émis</th>
+                  <th scope="col">Texte du fichier</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.outcome.differences.map((difference, index) => (
+                  <tr key={index}>
+                    <td>{difference.issued ?? '(absent)'}</td>
+                    <td>{difference.found ?? '(supprimé)'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
         </Alert>
       ) : null}
     </>

@@ -17,6 +17,7 @@ import { TextField } from '../../components/form/TextField'
 import { PageHeader } from '../../components/PageHeader'
 import { NeedAgreements } from './NeedAgreements'
 import { NeedCommunesFieldset } from './NeedCommunesFieldset'
+import { DeleteNeedButton } from '../follow-up/DeleteNeedButton'
 
 function needToFormValues(need: LocalNeed | undefined): NeedInput {
   if (!need) return emptyNeedInput()
@@ -75,9 +76,12 @@ function NeedForm({ need }: { need: LocalNeed | undefined }) {
         title={need ? need.title : 'Nouveau besoin local'}
         actions={
           need ? (
-            <Link className="button button--primary" to={`/conventions/nouvelle?besoin=${need.id}`}>
-              Nouvelle convention pour ce besoin
-            </Link>
+            <>
+              <Link className="button button--primary" to={`/conventions/nouvelle?besoin=${need.id}`}>
+                Nouvelle convention pour ce besoin
+              </Link>
+              <DeleteNeedButton need={need} />
+            </>
           ) : null
         }
       >

@@ -6,6 +6,7 @@ import { useQuery } from '../../api/use-query'
 import { Alert } from '../../components/Alert'
 import { PageHeader } from '../../components/PageHeader'
 import { ContactErasurePanel } from './ContactErasurePanel'
+import { PartnerAgreements } from '../follow-up/PartnerAgreements'
 import { PartnerForm } from './PartnerForm'
 import { partnerToFormValues } from './partner-form-values'
 
@@ -98,6 +99,7 @@ export function PartnerEditPage() {
         onSubmit={save}
         onDirtyChange={onDirtyChange}
       />
+      {partner ? <PartnerAgreements partnerId={partner.id} /> : null}
       {partner ? <ContactErasurePanel contacts={partner.contacts} onErased={reload} /> : null}
     </>
   )

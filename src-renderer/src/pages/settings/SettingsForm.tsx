@@ -10,7 +10,7 @@ import { TextField } from '../../components/form/TextField'
 
 const settingsFormSchema = z.object({
   coordinator: coordinatorProfileSchema,
-  laPosteParty: laPostePartySchema
+  laPosteParty: laPostePartySchema.required()
 })
 
 /** The coordinator's profile and the La Poste party printed on every agreement (default signatory included). */
@@ -61,13 +61,46 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         </fieldset>
         <fieldset className="form-section">
           <legend>La Poste, partie à la convention</legend>
-          <TextField<Settings> name="laPosteParty.legalName" label="Dénomination" />
-          <TextField<Settings> name="laPosteParty.address" label="Siège" />
-          <TextField<Settings> name="laPosteParty.registration" label="Immatriculation" />
-          <TextField<Settings> name="laPosteParty.regionalDirection" label="Direction régionale" />
+          <div className="field-row">
+            <TextField<Settings> name="laPosteParty.legalName" label="Dénomination" />
+            <TextField<Settings> name="laPosteParty.legalForm" label="Forme juridique" />
+          </div>
+          <div className="field-row">
+            <TextField<Settings>
+              name="laPosteParty.shareCapitalEuros"
+              label="Capital social (euros)"
+              hint="Tel qu’il figure sur l’extrait Kbis en vigueur, en chiffres."
+              inputMode="numeric"
+            />
+            <TextField<Settings> name="laPosteParty.rcsCity" label="RCS de" />
+            <TextField<Settings> name="laPosteParty.rcsNumber" label="Numéro RCS" />
+          </div>
+          <TextField<Settings> name="laPosteParty.address" label="Siège social" />
+          <div className="field-row">
+            <TextField<Settings>
+              name="laPosteParty.regionalDirection"
+              label="Direction régionale"
+              hint="Son nom complet, tel qu’il s’écrit : « Direction régionale Nouvelle-Aquitaine »."
+            />
+            <TextField<Settings>
+              name="laPosteParty.regionalDirectionCity"
+              label="Ville de la direction régionale"
+              hint="Tribunal désigné face à un partenaire commerçant."
+            />
+          </div>
           <div className="field-row">
             <TextField<Settings> name="laPosteParty.defaultSignatoryName" label="Signataire par défaut" />
-            <TextField<Settings> name="laPosteParty.defaultSignatoryTitle" label="Qualité du signataire" />
+            <TextField<Settings>
+              name="laPosteParty.defaultSignatoryTitle"
+              label="Qualité du signataire"
+              hint="En minuscules : « directrice régionale »."
+            />
+            <TextField<Settings>
+              name="laPosteParty.delegationDate"
+              label="Délégation de pouvoirs du"
+              type="date"
+              className="field--short"
+            />
           </div>
         </fieldset>
         {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}

@@ -3,6 +3,7 @@ import { useQuery } from '../../api/use-query'
 import { Alert } from '../../components/Alert'
 import { PageHeader } from '../../components/PageHeader'
 import { BackupsPanel } from './BackupsPanel'
+import { ClauseLibraryPanel } from './ClauseLibraryPanel'
 import { DomainsEditor } from './DomainsEditor'
 import { HeadNetworksEditor } from './HeadNetworksEditor'
 import { SettingsForm } from './SettingsForm'
@@ -18,6 +19,10 @@ export function SettingsPage() {
       <section className="panel" aria-labelledby="settings-profile">
         <h2 id="settings-profile">Profil et signataire par défaut</h2>
         {settings ? <SettingsForm settings={settings} /> : <p className="loading">Chargement…</p>}
+      </section>
+      <section className="panel" aria-labelledby="settings-clauses">
+        <h2 id="settings-clauses">Bibliothèque de clauses</h2>
+        <ClauseLibraryPanel />
       </section>
       <section className="panel" aria-labelledby="settings-domains">
         <h2 id="settings-domains">Domaines d’actions</h2>

@@ -13,12 +13,12 @@ export function WizardHeader({ agreement, status }: { agreement: Agreement; stat
   const title = agreement.title || 'Convention sans titre'
   return (
     <header className="page-header page-header--compact">
-      <p className="page-breadcrumb">
+      <div className="page-breadcrumb">
         <Link to="/conventions">← Registre</Link>
         <span className="reference">{agreement.reference}</span>
         <StatusBadge status={agreement.status} />
         <AutosaveIndicator status={status} />
-      </p>
+      </div>
       <div className="page-title-row">
         <h1 tabIndex={-1} className="page-title--one-line" title={title}>
           {title}
