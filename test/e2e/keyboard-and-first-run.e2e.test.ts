@@ -152,6 +152,28 @@ describe('keyboard and first run', () => {
       type: 'economic-cooperation',
       startDate: '2030-01-15'
     })
+
+    // Signed without a pointer: each signatory types their own name, and the record says so.
+    await tabTo(page, page.getByRole('button', { name: 'Faire signer' }), 12)
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('dialog', { name: 'Signer la version 1' })
+    await shown(dialog)
+    for (const [index, name] of ['Paul Durand', 'Anne Etcheverry'].entries()) {
+      await tabTo(page, dialog.getByRole('radio', { name: 'Tracer la signature' }).nth(index), 12)
+      await page.keyboard.press('ArrowDown')
+      const typed = dialog.getByLabel('Tapez votre nom pour signer').nth(index)
+      expect(await tabTo(page, typed, 3)).toBe(1)
+      await page.keyboard.type(name.slice(0, 4))
+      await shown(dialog.getByText('Le nom tapé ne correspond pas au nom du signataire.'))
+      await page.keyboard.type(name.slice(4))
+    }
+    await checkScreen(page, 'signature-au-clavier', console)
+    await tabTo(page, dialog.getByRole('button', { name: 'Signer' }), 6)
+    await page.keyboard.press('Enter')
+    await shown(page.getByText(/^Document signé\s:\sversion 2 enregistrée/))
+    const { signatures } = await app.database.services.documents.list(row?.id ?? 0)
+    expect(signatures.map((signature) => signature.method)).toEqual(['typed', 'typed'])
+    await shown(page.getByText(/signature saisie au clavier/).first())
     expect(console.problems).toEqual([])
   })
 

@@ -33,7 +33,12 @@ describe('every screen, as a coordinator meets it', () => {
     await shown(page.locator('main h1'))
     await page.waitForLoadState('networkidle')
     // Calls to the services are not network requests: a page is photographed once it has its data.
-    await expect.poll(() => page.locator('main').getByText('Chargement…').count()).toBe(0)
+    await expect
+      .poll(() => page.locator('main .loading').count(), {
+        message: `${hash}: still loading`,
+        timeout: 20_000
+      })
+      .toBe(0)
   }
 
   it('passes axe-core with no violation and no console error on every screen, each photographed', async () => {
@@ -65,12 +70,20 @@ describe('every screen, as a coordinator meets it', () => {
       ['verifier', '#/verifier'],
       ['reglages', '#/reglages']
     ]
+    // A large portfolio opens on the count of what started or ended on its own, each reference behind « Détails ».
+    await visit(page, '#/')
+    const notice = page.getByRole('status').filter({ hasText: /^Mis à jour à la date du jour/ })
+    await shown(notice)
+    expect(await notice.innerText()).toMatch(
+      /^Mis à jour à la date du jour\s:\s[\d\s]+conventions? (ont|a) commencé/
+    )
+    expect((await notice.innerText()).length).toBeLessThan(200)
     for (const [name, hash] of screens) {
       await visit(page, hash)
       await checkScreen(page, name, console)
     }
     await page.keyboard.press('Control+k')
-    await page.getByRole('combobox').fill('Emma')
+    await page.getByRole('combobox', { name: /^Rechercher une convention/ }).fill('Emma')
     await shown(page.getByRole('option').first())
     await checkScreen(page, 'recherche', console)
     await page.keyboard.press('Escape')

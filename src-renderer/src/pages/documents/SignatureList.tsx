@@ -4,6 +4,7 @@ import { formatDateTime } from '../../format'
 
 const METHOD_LABELS: Record<SignatureMethod, string> = {
   drawn: 'signature tracée',
+  typed: 'signature saisie au clavier',
   scanned: 'copie papier numérisée'
 }
 
