@@ -108,24 +108,30 @@ describe('every screen, as a coordinator meets it', () => {
   it('uses the width of the window: no date or status cut, ending soon visible, full text of the rest', async () => {
     const { page } = app
     await visit(page, '#/conventions')
+    const cutCells = () =>
+      page.evaluate(() => {
+        const cells = document.querySelectorAll<HTMLElement>(
+          '.register-body .register-cell--startDate, .register-body .register-cell--endDate, .register-body .status, .register-body .ending-soon'
+        )
+        return [...cells]
+          .filter(
+            (cell) =>
+              cell.scrollWidth > cell.clientWidth + 1 ||
+              cell.getBoundingClientRect().right >
+                (cell.closest('[role=row]')?.getBoundingClientRect().right ?? 0)
+          )
+          .map((cell) => cell.textContent)
+      })
     await page.getByLabel('Se terminent dans 60 jours').check()
     await shown(page.locator('.register-body .ending-soon').first())
+    expect(await cutCells()).toEqual([])
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    expect(await cutCells()).toEqual([])
+    expect((await page.locator('.register').boundingBox())?.width).toBeGreaterThan(1920 - 300)
+    await page.setViewportSize(LAPTOP)
     await page.getByLabel('Se terminent dans 60 jours').uncheck()
     await shown(page.locator('.register-body [role=row]').nth(10))
-    const cut = await page.evaluate(() => {
-      const cells = document.querySelectorAll<HTMLElement>(
-        '.register-body .register-cell--startDate, .register-body .register-cell--endDate, .register-body .status, .register-body .ending-soon'
-      )
-      return [...cells]
-        .filter(
-          (cell) =>
-            cell.scrollWidth > cell.clientWidth + 1 ||
-            cell.getBoundingClientRect().right >
-              (cell.closest('[role=row]')?.getBoundingClientRect().right ?? 0)
-        )
-        .map((cell) => cell.textContent)
-    })
-    expect(cut).toEqual([])
+    expect(await cutCells()).toEqual([])
     const register = await page.locator('.register').boundingBox()
     expect(register?.width).toBeGreaterThan(1366 - 260)
     const shortened = await page.evaluate(() =>

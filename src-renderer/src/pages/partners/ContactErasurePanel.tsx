@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ContactErasureOutcome } from '@shared/domain/backup'
 import type { Contact } from '@shared/domain/partner'
 import { api, errorMessage, unwrap } from '../../api/client'
+import { ActionButton } from '../../components/ActionButton'
 import { Alert } from '../../components/Alert'
 import { formatDateTime } from '../../format'
 import { plural } from '../../plural'
@@ -60,9 +61,9 @@ export function ContactErasurePanel({ contacts, onErased }: { contacts: Contact[
                 aria-label={`Confirmer l’effacement de ${contact.name}`}
               >
                 Effacer définitivement ?
-                <button type="button" className="button button--danger" onClick={() => void erase(contact)}>
+                <ActionButton variant="danger" onAction={() => erase(contact)} busyLabel="Effacement…">
                   Oui, effacer
-                </button>
+                </ActionButton>
                 <button type="button" className="button" onClick={() => setConfirming(undefined)} autoFocus>
                   Annuler
                 </button>

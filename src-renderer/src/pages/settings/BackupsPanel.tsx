@@ -65,7 +65,12 @@ export function BackupsPanel() {
           <button type="button" className="button" onClick={() => setConfirming(undefined)} autoFocus>
             Annuler
           </button>
-          <button type="button" className="button button--danger" onClick={() => void restore(confirming)}>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={busy}
+            onClick={() => void restore(confirming)}
+          >
             Restaurer cette sauvegarde
           </button>
         </div>
