@@ -80,6 +80,16 @@ describe('every screen, as a coordinator meets it', () => {
     expect((await notice.innerText()).length).toBeLessThan(200)
     for (const [name, hash] of screens) {
       await visit(page, hash)
+      // Focus lands on the new page's heading (a wizard step's own title), never on the body.
+      await expect
+        .poll(
+          () =>
+            page.evaluate(
+              () => document.activeElement?.matches('main h1, main [data-arrival-focus]') ?? false
+            ),
+          { message: `${name}: focus on the heading` }
+        )
+        .toBe(true)
       await checkScreen(page, name, console)
     }
     await page.keyboard.press('Control+k')
