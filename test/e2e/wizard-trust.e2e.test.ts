@@ -132,4 +132,27 @@ describe('a wizard that never loses what was typed', () => {
     await expect.poll(async () => (await stored(agreement.id)).startDate).toBe('2020-03-12')
     expect(await focusIsLost(page)).toBe(false)
   })
+
+  it('says next to its date that an instalment falls outside the term, as it is typed', async () => {
+    const { services } = app.database
+    const { need, partner } = await seedNeedAndPartner(services)
+    const { agreement } = await services.agreements.create({
+      needId: need.id,
+      partnerId: partner.id,
+      type: 'patronage'
+    })
+    await services.agreements.saveDraft({
+      id: agreement.id,
+      changes: { terms: completeTerms('patronage'), startDate: '2030-01-01', durationMonths: 12 }
+    })
+    const { page, url } = app
+    await page.goto(`${url}#/conventions/${agreement.id}/etape/4`)
+    const date = page.getByRole('group', { name: 'Échéancier des versements' }).getByLabel('Date').first()
+    await date.fill('2029-06-01')
+    const outside = page.getByText(/^Versement 1\s:\ssa date doit être comprise entre le 1er\sjanvier\s2030/)
+    await shown(outside)
+    expect(await date.getAttribute('aria-invalid')).toBe('true')
+    await date.fill('2030-02-01')
+    await expect.poll(() => outside.count()).toBe(0)
+  })
 })
