@@ -36,6 +36,11 @@ import type {
 } from './tables/reference.table'
 import type { SettingsTable } from './tables/settings.table'
 import type { ClauseWordingTable, DocumentClauseSourceTable } from './tables/clause.table'
+import type {
+  CertificateSignatureTable,
+  SigningCertificateTable,
+  TrustedAuthorityTable
+} from './tables/signature.table'
 
 /** Every table of the application database, as Kysely sees it. */
 export interface Database {
@@ -69,6 +74,9 @@ export interface Database {
   deleted_agreements: DeletedAgreementTable
   clause_wordings: ClauseWordingTable
   document_clause_sources: DocumentClauseSourceTable
+  signing_certificates: SigningCertificateTable
+  trusted_authorities: TrustedAuthorityTable
+  certificate_signatures: CertificateSignatureTable
 }
 
 export type AppDatabase = Kysely<Database>

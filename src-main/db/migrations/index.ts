@@ -13,6 +13,8 @@ import * as createFollowUp from './0060-create-follow-up'
 import * as createLifecycle from './0061-create-lifecycle'
 import * as inclusiveEndDates from './0030-inclusive-end-dates'
 import * as createClauseWordings from './0031-create-clause-wordings'
+import * as createSigningCertificates from './0080-create-signing-certificates'
+import * as createCertificateSignatures from './0081-create-certificate-signatures'
 import * as typedSignatures from './0070-typed-signatures'
 
 export interface Migration {
@@ -39,5 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0061-create-lifecycle', ...createLifecycle },
   { name: '0030-inclusive-end-dates', ...inclusiveEndDates },
   { name: '0031-create-clause-wordings', ...createClauseWordings },
+  { name: '0080-create-signing-certificates', ...createSigningCertificates },
+  { name: '0081-create-certificate-signatures', ...createCertificateSignatures },
   { name: '0070-typed-signatures', ...typedSignatures }
 ]

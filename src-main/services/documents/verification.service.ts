@@ -7,6 +7,7 @@ import { amendmentReference } from './amendment.repository'
 import { readDocument, sha256 } from './document-files'
 import { docxParagraphs, paragraphDifferences } from './docx-text'
 import { claimedDocumentId } from './claimed-document-id'
+import { withCryptographicSignatures } from '../signatures/verification-addendum'
 
 /** How many differing paragraphs a result lists: enough to see what changed, not the whole document. */
 const MAX_DIFFERENCES = 12
@@ -55,7 +56,12 @@ export function createVerificationService({ db, folder }: { db: AppDatabase; fol
     }
   }
 
+  /** What the registry of issued files says, and then what the file's own signatures prove. */
   async function verifyBytes(bytes: Buffer): Promise<VerificationResult> {
+    return withCryptographicSignatures(db, bytes, await registryVerdict(bytes))
+  }
+
+  async function registryVerdict(bytes: Buffer): Promise<VerificationResult> {
     const fingerprint = sha256(bytes)
     const issued = await versionQuery().where('document_versions.sha256', '=', fingerprint).executeTakeFirst()
     if (issued) {

@@ -60,6 +60,14 @@ import {
   minutesInputSchema,
   periodResultsInputSchema
 } from '../schemas/follow-up.schema'
+import type { CertificateSignatureSummary, CertificatesOverview } from '../signatures/certificate-summary'
+import {
+  addAuthorityInputSchema,
+  importCertificateInputSchema,
+  issueLocalCertificateInputSchema,
+  recordPartnerPdfInputSchema,
+  signWithCertificateInputSchema
+} from '../signatures/signature.schema'
 
 /** A bundle staged in main (copied, so it cannot change before the import) and its preview. */
 export interface StagedImport {
@@ -198,6 +206,28 @@ export const contract = {
   /** An amendment (avenant) of a signed or active agreement, listing the articles it rewrites. */
   'documents:createAmendment': channel(createAmendmentInputSchema).returns<Amendment>(),
 
+  // Certificates that sign documents (Settings). Private keys stay in main, sealed; each call answers the overview.
+  'certificates:overview': channel(noInputSchema).returns<CertificatesOverview>(),
+  /** A personal certificate from a PKCS#12 file (bytes, base64) and its passphrase. */
+  'certificates:importPkcs12': channel(importCertificateInputSchema).returns<CertificatesOverview>(),
+  /** A local certificate for this installation: simple signatures only. */
+  'certificates:issueLocal': channel(issueLocalCertificateInputSchema).returns<CertificatesOverview>(),
+  'certificates:remove': channel(z.object({ id: idSchema }).strict()).returns<CertificatesOverview>(),
+  /** A certification authority (.cer, .crt, .pem) trusted for advanced signatures. */
+  'certificates:addAuthority': channel(addAuthorityInputSchema).returns<CertificatesOverview>(),
+  'certificates:removeAuthority': channel(
+    z.object({ id: idSchema }).strict()
+  ).returns<CertificatesOverview>(),
+
+  // Cryptographic signatures of the latest version for signature: PAdES on the PDF, OOXML on the Word file.
+  /** One party signs with a stored certificate: answers the signed PDF and Word versions. */
+  'signatures:sign': channel(signWithCertificateInputSchema).returns<DocumentVersion[]>(),
+  /** The PDF La Poste signed, come back signed by the partner with their own software: verified, then recorded. */
+  'signatures:recordPartnerPdf': channel(recordPartnerPdfInputSchema).returns<DocumentVersion[]>(),
+  /** The certificate signatures of an agreement and of its amendments. */
+  'signatures:list': channel(z.object({ agreementId: idSchema }).strict()).returns<
+    CertificateSignatureSummary[]
+  >(),
   // Desktop shell. A bundle the system asked to open (double-click, « Ouvrir avec », a second launch) waits in
   // main; the renderer asks for it when the window gains focus. Paths never travel: main holds them.
   /** The name of the next bundle waiting to be opened, without taking it; null when none is waiting. */

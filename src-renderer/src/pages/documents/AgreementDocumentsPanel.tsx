@@ -12,6 +12,7 @@ import { SignatureDialog, type Signatory } from './SignatureDialog'
 import { SignatureList } from './SignatureList'
 import { signableVersion } from './signable-version'
 import { VersionsTable } from './VersionsTable'
+import { CertificateSigning } from '../signatures/CertificateSigning'
 
 interface AgreementDocumentsPanelProps {
   agreementId: number
@@ -164,6 +165,13 @@ export function AgreementDocumentsPanel({
           onAttached={() => changed('Copie signée jointe : signatures enregistrées.')}
         />
       ) : null}
+      <CertificateSigning
+        agreementId={agreementId}
+        amendmentId={pendingAmendment?.id ?? null}
+        open={agreement.status === 'ready_for_signature' || pendingAmendment !== null}
+        place={agreement.place}
+        onSigned={(text) => changed(text)}
+      />
       {documents.data.signatures.length > 0 ? (
         <>
           <h3>Signatures</h3>
