@@ -8,10 +8,12 @@ interface AmendmentFormProps {
   /** Articles of the signed convention, to choose the one the amendment rewrites. */
   articles: Array<{ number: number; title: string }>
   onCreated: (amendment: Amendment) => void
+  /** Opened at once when the coordinator came here to write one. */
+  open?: boolean
 }
 
 /** Drafts an amendment (avenant): the reason, the article rewritten and its new wording, the effective date. */
-export function AmendmentForm({ agreementId, articles, onCreated }: AmendmentFormProps) {
+export function AmendmentForm({ agreementId, articles, onCreated, open = false }: AmendmentFormProps) {
   const [reason, setReason] = useState('')
   const [articleNumber, setArticleNumber] = useState(articles[3]?.number ?? 1)
   const [newText, setNewText] = useState('')
@@ -44,7 +46,7 @@ export function AmendmentForm({ agreementId, articles, onCreated }: AmendmentFor
   }
 
   return (
-    <details className="amendment-form">
+    <details className="amendment-form" open={open}>
       <summary>Rédiger un avenant</summary>
       <label className="field">
         <span className="field-label">Motif de l’avenant</span>
