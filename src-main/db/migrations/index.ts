@@ -13,6 +13,7 @@ import * as createFollowUp from './0060-create-follow-up'
 import * as createLifecycle from './0061-create-lifecycle'
 import * as inclusiveEndDates from './0030-inclusive-end-dates'
 import * as createClauseWordings from './0031-create-clause-wordings'
+import * as structureAmendments from './0090-structure-amendments'
 
 export interface Migration {
   name: string
@@ -37,5 +38,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0060-create-follow-up', ...createFollowUp },
   { name: '0061-create-lifecycle', ...createLifecycle },
   { name: '0030-inclusive-end-dates', ...inclusiveEndDates },
-  { name: '0031-create-clause-wordings', ...createClauseWordings }
+  { name: '0031-create-clause-wordings', ...createClauseWordings },
+  { name: '0090-structure-amendments', ...structureAmendments }
 ]
