@@ -80,7 +80,10 @@ export const CHANNELS = [
   'calendar:export',
   'clauses:list',
   'clauses:saveWording',
-  'clauses:restoreDefault'
+  'clauses:restoreDefault',
+  'amendments:draftingView',
+  'amendments:create',
+  'amendments:saveConsolidated'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
