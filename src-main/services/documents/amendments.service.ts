@@ -109,7 +109,11 @@ export function createAmendmentService({
     }
   }
 
-  async function create(input: CreateStructuredAmendmentInput): Promise<Amendment> {
+  /** `wholeArticles`: the older channel's own changes, kept as they travel in bundles. */
+  async function create(
+    input: CreateStructuredAmendmentInput,
+    wholeArticles?: AmendedArticle[]
+  ): Promise<Amendment> {
     const { sources, wordings, records } = await context(input.agreementId)
     const { agreement } = sources
     const pending = records.find((record) => record.status === 'draft')
@@ -145,7 +149,7 @@ export function createAmendmentService({
           number,
           reason: input.reason,
           effective_date: input.effectiveDate,
-          changes: JSON.stringify(exchangeSummary(articles, changes)),
+          changes: JSON.stringify(wholeArticles ?? exchangeSummary(articles, changes)),
           structured_changes: JSON.stringify(changes),
           signatories: JSON.stringify(currentSignatories(sources)),
           status: 'draft',
@@ -182,12 +186,15 @@ export function createAmendmentService({
         text: change.newText
       }
     })
-    return create({
-      agreementId: input.agreementId,
-      reason: input.reason,
-      effectiveDate: input.effectiveDate,
-      changes
-    })
+    return create(
+      {
+        agreementId: input.agreementId,
+        reason: input.reason,
+        effectiveDate: input.effectiveDate,
+        changes
+      },
+      input.changes
+    )
   }
 
   return { create, createWholeArticles, draftingView }

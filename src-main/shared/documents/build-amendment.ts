@@ -115,7 +115,9 @@ export function buildAmendmentModel(
     kind: 'amendment',
     meta,
     title: fr(`Avenant n° ${facts.number} à la convention de partenariat`),
-    subtitle: fr(`Convention n° ${agreement.reference}${signedOn} — ${orMissing(agreement.title)}`),
+    subtitle: fr(
+      `Convention n° ${agreement.reference}${signedOn.replace(',', '')} — ${orMissing(agreement.title)}`
+    ),
     parties,
     preamble: [
       paragraph(

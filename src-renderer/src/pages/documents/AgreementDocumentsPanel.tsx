@@ -5,7 +5,7 @@ import { api, errorMessage, unwrap } from '../../api/client'
 import { useQuery } from '../../api/use-query'
 import { Alert } from '../../components/Alert'
 import { AmendmentForm } from './AmendmentForm'
-import { DocumentPreview, articlesOf } from './DocumentPreview'
+import { DocumentPreview } from './DocumentPreview'
 import { ScanAttachForm } from './ScanAttachForm'
 import { SignatureDialog, type Signatory } from './SignatureDialog'
 import { VersionsTable } from './VersionsTable'
@@ -205,7 +205,6 @@ export function AgreementDocumentsPanel({ agreementId }: { agreementId: number }
       {canAmend && preview.data ? (
         <AmendmentForm
           agreementId={agreementId}
-          articles={articlesOf(preview.data)}
           onCreated={(amendment) => {
             setAmendmentId(amendment.id)
             setRevision((value) => value + 1)
