@@ -68,7 +68,7 @@ describe('the wording of each kind of change, on its target', () => {
     expect(text).toContain('L’article 5.10 « Exclusivité » de la convention est supprimé.')
     expect(text).toContain('Les autres stipulations de la convention demeurent inchangées.')
     expect(text).toContain('Le présent avenant prend effet le 1er juillet 2030.')
-    expect(text).toMatch(/Convention n° AD-\d{4}-33-\d{4}, signée le/)
+    expect(text).toMatch(/la convention de partenariat n° AD-\d{4}-33-\d{4}, signée le/)
     // The article 4 of the naive amendment is gone: no whole article replaced when one sub-clause changes.
     expect(text).not.toContain('L’article 5 « Modalités')
   })
@@ -211,5 +211,21 @@ describe('the register', () => {
       })
     ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('pas Anne Etcheverry') })
     expect((await services.agreements.get(agreement.id)).agreement.endDate).toBe('2030-12-31')
+    await services.documents.attachScan({
+      versionId: version.id,
+      fileName: 'avenant.pdf',
+      dataBase64: Buffer.from('%PDF-1.7 test').toString('base64'),
+      place: 'Pau',
+      signedOn: '2030-06-01',
+      signers: [
+        { party: 'la-poste', signerName: 'Claire Martin', signerTitle: 'Directrice régionale' },
+        { party: 'partner', signerName: 'Bernard Lafitte', signerTitle: 'Président' }
+      ]
+    })
+    expect((await services.agreements.get(agreement.id)).agreement.endDate).toBe('2031-12-31')
+    // Place and date as each signer recorded them: never « Fait à Bordeaux » beside a signature made at Pau.
+    const text = await amendmentText(agreement.id, amendment.id)
+    expect(text).toContain('Pau')
+    expect(text).not.toContain('Fait à Bordeaux')
   })
 })
