@@ -6,7 +6,7 @@ function tokens(text: string): string[] {
 }
 
 const NUMBER_WORD =
-  /^(?:[\d\s.,]+|et|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?)$/u
+  /^(?:[\d\s.,]+|et|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?|1er|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[,;.]?$/u
 
 /** A word of an amount or a count written out (« mille cinq cents », « 1 500,00 »): spans never cut one. */
 function isNumberToken(token: string | undefined): boolean {
@@ -17,6 +17,14 @@ function balanced(text: string): boolean {
   const opened = (text.match(/[(«]/g) ?? []).length
   const closed = (text.match(/[)»]/g) ?? []).length
   return opened === closed
+}
+
+/** « 31 décembre 2030, » → « 31 décembre 2030 »: a shared trailing comma or full stop is not a changed word. */
+function withoutCommonEnd(paragraph: string, from: string, to: string): { from: string; to: string } {
+  const end = from.at(-1)
+  if (end === undefined || !',;.'.includes(end) || to.at(-1) !== end) return { from, to }
+  const shorter = from.slice(0, -1)
+  return count(paragraph, shorter) === 1 ? { from: shorter, to: to.slice(0, -1) } : { from, to }
 }
 
 function count(haystack: string, needle: string): number {
@@ -59,7 +67,8 @@ export function changedWords(before: string, after: string): { from: string; to:
   for (let guard = 0; guard < a.length && !balanced(span().from) && endA < a.length; guard += 1) widenRight()
   while (start > 0 || endA < a.length) {
     const { from, to } = span()
-    if (from !== '' && to !== '' && count(before, from) === 1 && balanced(from)) return { from, to }
+    if (from !== '' && to !== '' && count(before, from) === 1 && balanced(from))
+      return withoutCommonEnd(before, from, to)
     if (start > 0) widenLeft()
     if (endA < a.length && (start === 0 || from === '')) widenRight()
   }

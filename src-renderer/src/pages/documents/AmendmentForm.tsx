@@ -6,6 +6,7 @@ import { useQuery } from '../../api/use-query'
 import { Alert } from '../../components/Alert'
 import { FieldFrame } from '../../components/form/FieldFrame'
 import { ChangeEditor } from './amendments/ChangeEditor'
+import { ConsolidatedVersionButton } from './amendments/ConsolidatedVersionButton'
 import { blankChange, toChange, type ChangeDraft } from './amendments/change-drafts'
 
 interface AmendmentFormProps {
@@ -70,6 +71,7 @@ export function AmendmentForm({ agreementId, onCreated }: AmendmentFormProps) {
   return (
     <details className="amendment-form">
       <summary>Rédiger un avenant</summary>
+      <ConsolidatedVersionButton agreementId={agreementId} />
       {view.error ? <Alert tone="error">{view.error}</Alert> : null}
       {view.data ? (
         <form
