@@ -116,7 +116,7 @@ describe('the consolidated version', () => {
       'Les Parties étudient ensemble des actions de mécénat.'
     )
     const accepted = acceptedParagraphs(fodt).map(flat)
-    expect(accepted.slice(3)).toEqual(expected)
+    expect(accepted.slice(4)).toEqual(expected)
     expect(cleanText.split('\n').slice(2).map(flat)).toEqual(expected)
   })
 })

@@ -71,7 +71,19 @@ export function renderConsolidatedDocx(document: ConsolidatedDocument): Document
         children: [
           new Paragraph({
             heading: HeadingLevel.TITLE,
-            children: [new TextRun(`Convention de partenariat n° ${document.reference}`)]
+            children: [new TextRun('Convention de partenariat — version consolidée')]
+          }),
+          new Paragraph({
+            style: BODY_STYLE,
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            // The reference never breaks at its hyphens: it is read and searched as one word.
+            children: [
+              new TextRun({
+                text: `n° ${document.reference.replace(/-/g, '\u2011')} — ${document.title}`,
+                bold: true
+              })
+            ]
           }),
           new Paragraph({
             style: BODY_STYLE,
