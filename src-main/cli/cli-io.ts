@@ -42,9 +42,10 @@ Commandes :
                                          STATUT : draft, ready_for_signature, signed, active, ended, terminated)
   agreements check --ref REF [--json]    ce qui empêche la convention d'être prête pour signature (code 1 s'il
                                          reste un point à corriger)
-  agreements transition --ref REF --to active|ended|terminated [--date AAAA-MM-JJ] [--reason TEXTE]
+  agreements transition --ref REF --to draft|ready|active|ended|terminated [--date AAAA-MM-JJ] [--reason TEXTE]
                         [--decided-by la-poste|partner|mutual]
-                                         change le statut d'une convention ; une résiliation demande son motif
+                                         change le statut d'une convention ; « ready » passe le contrôle avant
+                                         signature (chaque point refusé avec son code) ; une résiliation demande son motif
                                          (--reason) ; sa date d'effet (--date, aujourd'hui par défaut) n'est
                                          pas avant le début ; décidée par La Poste par défaut
   portfolio [--json]                     les listes « À traiter » de l'accueil (après les débuts et fins

@@ -33,7 +33,7 @@ describe('after the signature, in a real browser', () => {
   beforeAll(async () => {
     database = await openTempDatabase()
     const services = database.services
-    // Started 11 months ago for a year: ends within 90 days, a committee and results are due.
+    // Started 11 months ago for a year (one reporting period): ends within 90 days, a committee and results are due.
     const running = await signedAgreement(services, 'economic-cooperation', {
       startDate: addMonths(today, -11),
       title: 'Relais Poste du bourg'
@@ -177,14 +177,14 @@ describe('after the signature, in a real browser', () => {
       .first()
       .fill('96')
     await shown(page.getByRole('cell', { name: '80 %' }))
-    await page.getByRole('button', { name: /^Enregistrer les résultats — Année 1/ }).click()
-    await shown(page.getByText('Résultats de la période « Année 1 » enregistrés.'))
+    await page.getByRole('button', { name: /^Enregistrer les résultats — Période unique/ }).click()
+    await shown(page.getByText('Résultats de la période « Période unique » enregistrés.'))
 
     await home(page)
     await expect
       .poll(() =>
         row(page, /^Résultats/, refs['running'] ?? '')
-          .filter({ hasText: 'année 1' })
+          .filter({ hasText: 'période unique' })
           .count()
       )
       .toBe(0)

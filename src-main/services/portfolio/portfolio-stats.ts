@@ -61,14 +61,23 @@ async function amountsByYear(db: AppDatabase): Promise<AmountsByYear[]> {
   return [...byYear.values()].sort((a, b) => a.year - b.year)
 }
 
+/** As the follow-up page names it: « Période unique » when the first year runs to the (effective) end. */
+function periodLabel(periodNumber: number, periodEnd: string, effectiveEnd: string | null): string {
+  if (periodNumber === 1 && effectiveEnd !== null && periodEnd >= effectiveEnd) return 'Période unique'
+  return `Année ${periodNumber}`
+}
+
 async function achievements(db: AppDatabase): Promise<IndicatorAchievement[]> {
   // The latest period recorded for each indicator of each convention.
   const rows = await db
     .selectFrom('indicator_results as r')
     .innerJoin('agreements as a', 'a.id', 'r.agreement_id')
+    .leftJoin('agreement_terminations as t', 't.agreement_id', 'a.id')
     .select([
       'r.agreement_id',
       'a.reference',
+      'a.end_date',
+      't.effective_date as termination_date',
       'r.indicator_label',
       'r.period_number',
       'r.period_start',
@@ -95,7 +104,7 @@ async function achievements(db: AppDatabase): Promise<IndicatorAchievement[]> {
       agreementId: row.agreement_id,
       reference: row.reference,
       indicatorLabel: row.indicator_label,
-      periodLabel: `Année ${row.period_number}`,
+      periodLabel: periodLabel(row.period_number, row.period_end, row.termination_date ?? row.end_date),
       value: row.value,
       target: row.target ?? 0,
       percent: achievementPercent(row.value, row.target) ?? 0

@@ -41,6 +41,44 @@ describe('CLI: portfolio, agreements transition, calendar', () => {
     expect(json.total).toBe(json.lists.reduce((sum, list) => sum + list.total, 0))
   })
 
+  it('refuses « ready » through the signing gate with the codes the service gives, and accepts a text that passes', async () => {
+    await cli('demo')
+    const drafts = JSON.parse((await cli('agreements', 'list', '--json', '--status', 'draft')).out) as Array<{
+      reference: string
+    }>
+    const checks = await Promise.all(
+      drafts.map(async ({ reference: ref }) => ({
+        ref,
+        check: await cli('agreements', 'check', '--ref', ref, '--json')
+      }))
+    )
+    const blocked = checks.find(({ check }) => check.code === 1)
+    if (!blocked) throw new Error('the demo should hold a draft the gate blocks')
+    const { problems } = JSON.parse(blocked.check.out) as {
+      problems: Array<{ code: string; message: string }>
+    }
+    expect(problems.length).toBeGreaterThan(0)
+
+    const refused = await cli('agreements', 'transition', '--ref', blocked.ref, '--to', 'ready')
+    expect(refused.code).toBe(1)
+    for (const problem of problems) expect(refused.err).toContain(`[${problem.code}] : ${problem.message}`)
+    expect(refused.err).toContain(`La convention ${blocked.ref} n’est pas prête pour signature`)
+    expect((await cli('agreements', 'list', '--json', '--search', blocked.ref)).out).toContain('"draft"')
+
+    const ready = JSON.parse(
+      (await cli('agreements', 'list', '--json', '--status', 'ready_for_signature')).out
+    ) as Array<{ reference: string }>
+    const readyRef = ready[0]?.reference
+    if (!readyRef) throw new Error('the demo should hold a convention ready for signature')
+    expect(await cli('agreements', 'transition', '--ref', readyRef, '--to', 'draft')).toMatchObject({
+      code: 0
+    })
+    expect(await cli('agreements', 'transition', '--ref', readyRef, '--to', 'ready')).toMatchObject({
+      code: 0,
+      out: `${readyRef} : Prête pour signature.\n`
+    })
+  })
+
   it('terminates with a reason (exit 0) and refuses without one (exit 1), writing nothing', async () => {
     await cli('demo')
     const { reference: ref } = await reference('Sauveterre')
@@ -93,7 +131,7 @@ describe('CLI: portfolio, agreements transition, calendar', () => {
 
   it('refuses bad usage with exit 2 and an unknown reference with exit 1', async () => {
     await cli('demo')
-    expect((await cli('agreements', 'transition', '--ref', 'AD-2026-33-0001', '--to', 'draft')).code).toBe(2)
+    expect((await cli('agreements', 'transition', '--ref', 'AD-2026-33-0001', '--to', 'signed')).code).toBe(2)
     expect(
       (
         await cli(

@@ -75,6 +75,10 @@ describe('portfolio figures, calendar export and the start-up reminder', () => {
       ['Emplois pérennisés', 100]
     ])
     expect(stats.achievementBands.map((entry) => entry.count)).toEqual([1, 0, 0, 1])
+    // The period is named as on the convention's follow-up page (a one-year term has a single period).
+    const followUp = await clock.followUp.get(running.id)
+    expect(followUp.periods.map((period) => period.label)).toEqual(['Période unique'])
+    expect(new Set(stats.achievements.map((entry) => entry.periodLabel))).toEqual(new Set(['Période unique']))
   })
 
   it('exports end dates, notice deadlines, committees and result dates as an .ics that parses', async () => {
