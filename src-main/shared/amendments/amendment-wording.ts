@@ -156,7 +156,7 @@ export function registerChangeBlocks(
           ...change.payments.map((payment) =>
             paragraph(
               fr(
-                `– le ${formatLongDate(payment.date)} : ${amountWithVat(payment.amountCents, 'outside-vat')} ;`
+                `– le ${formatLongDate(payment.date)} : ${amountWithVat(payment.amountCents, 'outside-vat')}${listEnd(change.payments ?? [], payment)}`
               )
             )
           )

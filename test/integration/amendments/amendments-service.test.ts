@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AmendmentChange } from '../../../src-main/shared/amendments/amendment-change.schema'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
-import { signAmendment, signedConvention } from './amendment-support'
+import { signAmendment, signedConvention, signedFinancialGift } from './amendment-support'
 
 let database: TempDatabase
 beforeEach(async () => {
@@ -140,6 +140,36 @@ describe('the wording of each kind of change, on its target', () => {
     expect(text).toContain('La Poste est représentée pour l’exécution de la convention par Anne Etcheverry')
     // Signed by the capacities named in it: the signatory as it stood when drafted.
     expect(text).toContain('Claire Martin')
+  })
+})
+
+describe('a new amount checked as the convention is', () => {
+  it('refuses a gift whose schedule no longer adds up, and words the new schedule in words and figures', async () => {
+    const agreementId = await signedFinancialGift(database.services)
+    await expect(
+      amend(agreementId, [{ kind: 'amount', newAmountCents: 800_000, payments: null }], null)
+    ).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { 'changes.0': expect.any(String) } })
+    const amendment = await amend(
+      agreementId,
+      [
+        {
+          kind: 'amount',
+          newAmountCents: 800_000,
+          payments: [
+            { date: '2030-02-01', amountCents: 500_000 },
+            { date: '2030-09-01', amountCents: 300_000 }
+          ]
+        }
+      ],
+      null
+    )
+    const text = await amendmentText(agreementId, amendment.id)
+    expect(text).toContain(
+      'Le montant du don est porté de cinq mille euros (5 000,00 €, hors du champ de la TVA) à huit mille euros (8 000,00 €, hors du champ de la TVA).'
+    )
+    expect(text).toContain(
+      '– le 1er septembre 2030 : trois mille euros (3 000,00 €, hors du champ de la TVA).'
+    )
   })
 })
 
