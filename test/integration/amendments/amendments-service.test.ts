@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AmendmentChange } from '../../../src-main/shared/amendments/amendment-change.schema'
+import { typographyDefects } from '../../../src-main/shared/documents/typography-defects'
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database'
 import { signAmendment, signedConvention, signedFinancialGift } from './amendment-support'
 
@@ -140,6 +141,16 @@ describe('the wording of each kind of change, on its target', () => {
     expect(text).toContain('La Poste est représentée pour l’exécution de la convention par Anne Etcheverry')
     // Signed by the capacities named in it: the signatory as it stood when drafted.
     expect(text).toContain('Claire Martin')
+    // French typography as in conventions, paragraph by paragraph, French spaces kept.
+    const html = await database.services.documents.preview({
+      agreementId: agreement.id,
+      amendmentId: amendment.id
+    })
+    const paragraphs = [...html.matchAll(/<(?:p|li)[^>]*>([\s\S]*?)<\/(?:p|li)>/g)].map((match) =>
+      (match[1] ?? '').replace(/<[^>]+>/g, '').replace(/&#39;|&rsquo;/g, '’')
+    )
+    expect(paragraphs.length).toBeGreaterThan(10)
+    expect(paragraphs.flatMap((paragraph) => typographyDefects(paragraph))).toEqual([])
   })
 })
 
