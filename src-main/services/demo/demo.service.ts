@@ -3,7 +3,6 @@ import type { AppDatabase } from '../../db/schema'
 import { seedDemoAgreements, type DemoAgreementsOutcome } from './demo-agreements.service'
 import { DEMO_PARTNERS } from './demo-partners'
 import { seedDemoFollowUp } from '../follow-up/demo-follow-up'
-import { seedDemoAmendments } from './demo-amendments'
 
 export interface DemoOutcome extends DemoAgreementsOutcome {
   partnersCreated: number
@@ -35,6 +34,5 @@ export async function seedDemoData(
   }
   const agreements = await seedDemoAgreements(db, services, now)
   await seedDemoFollowUp(db, services, now)
-  await seedDemoAmendments(db, services)
   return { ...outcome, ...agreements }
 }
