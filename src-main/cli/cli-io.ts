@@ -54,14 +54,27 @@ Commandes :
                                          les échéances (fins, préavis, comités, résultats) au format iCalendar
   exchange export --out FICHIER.zip [--network NOM] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--anonymised]
                                          fichier d'échange pour une tête de réseau (période : date de début)
-  exchange import FICHIER.zip [--dry-run] [--on-conflict keep|take]
-                                         importe un fichier d'échange (--dry-run : aperçu JSON, rien n'est écrit)
+  exchange import FICHIER.zip [--dry-run] [--on-conflict keep|take] [--accept-sender]
+                                         importe un fichier d'échange (--dry-run : aperçu JSON, rien n'est écrit ;
+                                         --accept-sender : expéditeur vérifié malgré une clé changée ou
+                                         un fichier non signé)
   documents generate (--ref REF | --all) --out DOSSIER [--signed]
                                          écrit les conventions au format Word et affiche leurs chemins ;
                                          --signed : version signée (signatures enregistrées, ou signatures
                                          d'exemple pour les données de démonstration)
   documents verify FICHIER               dit si un .docx ou .pdf a été émis par cette installation et
-                                         est inchangé (code 0), ou s'il est modifié ou inconnu (code 1)
+                                         est inchangé (code 0), ou s'il est modifié ou inconnu (code 1) ;
+                                         vérifie aussi chaque signature électronique (code 1 si l'une
+                                         est invalide)
+  documents sign --ref REF --party la-poste|partner --p12 FICHIER --passphrase-env VARIABLE
+                 --place LIEU --out DOSSIER [--title QUALITE] [--amendment N]
+                                         signe la dernière version pour signature avec un certificat
+                                         PKCS#12 (PDF avec journal de signature et fichier Word), écrit les
+                                         fichiers signés dans DOSSIER et les enregistre
+  documents sign-pdf FICHIER.pdf --p12 FICHIER --passphrase-env VARIABLE --place LIEU --out SIGNE.pdf
+                     [--party partner|la-poste] [--party-name NOM] [--title QUALITE]
+                                         chez l'autre partie : ajoute sa signature (et son journal de
+                                         signature) à un PDF reçu signé, après avoir vérifié ses signatures
   backup create [--out FICHIER]          sauvegarde vérifiée (dossier backups/ à côté de la base, ou FICHIER)
   backup list [--json]                   liste les sauvegardes avec leur date et leur taille
   backup restore FICHIER                 restaure une sauvegarde (l'état actuel est sauvegardé avant ;

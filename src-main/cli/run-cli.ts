@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { openDatabase } from '../db/open-database'
+import { translateStorageError } from '../db/storage-errors'
 import { createAppServices } from '../services/app-services'
 import { AppError } from '../shared/errors'
 import { PARTNER_FIELD_LABELS } from '../shared/schemas/partner.schema'
+import { cleanText } from '../shared/text/display-text'
 import { USAGE, UsageError, type CliOutput } from './cli-io'
 import { runAgreements } from './commands/agreements'
 import { runBackup } from './commands/backup'
@@ -45,8 +47,17 @@ function splitGlobalOptions(argv: string[]): { databasePath: string; rest: strin
   return { databasePath, rest }
 }
 
+/**
+ * Everything printed passes through `cleanText`: a name received in a bundle cannot move the cursor or rewrite the
+ * terminal with escape sequences.
+ */
+function safeOutput(output: CliOutput): CliOutput {
+  return { out: (text) => output.out(cleanText(text)), err: (text) => output.err(cleanText(text)) }
+}
+
 /** Runs one CLI invocation and returns its exit code: 0 success, 1 refused data, 2 bad usage. */
-export async function runCli(argv: string[], output: CliOutput, version = '0.0.0'): Promise<number> {
+export async function runCli(argv: string[], rawOutput: CliOutput, version = '0.0.0'): Promise<number> {
+  const output = safeOutput(rawOutput)
   try {
     if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
       output.out(USAGE)
@@ -75,14 +86,16 @@ export async function runCli(argv: string[], output: CliOutput, version = '0.0.0
       output.err(`${(error as Error).message}\n\n${USAGE}`)
       return 2
     }
-    if (error instanceof AppError) {
-      output.err(error.message)
-      for (const [field, message] of Object.entries(error.fieldErrors ?? {})) {
+    const translated = translateStorageError(error)
+    if (translated instanceof AppError) {
+      output.err(translated.message)
+      for (const [field, message] of Object.entries(translated.fieldErrors ?? {})) {
         output.err(`  – ${PARTNER_FIELD_LABELS[field] ?? field} : ${message}`)
       }
       return 1
     }
-    output.err(`Erreur inattendue : ${(error as Error).message}`)
+    // A bug, not something the user can act on: no English text or error code on their screen.
+    output.err("Erreur inattendue : l'opération n'a pas abouti.")
     return 1
   }
 }

@@ -1,9 +1,12 @@
 import { Kysely } from 'kysely'
 import sqlite3 from 'sqlite3'
 import { AppError } from '../shared/errors'
+import { foreignDatabaseError, readOwnership } from './database-ownership'
+import { fileIdentity } from './file-identity'
 import { migrateToLatest, type MigrationOptions, type MigrationOutcome } from './migrator'
 import type { AppDatabase, Database } from './schema'
 import { Sqlite3Dialect } from './sqlite3-driver'
+import { translateStorageError } from './storage-errors'
 
 export const DATABASE_FILE_NAME = 'alliance-conventions.sqlite'
 
@@ -40,17 +43,41 @@ const CONNECTION_PRAGMAS = `
   pragma secure_delete = on;
 `
 
-/** Opens (creating if needed) the application database and migrates it to the latest schema. */
-export async function openDatabase(file: string, options: MigrationOptions = {}): Promise<OpenedDatabase> {
-  const raw = await openRaw(file)
-  raw.configure('busyTimeout', 5000)
+/**
+ * How long a write waits for another connection's transaction (the CLI beside the app, an import under way) before
+ * it gives up with « la base est utilisée par une autre fenêtre… ». An import of thousands of agreements holds
+ * the write lock for several seconds.
+ */
+export const BUSY_TIMEOUT_MS = 30_000
+
+/**
+ * Opens (creating if needed) the application database and migrates it to the latest schema. Another program's
+ * SQLite file is refused before anything is written to it (even the WAL switch writes to the header).
+ */
+export interface OpenOptions extends MigrationOptions {
+  /** Tests shorten the wait for another connection's lock; the app keeps BUSY_TIMEOUT_MS. */
+  busyTimeoutMs?: number
+}
+
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+  let raw: sqlite3.Database
   try {
+    raw = await openRaw(file)
+  } catch (error) {
+    throw toOpenError(error, file)
+  }
+  raw.configure('busyTimeout', options.busyTimeoutMs ?? BUSY_TIMEOUT_MS)
+  try {
+    if ((await readOwnership(raw)) === 'foreign') throw foreignDatabaseError(file)
     await exec(raw, CONNECTION_PRAGMAS)
   } catch (error) {
     await new Promise<void>((resolve) => raw.close(() => resolve()))
-    throw toOpenError(error, file)
+    throw error instanceof AppError ? error : toOpenError(error, file)
   }
-  const db = new Kysely<Database>({ dialect: new Sqlite3Dialect(raw) })
+  const identity = await fileIdentity(file)
+  const db = new Kysely<Database>({
+    dialect: new Sqlite3Dialect(raw, identity ? { identity } : {})
+  })
   try {
     const migration = await migrateToLatest(db, options)
     return { db, file, migration, close: () => db.destroy() }
@@ -68,8 +95,10 @@ function toOpenError(error: unknown, file: string): AppError {
       `Le fichier de données ${file} est endommagé ou n'est pas une base Alliance Conventions.`
     )
   }
+  const translated = translateStorageError(error)
+  if (translated instanceof AppError) return translated
   return new AppError(
     'INTERNAL',
-    `Impossible d'ouvrir la base de données ${file} : ${(error as Error).message}`
+    `Impossible d'ouvrir la base de données ${file} : vérifiez que le chemin désigne bien un fichier et que ses droits permettent d'y écrire.`
   )
 }

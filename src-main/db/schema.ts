@@ -36,6 +36,12 @@ import type {
 } from './tables/reference.table'
 import type { SettingsTable } from './tables/settings.table'
 import type { ClauseWordingTable, DocumentClauseSourceTable } from './tables/clause.table'
+import type {
+  CertificateSignatureTable,
+  SigningCertificateTable,
+  TrustedAuthorityTable
+} from './tables/signature.table'
+import type { InstallationKeyTable, KnownSenderTable, ReceivedBundleTable } from './tables/trust.table'
 
 /** Every table of the application database, as Kysely sees it. */
 export interface Database {
@@ -69,6 +75,12 @@ export interface Database {
   deleted_agreements: DeletedAgreementTable
   clause_wordings: ClauseWordingTable
   document_clause_sources: DocumentClauseSourceTable
+  signing_certificates: SigningCertificateTable
+  trusted_authorities: TrustedAuthorityTable
+  certificate_signatures: CertificateSignatureTable
+  installation_key: InstallationKeyTable
+  known_senders: KnownSenderTable
+  received_bundles: ReceivedBundleTable
 }
 
 export type AppDatabase = Kysely<Database>

@@ -1,3 +1,4 @@
+import { translateStorageError } from '../db/storage-errors'
 import { AppError } from '../shared/errors'
 import { CHANNELS, type Channel } from '../shared/ipc/channels'
 import { contract } from '../shared/ipc/contract'
@@ -43,6 +44,9 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toPayload() }
     logError(channel, error)
+    // A disk or file failure in any service (full, read-only, a file where a folder should be…) says so in French.
+    const storage = translateStorageError(error)
+    if (storage instanceof AppError) return { ok: false, error: storage.toPayload() }
     return {
       ok: false,
       error: {

@@ -46,6 +46,7 @@ export function createExchangeHandlers(
       const token = await exchange.stageBytes(Buffer.from(dataBase64, 'base64'))
       return { token, fileName: basename(name), preview: await exchange.previewStaged(token, name) }
     },
-    'exchange:import': ({ token, choices }) => exchange.importStaged(token, choices)
+    'exchange:import': ({ token, choices, acceptSender }) =>
+      exchange.importStaged(token, choices, acceptSender)
   }
 }

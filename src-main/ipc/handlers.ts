@@ -9,6 +9,7 @@ import { localIsoDate } from '../shared/agreements/agreement-dates'
 import { createDocumentHandlers } from './document-handlers'
 import { createExchangeHandlers } from './exchange-handlers'
 import { createLifeHandlers } from './life-handlers'
+import { createSignatureHandlers } from './signature-handlers'
 import { ConflictError } from '../shared/errors'
 import { headlessIntegration, type DesktopIntegration } from '../services/desktop/desktop-integration'
 import { createDesktopHandlers } from './desktop-handlers'
@@ -80,6 +81,8 @@ export function createHandlers(
     'clauses:list': () => services.documents.clauses.list(),
     'clauses:saveWording': (input) => services.documents.clauses.saveWording(input),
     'clauses:restoreDefault': (input) => services.documents.clauses.restoreDefault(input),
+    ...createSignatureHandlers(services.signatures),
+    'partners:erasureImpact': ({ contactId }) => services.partners.erasureImpact(contactId),
     ...createDesktopHandlers(services, integration)
   }
 }

@@ -13,6 +13,7 @@ import { APP_SCHEME } from './app-origin'
 import { createAppProtocolHandler } from './app-protocol'
 import { createElectronDesktop } from './electron-desktop'
 import { createElectronDocumentShell } from './electron-document-shell'
+import { createElectronKeySealer } from './electron-key-sealer'
 import { createElectronIntegration } from './electron-integration'
 import { hardenSession } from './harden-session'
 import { registerIpcHandlers } from './ipc-bridge'
@@ -73,7 +74,8 @@ async function start(): Promise<void> {
             db: database.db,
             databasePath: file,
             version: app.getVersion(),
-            documentShell: createElectronDocumentShell()
+            documentShell: createElectronDocumentShell(),
+            keySealer: createElectronKeySealer()
           }),
           desktop,
           integration

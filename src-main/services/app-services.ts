@@ -21,6 +21,8 @@ import { partnerFollowUp } from './follow-up/partner-follow-up'
 import { createLifecycleService } from './lifecycle/lifecycle.service'
 import { createTerminationLetterService } from './lifecycle/termination-letter.service'
 import { createPortfolioService } from './portfolio/portfolio.service'
+import type { KeySealer } from './signatures/key-sealer'
+import { createSignatureServices } from './signatures/signature-services'
 import { createDocumentFileLocator } from './desktop/document-file-locator'
 
 export interface AppServicesOptions {
@@ -35,6 +37,8 @@ export interface AppServicesOptions {
   documentsFolder?: string
   /** Printing, PDF and the file manager: the Electron shell gives one; elsewhere these actions are refused. */
   documentShell?: DocumentShell
+  /** Protection of signing keys by the operating system (Electron's safeStorage); elsewhere a passphrase. */
+  keySealer?: KeySealer
 }
 
 /** Every service of the app over one database; the Electron shell, the CLI and the tests all build it the same way. */
@@ -46,7 +50,8 @@ export function createAppServices({
   now,
   backupsFolder = backupsFolderFor(databasePath),
   documentsFolder = documentsFolderFor(databasePath),
-  documentShell
+  documentShell,
+  keySealer
 }: AppServicesOptions) {
   const withNow = now ? { now } : {}
   const settings = createSettingsService({ db, ...withNow })
@@ -59,6 +64,17 @@ export function createAppServices({
     documentsFolder,
     documents: createExportableDocuments(db, documentsFolder),
     backupBeforeImport: () => backups.create('pre-import'),
+    communes,
+    ...withNow
+  })
+  const documents = createDocumentServices({
+    db,
+    databasePath,
+    documentsFolder,
+    shell: documentShell,
+    agreements,
+    settings,
+    communes,
     ...withNow
   })
   return {
@@ -75,16 +91,7 @@ export function createAppServices({
     communes: { byPostalCode: async (postalCode: string) => (await communes()).byPostalCode(postalCode) },
     partners: { ...createPartnerService({ db, communes, ...(now ? { now } : {}) }), ...erasure },
     backups,
-    documents: createDocumentServices({
-      db,
-      databasePath,
-      documentsFolder,
-      shell: documentShell,
-      agreements,
-      settings,
-      communes,
-      ...withNow
-    }),
+    documents,
     exchange,
     lifecycle: {
       ...createLifecycleService({ db, agreements, ...withNow }),
@@ -111,6 +118,13 @@ export function createAppServices({
       ...withNow
     }),
     calendar: createCalendarService({ db, ...withNow }),
+    signatures: createSignatureServices({
+      db,
+      documentsFolder,
+      documents: { target: documents.internal.target, exportPdf: documents.exportPdf },
+      ...(keySealer ? { sealer: keySealer } : {}),
+      ...withNow
+    }),
     /** « Ouvrir dans Word »: the checked path of a version's recorded file. */
     documentFiles: createDocumentFileLocator({ db, documentsFolder })
   }

@@ -99,7 +99,7 @@ describe('Échanges in a real browser', () => {
         await shown(
           page.getByText(
             new RegExp(
-              `Reçu par fichier d’échange et intact\\s:\\s${newcomer.reference}, version 2 \\(signée\\), émis par `
+              `Document reçu (?:de |d’).*, intact depuis sa réception\\s:\\s${newcomer.reference}, version 2 \\(signée\\)\\. Le fichier d’échange qui l’a apporté portait la signature vérifiée`
             )
           )
         )

@@ -30,7 +30,36 @@ const INERT_URLS: Record<string, string> = {
   'https://redux.js.org/Errors?code=${e}': 'Redux (inside recharts): the text of a production error message',
   'https://redux-toolkit.js.org/Errors?code=${e}':
     'Redux Toolkit (inside recharts): the text of a production error message',
-  'https://bit.ly/3cXEKWf': 'Immer (inside recharts): the text of a minified error message'
+  'https://bit.ly/3cXEKWf': 'Immer (inside recharts): the text of a minified error message',
+  'http://schemas.microsoft.com/office/2006/digsig':
+    'Word signatures: the Office signature details namespace, written and compared as a string',
+  'http://schemas.openxmlformats.org/package/2006/RelationshipTransform':
+    'Word signatures: the relationships transform algorithm identifier',
+  'http://schemas.openxmlformats.org/package/2006/content-types':
+    'Word signatures: the [Content_Types].xml namespace',
+  'http://schemas.openxmlformats.org/package/2006/digital-signature':
+    'Word signatures: the package signature namespace',
+  'http://schemas.openxmlformats.org/package/2006/relationships':
+    'Word signatures: the package relationships namespace',
+  'http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin':
+    'Word signatures: the origin relationship type',
+  'http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/signature':
+    'Word signatures: the signature relationship type',
+  'http://uri.etsi.org/01903#SignedProperties': 'Word signatures: the XAdES signed properties reference type',
+  'http://uri.etsi.org/01903/v1.3.2#': 'Word signatures: the XAdES namespace',
+  'http://www.w3.org/2000/09/xmldsig#': 'Word signatures: the XML-DSig namespace',
+  'http://www.w3.org/2000/09/xmldsig#rsa-sha1':
+    'XML signatures: an algorithm identifier, recognised when reading',
+  'http://www.w3.org/2000/09/xmldsig#sha1':
+    'XML signatures: an algorithm identifier, recognised when reading',
+  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256': 'XML signatures: an algorithm identifier',
+  'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256': 'XML signatures: an algorithm identifier',
+  'http://www.w3.org/2001/04/xmldsig-more#rsa-sha512': 'XML signatures: an algorithm identifier',
+  'http://www.w3.org/2001/04/xmldsig-more#sha384': 'XML signatures: an algorithm identifier',
+  'http://www.w3.org/2001/04/xmlenc#sha256': 'XML signatures: an algorithm identifier',
+  'http://www.w3.org/2001/04/xmlenc#sha512': 'XML signatures: an algorithm identifier',
+  'http://www.w3.org/TR/2001/REC-xml-c14n-20010315':
+    'XML signatures: the canonicalisation algorithm identifier'
 }
 
 const URL_PATTERN = /(?:https?|wss?|ftp):\/\/[^"'`\s)<>\\]+/g
@@ -129,6 +158,8 @@ describe('what the app could reach over the network', () => {
         'dialog',
         'ipcMain',
         'protocol',
+        // Seals signing keys with the operating system (DPAPI, Keychain): local, no network.
+        'safeStorage',
         'screen',
         'session',
         'shell'

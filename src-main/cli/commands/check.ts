@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkDatabaseFile } from '../../db/database-health'
+import { fileOwnership, foreignDatabaseError } from '../../db/database-ownership'
 import { backupsFolderFor, latestGoodBackup } from '../../services/backup/backup.service'
 import { AppError, NotFoundError } from '../../shared/errors'
 import type { FileCommandContext } from '../cli-io'
@@ -11,6 +12,7 @@ export async function runCheck(_args: string[], { databasePath, output }: FileCo
     throw new NotFoundError(`Aucune base de données à cet emplacement : ${databasePath}`)
   const health = await checkDatabaseFile(databasePath, 'full')
   if (health.ok) {
+    if ((await fileOwnership(databasePath)) === 'foreign') throw foreignDatabaseError(databasePath)
     output.out(`Base de données intacte : ${databasePath}`)
     return
   }

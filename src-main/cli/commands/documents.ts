@@ -5,14 +5,19 @@ import type { AppServices } from '../../services/app-services'
 import { sampleSignatureDataUrl } from '../../services/documents/sample-signature'
 import { AppError, NotFoundError } from '../../shared/errors'
 import { UsageError, type CliContext } from '../cli-io'
+import { runSign, runSignPdf } from './sign'
 
-/** `documents generate|verify`. */
+/** `documents generate|verify|sign`. */
 export async function runDocuments(args: string[], context: CliContext): Promise<void> {
   const [verb, ...rest] = args
   if (verb === 'generate') return generate(rest, context)
   if (verb === 'verify') return verify(rest, context)
+  if (verb === 'sign') return runSign(rest, context)
+  if (verb === 'sign-pdf') return runSignPdf(rest, context)
   throw new UsageError(
-    verb ? `Sous-commande inconnue : documents ${verb}` : 'Précisez : documents generate ou verify'
+    verb
+      ? `Sous-commande inconnue : documents ${verb}`
+      : 'Précisez : documents generate, verify, sign ou sign-pdf'
   )
 }
 
@@ -120,8 +125,9 @@ async function verify(args: string[], { services, output }: CliContext): Promise
   const [file] = positionals
   if (!file) throw new UsageError('Précisez le fichier à vérifier : documents verify FICHIER')
   const result = await services.documents.verifyBytes(await readFile(resolve(file)))
+  const invalidSignature = result.signatures?.some((signature) => !signature.valid) ?? false
   // The same text re-saved is still the issued text: success, with the message that says so.
-  if (result.status !== 'issued' && result.status !== 'resaved')
-    throw new AppError(result.status === 'modified' ? 'CONFLICT' : 'NOT_FOUND', result.message)
+  if ((result.status !== 'issued' && result.status !== 'resaved') || invalidSignature)
+    throw new AppError(result.status === 'unknown' ? 'NOT_FOUND' : 'CONFLICT', result.message)
   output.out(result.message)
 }

@@ -56,7 +56,11 @@ async function exportBundle(args: string[], { db, services, output }: CliContext
 async function importBundle(args: string[], { services, output }: CliContext): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { 'dry-run': { type: 'boolean' }, 'on-conflict': { type: 'string' } },
+    options: {
+      'dry-run': { type: 'boolean' },
+      'on-conflict': { type: 'string' },
+      'accept-sender': { type: 'boolean' }
+    },
     allowPositionals: true,
     strict: true
   })
@@ -72,6 +76,7 @@ async function importBundle(args: string[], { services, output }: CliContext): P
   }
   const outcome = await services.exchange.importFile({
     filePath,
+    acceptSender: values['accept-sender'] ?? false,
     ...(onConflict ? { defaultChoice: onConflict } : {})
   })
   output.out(describeImportOutcome(outcome))

@@ -13,6 +13,10 @@ import * as createFollowUp from './0060-create-follow-up'
 import * as createLifecycle from './0061-create-lifecycle'
 import * as inclusiveEndDates from './0030-inclusive-end-dates'
 import * as createClauseWordings from './0031-create-clause-wordings'
+import * as createSigningCertificates from './0080-create-signing-certificates'
+import * as createCertificateSignatures from './0081-create-certificate-signatures'
+import * as setApplicationId from './0050-set-application-id'
+import * as createTrustKeys from './0051-create-trust-keys'
 import * as structureAmendments from './0090-structure-amendments'
 
 export interface Migration {
@@ -39,5 +43,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0061-create-lifecycle', ...createLifecycle },
   { name: '0030-inclusive-end-dates', ...inclusiveEndDates },
   { name: '0031-create-clause-wordings', ...createClauseWordings },
+  { name: '0080-create-signing-certificates', ...createSigningCertificates },
+  { name: '0081-create-certificate-signatures', ...createCertificateSignatures },
+  { name: '0050-set-application-id', ...setApplicationId },
+  { name: '0051-create-trust-keys', ...createTrustKeys },
   { name: '0090-structure-amendments', ...structureAmendments }
 ]

@@ -1,14 +1,21 @@
+import { randomBytes } from 'node:crypto'
 import type { BackupInfo, BackupReason } from '../../shared/domain/backup'
 
 const PREFIX = 'alliance-conventions-'
 const EXTENSION = '.sqlite'
 const REASONS: readonly BackupReason[] = ['daily', 'manual', 'pre-migration', 'pre-restore', 'pre-import']
-const NAME_PATTERN = /^alliance-conventions-(\d{8})T(\d{6})(\d{3})Z-([a-z-]+)\.sqlite$/
+/** The random tail is optional: backups taken before it existed keep their names. */
+const NAME_PATTERN = new RegExp(
+  `^alliance-conventions-(\\d{8})T(\\d{6})(\\d{3})Z-(${REASONS.join('|')})(?:-[0-9a-f]{6})?\\.sqlite$`
+)
 
-/** `alliance-conventions-20261128T140512345Z-daily.sqlite`: sortable, in UTC, and says why it was taken. */
+/**
+ * `alliance-conventions-20261128T140512345Z-daily-3f2a9c.sqlite`: sortable, in UTC, says why it was taken, and
+ * unique — two imports started in the same millisecond (the app and the CLI) never aim at the same file.
+ */
 export function backupFileName(createdAt: Date, reason: BackupReason): string {
   const stamp = createdAt.toISOString().replace(/[-:.]/g, '')
-  return `${PREFIX}${stamp}-${reason}${EXTENSION}`
+  return `${PREFIX}${stamp}-${reason}-${randomBytes(3).toString('hex')}${EXTENSION}`
 }
 
 /** Reads the date and reason back from a backup's name; undefined for any other file of the folder. */

@@ -1,13 +1,13 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { checkDatabaseFile } from '../../db/database-health'
-import { migrateToLatest } from '../../db/migrator'
+import { translateStorageError } from '../../db/storage-errors'
 import type { AppDatabase } from '../../db/schema'
 import type { BackupInfo, BackupReason, RestoreOutcome } from '../../shared/domain/backup'
 import { NotFoundError } from '../../shared/errors'
 import { backupFileName, parseBackupFileName } from './backup-names'
 import { backupsToDelete, DEFAULT_ROTATION, type RotationPolicy } from './backup-rotation'
-import { assertRestorable, copyBackupInto } from './restore-file'
+import { copyBackupInto, withMigratedCopy } from './restore-file'
 import { snapshotDatabase } from './snapshot'
 
 export const BACKUPS_FOLDER_NAME = 'backups'
@@ -43,7 +43,9 @@ export async function createBackupFile(
   now: Date,
   rotation: RotationPolicy = DEFAULT_ROTATION
 ): Promise<BackupInfo> {
-  await mkdir(folder, { recursive: true })
+  await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    throw translateStorageError(error)
+  })
   const name = backupFileName(now, reason)
   await snapshotDatabase(databasePath, join(folder, name))
   // Rotation runs after a new backup only, never around a restore: the file being restored stays available.
@@ -95,18 +97,17 @@ export function createBackupService({
   }
 
   /**
-   * Replaces the database's content with a backup's, in place: the current content is backed up first, the pages
-   * are copied with SQLite's backup API while the app's own connection is held idle, then the schema is brought
-   * up to date (the backup may come from before an update).
+   * Replaces the database's content with a backup's, in place: the backup is checked and a copy of it brought up to
+   * date first (it may come from before an update), the current content is backed up, then the pages are copied
+   * with SQLite's backup API while the app's own connection is held idle.
    */
   async function restore(name: string): Promise<RestoreOutcome> {
     const restored = await find(name)
-    const file = join(folder, restored.name)
-    await assertRestorable(file)
-    const safetyBackup = await createBackupFile(databasePath, folder, 'pre-restore', now(), rotation)
-    await db.connection().execute(() => copyBackupInto(databasePath, file))
-    await migrateToLatest(db)
-    return { restored, safetyBackup }
+    return withMigratedCopy(join(folder, restored.name), folder, async (migrated) => {
+      const safetyBackup = await createBackupFile(databasePath, folder, 'pre-restore', now(), rotation)
+      await db.connection().execute(() => copyBackupInto(databasePath, migrated))
+      return { restored, safetyBackup }
+    })
   }
 
   return {

@@ -5,8 +5,13 @@ import { openDatabase, type OpenedDatabase } from '../../db/open-database'
 import type { MigrationOptions } from '../../db/migrator'
 import type { BackupInfo } from '../../shared/domain/backup'
 import { AppError } from '../../shared/errors'
+import { documentsFolderFor } from '../documents/document-files'
+import { installationKey } from '../trust/installation-key'
 import { createBackupFile, isBackupDue, latestGoodBackup, listBackups } from './backup.service'
-import { assertRestorable, copyBackupInto } from './restore-file'
+import { sweepOrphans } from './orphan-sweep'
+import { copyBackupInto, withMigratedCopy } from './restore-file'
+import { fileOwnership, foreignDatabaseError } from '../../db/database-ownership'
+import { mkdir } from 'node:fs/promises'
 
 export interface StartupOptions {
   databasePath: string
@@ -57,6 +62,7 @@ export async function openAtStartup({
       return damaged([error.message], backupsFolder)
     throw error
   }
+  await prepareInstallation(database, now)
   if (!isBackupDue(await listBackups(backupsFolder), now())) {
     return { kind: 'ready', database, dailyBackup: null, backupProblem: null }
   }
@@ -68,14 +74,26 @@ export async function openAtStartup({
   }
 }
 
+/**
+ * Once the database is open: the installation's signing key is created if it has none yet, and what interrupted
+ * calls left behind is swept (orphan documents, incoming folders, staged bundles). Neither stops the start.
+ */
+async function prepareInstallation(database: OpenedDatabase, now: () => Date): Promise<void> {
+  await installationKey(database.db, now).catch(() => undefined)
+  await sweepOrphans(database.db, { documentsFolder: documentsFolderFor(database.file), now }).catch(
+    () => undefined
+  )
+}
+
 async function damaged(problems: string[], backupsFolder: string): Promise<StartupOutcome> {
   return { kind: 'damaged', problems, latestGoodBackup: await latestGoodBackup(backupsFolder) }
 }
 
 /**
- * Restores a backup while the database is closed (damaged file at start-up, or the CLI). A healthy current
- * database is backed up first; a damaged one is moved aside with its WAL, never deleted, so nothing that could
- * still be rescued from it is destroyed. Returns where the damaged file went, if it was moved.
+ * Restores a backup while the database is closed (damaged file at start-up, or the CLI). The backup is checked
+ * and a copy of it migrated first; then a healthy current database is backed up, a damaged one moved aside with
+ * its WAL (never deleted, so nothing that could still be rescued from it is destroyed), and another program's
+ * database is refused untouched. Returns where the damaged file went, if it was moved.
  */
 export async function restoreClosedDatabase(
   databasePath: string,
@@ -83,19 +101,22 @@ export async function restoreClosedDatabase(
   backupsFolder: string,
   now: Date = new Date()
 ): Promise<{ setAside: string | null }> {
-  await assertRestorable(backupFile)
-  let setAside: string | null = null
-  if (existsSync(databasePath)) {
-    const health = await checkDatabaseFile(databasePath, 'quick')
-    if (health.ok) {
-      await createBackupFile(databasePath, backupsFolder, 'pre-restore', now)
-    } else {
-      setAside = `${databasePath}.endommagee-${now.toISOString().replace(/[-:.]/g, '')}`
-      for (const suffix of ['', '-wal', '-shm']) {
-        if (existsSync(databasePath + suffix)) await rename(databasePath + suffix, setAside + suffix)
+  await mkdir(backupsFolder, { recursive: true })
+  return withMigratedCopy(backupFile, backupsFolder, async (migrated) => {
+    let setAside: string | null = null
+    if (existsSync(databasePath)) {
+      const health = await checkDatabaseFile(databasePath, 'quick')
+      if (health.ok) {
+        if ((await fileOwnership(databasePath)) === 'foreign') throw foreignDatabaseError(databasePath)
+        await createBackupFile(databasePath, backupsFolder, 'pre-restore', now)
+      } else {
+        setAside = `${databasePath}.endommagee-${now.toISOString().replace(/[-:.]/g, '')}`
+        for (const suffix of ['', '-wal', '-shm']) {
+          if (existsSync(databasePath + suffix)) await rename(databasePath + suffix, setAside + suffix)
+        }
       }
     }
-  }
-  await copyBackupInto(databasePath, backupFile)
-  return { setAside }
+    await copyBackupInto(databasePath, migrated)
+    return { setAside }
+  })
 }

@@ -51,13 +51,21 @@ export function listAmendmentRows(db: AppDatabase, agreementId: number) {
     .execute()
 }
 
-/** Day the convention itself was signed: the last signature of its latest signed version. */
+/** Day the convention itself was signed: the last signature, drawn, scanned or made with a certificate. */
 export async function conventionSignedOn(db: AppDatabase, agreementId: number): Promise<string | null> {
-  const row = await db
-    .selectFrom('document_signatures')
-    .select((eb) => eb.fn.max<string | null>('signed_at').as('last'))
-    .where('agreement_id', '=', agreementId)
-    .where('amendment_id', 'is', null)
-    .executeTakeFirst()
-  return row?.last ? row.last.slice(0, 10) : null
+  const [drawn, certified] = await Promise.all(
+    (['document_signatures', 'certificate_signatures'] as const).map((table) =>
+      db
+        .selectFrom(table)
+        .select((eb) => eb.fn.max<string | null>('signed_at').as('last'))
+        .where('agreement_id', '=', agreementId)
+        .where('amendment_id', 'is', null)
+        .executeTakeFirst()
+    )
+  )
+  const last = [drawn?.last, certified?.last]
+    .filter((value) => typeof value === 'string')
+    .sort()
+    .at(-1)
+  return last ? last.slice(0, 10) : null
 }

@@ -29,6 +29,8 @@ export interface IssueRequest extends IssueTarget {
   kind: DocumentKind
   version: number
   signing?: SigningRecord
+  /** A convention issued to be signed with certificates: its formula is that of one electronic original. */
+  electronicOriginal?: boolean
   /** The on-screen preview: labelled « aperçu — non émis », with no fingerprint. */
   preview?: boolean
 }
@@ -53,7 +55,13 @@ export function buildModel(
   }
   const model = request.amendment
     ? buildAmendmentModel(request.sources, request.amendment, meta, request.signing, request.wordings)
-    : buildConventionModel(request.sources, meta, request.signing, request.wordings)
+    : buildConventionModel(
+        request.sources,
+        meta,
+        request.signing,
+        request.wordings,
+        request.electronicOriginal ?? false
+      )
   const fingerprint = sha256Of(JSON.stringify(model))
   return { model, fingerprint }
 }

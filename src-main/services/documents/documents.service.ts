@@ -193,10 +193,14 @@ export function createDocumentService({
     return null
   }
 
-  /** Prints the HTML view to PDF, records the PDF as a version (so it can be verified), and saves a copy. */
+  /**
+   * Prints the HTML view to PDF, records the PDF as a version (so it can be verified), and saves a copy.
+   * `electronicOriginal`: a convention for signature about to be signed with certificates (see `IssueRequest`).
+   */
   async function exportPdf(
     input: DocumentTarget,
-    targetPath: string
+    targetPath: string,
+    { electronicOriginal = false }: { electronicOriginal?: boolean } = {}
   ): Promise<{ version: DocumentVersion; savedTo: string }> {
     const issueTarget = await target(input)
     const recorded = await issueVersion(
@@ -205,6 +209,7 @@ export function createDocumentService({
       {
         ...issueTarget,
         ...(await kindNow(issueTarget)),
+        ...(electronicOriginal ? { electronicOriginal } : {}),
         format: 'pdf',
         produce: producerOf((model, documentId) =>
           shell.printToPdf(renderDocumentHtml(model, { documentId }))

@@ -13,6 +13,7 @@ import { issueDocx, type IssueTarget } from './document-issuer'
 import type { DocumentService } from './documents.service'
 import { type findVersion, nextVersionNumber } from './document.repository'
 import { scanFileType, validateSignaturePng } from './signature-image'
+import { refuseOtherSigningOnceCertificatesStarted } from '../signatures/signing/signing-started'
 import { applySignedAmendment, assertNamedSigners } from '../amendments/apply-signed-amendment'
 
 /** Checked inside the signing transaction: a double click, or two windows, sign a version once. */
@@ -62,6 +63,7 @@ export function createSigningService({ db, folder, documents, now = () => new Da
       throw new ConflictError(
         'Cette version a été reçue d’une autre installation : générez-en une nouvelle ici pour la faire signer.'
       )
+    await refuseOtherSigningOnceCertificatesStarted(db, version.agreement_id, version.amendment_id)
     const target = await documents.target({
       agreementId: version.agreement_id,
       amendmentId: version.amendment_id

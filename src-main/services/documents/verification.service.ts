@@ -7,6 +7,8 @@ import { amendmentReference } from './amendment.repository'
 import { readDocument, sha256 } from './document-files'
 import { docxParagraphs, paragraphDifferences } from './docx-text'
 import { claimedDocumentId } from './claimed-document-id'
+import { withCryptographicSignatures } from '../signatures/verification-addendum'
+import { describeReceivedVersion } from '../trust/received-documents'
 
 /** How many differing paragraphs a result lists: enough to see what changed, not the whole document. */
 const MAX_DIFFERENCES = 12
@@ -32,7 +34,8 @@ export function createVerificationService({ db, folder }: { db: AppDatabase; fol
         'document_versions.created_at',
         'document_versions.issued_by',
         'document_versions.format',
-        'document_versions.file_name'
+        'document_versions.file_name',
+        'document_versions.imported_from'
       ])
   }
 
@@ -55,18 +58,26 @@ export function createVerificationService({ db, folder }: { db: AppDatabase; fol
     }
   }
 
+  /** What the registry of issued files says, and then what the file's own signatures prove. */
   async function verifyBytes(bytes: Buffer): Promise<VerificationResult> {
+    return withCryptographicSignatures(db, bytes, await registryVerdict(bytes))
+  }
+
+  async function registryVerdict(bytes: Buffer): Promise<VerificationResult> {
     const fingerprint = sha256(bytes)
     const issued = await versionQuery().where('document_versions.sha256', '=', fingerprint).executeTakeFirst()
     if (issued) {
       const match = describe(issued)
+      const kindLabel = DOCUMENT_KIND_LABELS[match.kind].toLowerCase()
       return {
         status: 'issued',
         sha256: fingerprint,
         match,
-        message: match.issuedBy
-          ? `Reçu par fichier d’échange et intact : ${describeVersion(match)}, émis par ${match.issuedBy}.`
-          : `Émis par l’application et intact : ${describeVersion(match)}.`
+        // A received file is worded by the trust service: never more than « reçu de X, intact depuis sa réception ».
+        message:
+          issued.imported_from === null && !match.issuedBy
+            ? `Émis par l’application et intact : ${describeVersion(match)}.`
+            : await describeReceivedVersion(db, { ...match, kindLabel, importedFrom: issued.imported_from })
       }
     }
     const scan = await db

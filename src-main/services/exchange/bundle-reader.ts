@@ -1,70 +1,49 @@
-import { stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
 import { extname } from 'node:path'
-import {
-  BUNDLE_FORMAT,
-  BUNDLE_VERSION,
-  bundleManifestSchema,
-  MANIFEST_NAME,
-  type BundleManifest
-} from '../../shared/exchange/bundle-manifest.schema'
+import { MANIFEST_NAME, type BundleManifest } from '../../shared/exchange/bundle-manifest.schema'
+import { checkManifestSignature, SIGNATURE_NAME } from '../trust/bundle-signature'
+import type { VerifiedSigner } from '../trust/known-senders'
 import { refusedBundle } from './bundle-errors'
 import { agreementContentHash, partnerIdentity, sha256Hex } from './content-hash'
-import { DEFAULT_UNZIP_LIMITS, safeUnzip, type UnzipLimits } from './safe-unzip'
+import { parseManifest } from './manifest-parser'
+import { cleanManifestText } from './manifest-text'
+import {
+  DEFAULT_UNZIP_LIMITS,
+  entryChunks,
+  openCheckedZip,
+  readEntryBytes,
+  type CheckedZip,
+  type UnzipLimits
+} from './zip-reader'
 
-/** A bundle that passed every check: its manifest and the bytes of each file, fingerprints verified. */
+/** A bundle that passed every check. Its files stay in the zip at `path`, their fingerprints verified. */
 export interface VerifiedBundle {
+  path: string
+  limits: UnzipLimits
   manifest: BundleManifest
-  files: Map<string, Buffer>
-  /** SHA-256 of manifest.json: names the bundle in history lines. */
+  /** SHA-256 of manifest.json. */
   manifestSha256: string
-}
-
-function parseManifest(bytes: Buffer | undefined): BundleManifest {
-  if (!bytes) throw refusedBundle(`${MANIFEST_NAME} est absent de l'archive.`)
-  let raw: unknown
-  try {
-    raw = JSON.parse(bytes.toString('utf8'))
-  } catch {
-    throw refusedBundle(`${MANIFEST_NAME} n'est pas du JSON lisible.`)
-  }
-  if (raw === null || typeof raw !== 'object')
-    throw refusedBundle(`${MANIFEST_NAME} n'est pas un objet JSON.`)
-  const { format, version } = raw as { format?: unknown; version?: unknown }
-  if (format !== BUNDLE_FORMAT) throw refusedBundle(`ce n'est pas un fichier d'échange Alliance Conventions.`)
-  if (version !== BUNDLE_VERSION)
-    throw refusedBundle(
-      typeof version === 'number'
-        ? `la version ${version} du format n'est pas prise en charge (version ${BUNDLE_VERSION} attendue) ; mettez l'application à jour.`
-        : `la version du format est absente de ${MANIFEST_NAME}.`
-    )
-  const parsed = bundleManifestSchema.safeParse(raw)
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues
-    const path = issue?.path.join('.') || '(racine)'
-    throw refusedBundle(
-      `${MANIFEST_NAME} est invalide au champ « ${path} » (${issue?.message ?? 'valeur refusée'}).`
-    )
-  }
-  return parsed.data
+  /** The installation whose signature over the manifest checked; null when the bundle is not signed. */
+  signer: VerifiedSigner | null
 }
 
 /** Every file listed with its fingerprint, every file of the zip listed: nothing unchecked gets through. */
-function checkFingerprints(manifest: BundleManifest, files: Map<string, Buffer>): void {
+function checkFingerprints(manifest: BundleManifest, digests: ReadonlyMap<string, FileDigest>): void {
   const listed = [...manifest.files, ...manifest.documents]
   const paths = new Set<string>()
   for (const file of listed) {
-    if (file.path === MANIFEST_NAME || paths.has(file.path))
+    if (file.path === MANIFEST_NAME || file.path === SIGNATURE_NAME || paths.has(file.path))
       throw refusedBundle(`le fichier « ${file.path} » est déclaré deux fois.`)
     paths.add(file.path)
-    const bytes = files.get(file.path)
-    if (!bytes) throw refusedBundle(`le fichier « ${file.path} » annoncé par ${MANIFEST_NAME} est absent.`)
-    if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256)
+    const digest = digests.get(file.path)
+    if (!digest) throw refusedBundle(`le fichier « ${file.path} » annoncé par ${MANIFEST_NAME} est absent.`)
+    if (digest.size !== file.size || digest.sha256 !== file.sha256)
       throw refusedBundle(
         `l'empreinte du fichier « ${file.path} » ne correspond pas : il a été modifié ou abîmé.`
       )
   }
-  for (const name of files.keys()) {
-    if (name !== MANIFEST_NAME && !paths.has(name))
+  for (const name of digests.keys()) {
+    if (!paths.has(name))
       throw refusedBundle(`le fichier « ${name} » n'est pas déclaré dans ${MANIFEST_NAME}.`)
   }
 }
@@ -145,21 +124,66 @@ function checkConsistency(manifest: BundleManifest): void {
   }
 }
 
-/** Opens an untrusted bundle and checks all of it before the caller writes anything. */
+/** The manifest is read whole; beyond this it is no bundle of ours (20,000 agreements fit well within). */
+const MAX_MANIFEST_BYTES = 512 * 1024 * 1024
+const MAX_SIGNATURE_BYTES = 64 * 1024
+
+interface FileDigest {
+  sha256: string
+  size: number
+}
+
+/** SHA-256 and size of one entry, streamed: its bytes are never all in memory. */
+async function digestEntry(checked: CheckedZip, name: string): Promise<FileDigest> {
+  const hash = createHash('sha256')
+  let size = 0
+  for await (const chunk of entryChunks(checked, name)) {
+    hash.update(chunk)
+    size += chunk.length
+  }
+  return { sha256: hash.digest('hex'), size }
+}
+
+function checkSignature(manifestBytes: Buffer, signatureBytes: Buffer | null): VerifiedSigner | null {
+  if (signatureBytes === null) return null
+  const check = checkManifestSignature(manifestBytes, signatureBytes)
+  if (!check.ok) throw refusedBundle(check.problem)
+  return { publicKey: check.publicKey, fingerprint: check.fingerprint }
+}
+
+/**
+ * Opens an untrusted bundle and checks all of it before the caller writes anything: the zip's directory, the
+ * manifest, the fingerprint of every file (streamed, one at a time), the consistency of the records, and the
+ * signature over the manifest. Answers the manifest, its text cleaned of control characters; no file content is
+ * kept (the import extracts the documents it records in a second pass).
+ */
 export async function readBundle(
   path: string,
   limits: UnzipLimits = DEFAULT_UNZIP_LIMITS
 ): Promise<VerifiedBundle> {
-  let size: number
+  const checked = await openCheckedZip(path, limits)
   try {
-    size = (await stat(path)).size
-  } catch {
-    throw refusedBundle(`le fichier « ${path} » est introuvable ou illisible.`)
+    if (!checked.entries.has(MANIFEST_NAME)) throw refusedBundle(`${MANIFEST_NAME} est absent de l'archive.`)
+    const manifestBytes = await readEntryBytes(checked, MANIFEST_NAME, MAX_MANIFEST_BYTES)
+    const manifest = parseManifest(manifestBytes)
+    const signatureBytes = checked.entries.has(SIGNATURE_NAME)
+      ? await readEntryBytes(checked, SIGNATURE_NAME, MAX_SIGNATURE_BYTES)
+      : null
+    const digests = new Map<string, FileDigest>()
+    for (const name of checked.entries.keys())
+      if (name !== MANIFEST_NAME && name !== SIGNATURE_NAME)
+        digests.set(name, await digestEntry(checked, name))
+    checkFingerprints(manifest, digests)
+    checkConsistency(manifest)
+    const signer = checkSignature(manifestBytes, signatureBytes)
+    return {
+      path,
+      limits,
+      manifest: cleanManifestText(manifest),
+      manifestSha256: sha256Hex(manifestBytes),
+      signer
+    }
+  } finally {
+    checked.close()
   }
-  const files = await safeUnzip(path, { size, limits })
-  const manifestBytes = files.get(MANIFEST_NAME)
-  const manifest = parseManifest(manifestBytes)
-  checkFingerprints(manifest, files)
-  checkConsistency(manifest)
-  return { manifest, files, manifestSha256: sha256Hex(manifestBytes ?? '') }
 }

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import type { AppDatabase } from '../../db/schema'
 import type { ExchangeProgress, ExportOutcome, ExportSelection } from '../../shared/domain/exchange'
-import { AppError } from '../../shared/errors'
 import {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
@@ -14,9 +12,10 @@ import {
 import { toSummaryRows } from '../../shared/exchange/summary-rows'
 import { addHistory } from '../agreements/agreement.repository'
 import { followUpForExport } from '../follow-up/follow-up-export'
-import { writeFileAtomic } from '../files/atomic-write'
+import { signManifest, SIGNATURE_NAME } from '../trust/bundle-signature'
+import { installationKey } from '../trust/installation-key'
 import type { SettingsService } from '../settings/settings.service'
-import { buildZip, type ZipFile } from './bundle-zip-writer'
+import { writeZipAtomic, type ZipSource } from './bundle-zip-writer'
 import { sha256Hex } from './content-hash'
 import { amendmentReference } from '../documents/amendment.repository'
 import type { DocumentSource } from './document-source'
@@ -53,23 +52,20 @@ function describeSelection(selection: ExportSelection): string {
   }
 }
 
-/** Reads each document and checks it still matches its recorded fingerprint: a bundle never ships a tampered file. */
+/**
+ * The documents to ship, as zip sources read from disk while the zip is written; each is checked against its
+ * recorded fingerprint on the way: a bundle never ships a tampered file.
+ */
 async function collectDocuments(
   source: DocumentSource | undefined,
   agreements: ReadonlyMap<number, string>
-): Promise<{ entries: BundleDocument[]; files: ZipFile[] }> {
+): Promise<{ entries: BundleDocument[]; files: ZipSource[] }> {
   const documents = source ? await source.latestForExport([...agreements.keys()]) : []
   const entries: BundleDocument[] = []
-  const files: ZipFile[] = []
+  const files: ZipSource[] = []
   for (const document of documents) {
     const reference = agreements.get(document.agreementId)
     if (reference === undefined) continue
-    const data = await readFile(document.filePath)
-    if (data.length !== document.size || sha256Hex(data) !== document.sha256)
-      throw new AppError(
-        'CONFLICT',
-        `Le document de la convention ${reference} (version ${document.version}) ne correspond plus à son empreinte : export annulé.`
-      )
     const folder =
       document.amendmentNumber === null ? reference : amendmentReference(reference, document.amendmentNumber)
     const path = `documents/${folder}/${document.kind}-v${document.version}${extname(document.filePath).toLowerCase() || '.bin'}`
@@ -83,13 +79,20 @@ async function collectDocuments(
       version: document.version,
       createdAt: document.createdAt
     })
-    files.push({ path, data })
+    files.push({
+      path,
+      filePath: document.filePath,
+      sha256: document.sha256,
+      size: document.size,
+      mismatch: `Le document de la convention ${reference} (version ${document.version}) ne correspond plus à son empreinte : export annulé.`
+    })
   }
   return { entries, files }
 }
 
 /**
- * Builds one bundle and writes it atomically: manifest, documents, CSV and XLSX summaries. Then, in one transaction,
+ * Builds one bundle and writes it atomically: manifest, its signature by this installation's key, CSV and XLSX
+ * summaries, documents streamed from disk. Then, in one transaction,
  * each exported agreement gets a history line and its exchange base (the hash the other side now holds).
  */
 export async function exportBundle(deps: ExportDeps, request: ExportRequest): Promise<ExportOutcome> {
@@ -169,16 +172,19 @@ export async function exportBundle(deps: ExportDeps, request: ExportRequest): Pr
       { path: 'synthese.xlsx', sha256: sha256Hex(xlsx), size: xlsx.length }
     ]
   }
-  const zip = await buildZip(
+  const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 1), 'utf8')
+  const signature = signManifest(await installationKey(db, now), manifestBytes)
+  const sizeBytes = await writeZipAtomic(
+    request.filePath,
     [
-      { path: MANIFEST_NAME, data: Buffer.from(JSON.stringify(manifest, null, 1), 'utf8') },
+      { path: MANIFEST_NAME, data: manifestBytes },
+      { path: SIGNATURE_NAME, data: signature },
       { path: 'synthese.csv', data: csv },
       { path: 'synthese.xlsx', data: xlsx },
       ...shipped.files
     ],
     exportedAt
   )
-  await writeFileAtomic(request.filePath, zip)
   advance(ids.length - half + 1)
 
   const at = exportedAt.toISOString()
@@ -195,6 +201,6 @@ export async function exportBundle(deps: ExportDeps, request: ExportRequest): Pr
     bundleId,
     agreementCount: portable.agreements.length,
     documentCount: shipped.entries.length,
-    sizeBytes: zip.length
+    sizeBytes
   }
 }

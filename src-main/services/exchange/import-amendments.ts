@@ -2,6 +2,7 @@ import { inSlices } from '../../db/in-slices'
 import type { AppDatabase } from '../../db/schema'
 import type { BundleAmendment, BundleManifest } from '../../shared/exchange/bundle-manifest.schema'
 import { addHistory } from '../agreements/agreement.repository'
+import type { EvidenceFilter } from './evidence-filter'
 
 /** An incoming amendment this installation lacks, or holds only as a draft while the other side signed it. */
 export interface AmendmentToWrite {
@@ -27,9 +28,15 @@ export function sameAmendment(
  */
 export async function planAmendments(
   db: AppDatabase,
-  manifest: BundleManifest
+  manifest: BundleManifest,
+  accepts: EvidenceFilter
 ): Promise<{ toWrite: AmendmentToWrite[]; differing: Array<{ reference: string; number: number }> }> {
-  const withAmendments = manifest.agreements.filter((agreement) => agreement.amendments.length > 0)
+  const withAmendments = manifest.agreements
+    .map((agreement) => ({
+      ...agreement,
+      amendments: agreement.amendments.filter((amendment) => accepts(agreement.reference, amendment.number))
+    }))
+    .filter((agreement) => agreement.amendments.length > 0)
   const rows = await inSlices(
     withAmendments.map((agreement) => agreement.reference),
     (references) =>
@@ -62,14 +69,18 @@ export async function planAmendments(
   return { toWrite, differing }
 }
 
-/** Writes them inside the import transaction, after the agreements; each gets a history line naming the bundle. */
+/**
+ * Writes them inside the import transaction, after the agreements, for the agreements the import accepts only;
+ * each gets a history line naming the bundle.
+ */
 export async function mergeAmendments(
   trx: AppDatabase,
   manifest: BundleManifest,
+  accepts: EvidenceFilter,
   origin: string,
   at: string
 ): Promise<number> {
-  const { toWrite } = await planAmendments(trx, manifest)
+  const { toWrite } = await planAmendments(trx, manifest, accepts)
   for (const { reference, amendment, localDraftId } of toWrite) {
     const agreement = await trx
       .selectFrom('agreements')

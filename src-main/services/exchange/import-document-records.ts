@@ -9,7 +9,7 @@ import type {
   BundleSignature
 } from '../../shared/exchange/bundle-manifest.schema'
 import { addHistory, findAgreementIdsByReference } from '../agreements/agreement.repository'
-import { claimedDocumentId } from '../documents/claimed-document-id'
+import type { EvidenceFilter } from './evidence-filter'
 import { sameAmendment } from './import-amendments'
 import { documentExtension, importedDocumentName } from './import-documents'
 
@@ -114,7 +114,11 @@ async function loadRecorded(db: AppDatabase, manifest: BundleManifest): Promise<
   return recorded
 }
 
-function unrecordedIn(manifest: BundleManifest, recorded: Recorded): UnrecordedEvidence {
+function unrecordedIn(
+  manifest: BundleManifest,
+  recorded: Recorded,
+  accepts: EvidenceFilter
+): UnrecordedEvidence {
   // The files and signatures of an amendment kept different here are never recorded (an amendment new here is
   // merged before they are).
   const keptDifferent = (agreementId: number, amendmentNumber: number | null) =>
@@ -127,10 +131,13 @@ function unrecordedIn(manifest: BundleManifest, recorded: Recorded): UnrecordedE
     return known?.has(document.sha256) ?? false
   }
   return {
-    documents: manifest.documents.filter((document) => !isRecorded(document)),
+    documents: manifest.documents.filter(
+      (document) => accepts(document.agreementReference, document.amendmentNumber) && !isRecorded(document)
+    ),
     signatures: manifest.agreements.flatMap((agreement) => {
       const id = recorded.agreementIds.get(agreement.reference)
       return agreement.signatures
+        .filter((signature) => accepts(agreement.reference, signature.amendmentNumber))
         .filter(
           (signature) =>
             id === undefined ||
@@ -146,8 +153,12 @@ function unrecordedIn(manifest: BundleManifest, recorded: Recorded): UnrecordedE
  * The documents (by fingerprint, per agreement) and signatures of a bundle not recorded here: the ones an import
  * copies and records. Importing a bundle back where it was made, or the same bundle twice, finds none.
  */
-export async function findUnrecorded(db: AppDatabase, manifest: BundleManifest): Promise<UnrecordedEvidence> {
-  return unrecordedIn(manifest, await loadRecorded(db, manifest))
+export async function findUnrecorded(
+  db: AppDatabase,
+  manifest: BundleManifest,
+  accepts: EvidenceFilter
+): Promise<UnrecordedEvidence> {
+  return unrecordedIn(manifest, await loadRecorded(db, manifest), accepts)
 }
 
 /** "Claire Dubois (Nouvelle-Aquitaine)": who issued what a bundle carries, as the verification names them. */
@@ -187,7 +198,7 @@ function noteReceived(run: RecordingRun, agreementId: number, what: string): voi
 async function recordVersions(
   run: RecordingRun,
   documents: readonly BundleDocument[],
-  files: ReadonlyMap<string, Buffer>
+  claimedIdsByPath: ReadonlyMap<string, string | null>
 ): Promise<{
   count: number
   signedVersions: Map<string, number>
@@ -196,8 +207,7 @@ async function recordVersions(
   const { trx, manifest, recorded } = run
   const claimedIds = new Map<BundleDocument, string>()
   for (const document of documents) {
-    const bytes = files.get(document.path)
-    const claimed = bytes ? claimedDocumentId(bytes) : null
+    const claimed = claimedIdsByPath.get(document.path)
     if (claimed) claimedIds.set(document, claimed)
   }
   const freeIds = await freeDocumentIds(trx, [...new Set(claimedIds.values())])
@@ -313,20 +323,21 @@ async function recordSignatures(
 
 /**
  * Records, inside the import transaction and after the agreements are merged, what the bundle brings that is not
- * recorded here yet: its documents as versions received from the exporting coordinator, and its signatures. Each
- * agreement that received documents gets a history line naming the bundle.
+ * recorded here yet (`unrecorded`, found in the same transaction, its files already in place): its documents as
+ * versions received from the exporting coordinator, and its signatures. Each agreement that received documents gets
+ * a history line naming the bundle.
  */
 export async function recordImportedDocuments(
   trx: AppDatabase,
   manifest: BundleManifest,
-  files: ReadonlyMap<string, Buffer>,
+  unrecorded: UnrecordedEvidence,
+  claimedIds: ReadonlyMap<string, string | null>,
   origin: string,
   at: string
 ): Promise<{ documents: number; signatures: number }> {
   const recorded = await loadRecorded(trx, manifest)
-  const unrecorded = unrecordedIn(manifest, recorded)
   const run: RecordingRun = { trx, manifest, recorded, receivedBy: new Map() }
-  const versions = await recordVersions(run, unrecorded.documents, files)
+  const versions = await recordVersions(run, unrecorded.documents, claimedIds)
   const { signatures, copies } = await recordSignatures(run, unrecorded.signatures, versions, at)
   for (const [agreementId, received] of run.receivedBy)
     await addHistory(trx, agreementId, at, {

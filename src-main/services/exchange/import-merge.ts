@@ -14,8 +14,11 @@ import {
   replaceDomains,
   updateAgreementRow
 } from '../agreements/agreement.repository'
+import { AGREEMENT_STATUS_LABELS } from '../../shared/domain/agreement'
+import { formatFingerprint } from '../../shared/exchange/bundle-sender'
 import type { PlannedAgreement } from './import-plan'
 import { createReferenceResolver } from './import-references'
+import { recordIncomingTermination } from './incoming-lifecycle'
 import { writeBaseHash } from './sync.repository'
 
 const HISTORY_KINDS = new Set(['created', 'duplicated', 'status', 'changed'])
@@ -53,11 +56,15 @@ async function bumpSequence(
     .execute()
 }
 
-/** "fichier d'échange du 28/11/2026 de Claire Dubois (Nouvelle-Aquitaine), lot 1a2b3c4d": history lines name it. */
-export function bundleOrigin(manifest: BundleManifest): string {
+/**
+ * "fichier d'échange du 28/11/2026 de Claire Dubois (Nouvelle-Aquitaine), signé par la clé 1A2B 3C4D …, lot
+ * 1a2b3c4d": history lines name it, and say whether its signature checked.
+ */
+export function bundleOrigin(manifest: BundleManifest, fingerprint: string | null): string {
   const { name, region } = manifest.exportedBy
   const day = manifest.exportedAt.slice(0, 10).split('-').reverse().join('/')
-  return `fichier d'échange du ${day}${name ? ` de ${name}` : ''}${region ? ` (${region})` : ''}, lot ${manifest.bundleId.slice(0, 8)}`
+  const signature = fingerprint === null ? 'non signé' : `signé par la clé ${formatFingerprint(fingerprint)}`
+  return `fichier d'échange du ${day}${name ? ` de ${name}` : ''}${region ? ` (${region})` : ''}, ${signature}, lot ${manifest.bundleId.slice(0, 8)}`
 }
 
 /**
@@ -70,10 +77,10 @@ export async function mergeBundle(
   manifest: BundleManifest,
   plan: readonly PlannedAgreement[],
   choices: Readonly<Record<string, ConflictChoice>>,
-  at: string
+  { at, origin }: { at: string; origin: string }
 ): Promise<MergeCounts> {
   const resolve = createReferenceResolver(trx, manifest, at)
-  const origin = bundleOrigin(manifest)
+  const sender = manifest.exportedBy.name.trim() || "l'expéditeur"
   const counts: MergeCounts = { created: 0, updated: 0, kept: 0, unchanged: 0 }
   // The highest imported sequence per year and department, written once at the end.
   const lastSequences = new Map<string, number>()
@@ -112,7 +119,17 @@ export async function mergeBundle(
       item.category === 'updated' ||
       (item.category === 'conflict' && choice === 'take')
     let id = item.local?.id ?? null
-    if (take) {
+    if (take && item.statusOnly && item.local !== null) {
+      id = item.local.id
+      await updateAgreementRow(trx, id, { status: incoming.status, updated_at: at })
+      await addHistory(trx, id, at, {
+        kind: 'status',
+        fromStatus: item.local.agreement.status,
+        toStatus: incoming.status,
+        summary: `Statut reçu du ${origin} : ${AGREEMENT_STATUS_LABELS[incoming.status].toLowerCase()}.`
+      })
+      counts.updated += 1
+    } else if (take) {
       const { columns, domainIds, benefitCodes, json } = splitContent(await localContent(incoming))
       const row = {
         ...columns,
@@ -132,11 +149,12 @@ export async function mergeBundle(
           created_at: incoming.createdAt
         })
         noteSequence(incoming.reference)
+        // The sender's history is theirs to vouch for: each line says where it comes from.
         await addHistoryEntries(trx, id, [
           ...incoming.history.map((entry) => ({
             at: entry.at,
             kind: (HISTORY_KINDS.has(entry.kind) ? entry.kind : 'changed') as 'changed',
-            summary: entry.summary,
+            summary: `Selon ${sender} : ${entry.summary}`,
             ...(entry.fromStatus ? { fromStatus: entry.fromStatus } : {}),
             ...(entry.toStatus ? { toStatus: entry.toStatus } : {})
           })),
@@ -168,6 +186,7 @@ export async function mergeBundle(
     } else {
       counts.unchanged += 1
     }
+    if (take && id !== null) await recordIncomingTermination(trx, id, incoming, at)
     if (id !== null) await writeBaseHash(trx, id, incoming.contentHash, manifest.bundleId, at)
   }
   for (const [key, sequence] of lastSequences) {

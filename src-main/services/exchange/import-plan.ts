@@ -1,9 +1,18 @@
 import type { AppDatabase } from '../../db/schema'
+import { isEditable, STATUS_TRANSITIONS } from '../../shared/agreements/status-flow'
 import { findAgreementIdsByReference } from '../agreements/agreement.repository'
-import type { ImportCategory, ImportPreview, ImportPreviewRow } from '../../shared/domain/exchange'
+import type { AgreementStatus } from '../../shared/domain/agreement'
+import type {
+  ConflictChoice,
+  ImportCategory,
+  ImportPreview,
+  ImportPreviewRow
+} from '../../shared/domain/exchange'
+import type { RefusedItem } from '../../shared/exchange/bundle-sender'
 import type { BundleAgreement } from '../../shared/exchange/bundle-manifest.schema'
 import type { VerifiedBundle } from './bundle-reader'
 import { canonicalJson } from './content-hash'
+import type { IncomingVerdicts } from './import-validation'
 import { loadPortableAgreements, type PortableAgreement } from './portable-agreements'
 import { readBaseHashes } from './sync.repository'
 
@@ -13,6 +22,36 @@ export interface PlannedAgreement {
   category: ImportCategory
   local: PortableAgreement | null
   localBaseHash: string | null
+  /**
+   * Signed (or beyond) here: the import takes at most a status moved forward (signée → en cours…), never its text,
+   * documents or signatures — only amendments change it.
+   */
+  lockedHere: boolean
+  /** Past the draft here: its text is frozen, the import takes at most a status moved forward. */
+  statusOnly: boolean
+}
+
+/** The agreements the import may write, and what it refuses. */
+export interface ImportPlan {
+  agreements: PlannedAgreement[]
+  refused: RefusedItem[]
+}
+
+/** Signed, active, ended, terminated: an import never rewrites these, only amendments change them. */
+const LOCKED: ReadonlySet<AgreementStatus> = new Set(['signed', 'active', 'ended', 'terminated'])
+
+function reachable(from: AgreementStatus, to: AgreementStatus): boolean {
+  const seen = new Set<AgreementStatus>()
+  const queue = [...STATUS_TRANSITIONS[from]]
+  while (queue.length > 0) {
+    const next = queue.shift() as AgreementStatus
+    if (next === to) return true
+    if (!seen.has(next)) {
+      seen.add(next)
+      queue.push(...STATUS_TRANSITIONS[next])
+    }
+  }
+  return false
 }
 
 const FIELD_LABELS: Record<string, string> = {
@@ -58,10 +97,10 @@ function differences(incoming: BundleAgreement, local: PortableAgreement): strin
 }
 
 /**
- * Three-way comparison, per agreement matched by reference. The base is the content hash both sides last agreed on:
- * recorded here when the agreement was last exported or imported (`exchange_sync`), and sent by the other side as
- * `baseHash`. Mine equal to a base means only they changed it (updated); theirs equal to my base means only I did
- * (outdated, nothing to take); anything else that differs is a conflict for the coordinator to settle.
+ * Three-way comparison, per agreement matched by reference. The base is the content hash both sides last agreed on,
+ * as recorded HERE when the agreement was last exported or imported (`exchange_sync`) — never what the bundle claims:
+ * a forged `baseHash` would pass a rewrite off as an update. Mine equal to the base means only they changed it
+ * (updated); theirs equal to it means only I did (outdated, nothing to take); any other difference is a conflict.
  */
 export function categorize(
   incoming: BundleAgreement,
@@ -70,12 +109,38 @@ export function categorize(
 ): ImportCategory {
   if (localHash === null) return 'new'
   if (localHash === incoming.contentHash) return 'identical'
-  if (localHash === localBaseHash || localHash === incoming.baseHash) return 'updated'
+  if (localHash === localBaseHash) return 'updated'
   if (incoming.contentHash === localBaseHash) return 'outdated'
   return 'conflict'
 }
 
-export async function planImport(db: AppDatabase, bundle: VerifiedBundle): Promise<PlannedAgreement[]> {
+/** Why an agreement signed here is not rewritten; null when the incoming change is acceptable. */
+function lockedRefusal(item: Omit<PlannedAgreement, 'lockedHere' | 'statusOnly'>): string | null {
+  const { local, incoming, category } = item
+  if (local === null || isEditable(local.agreement.status)) return null
+  if (category !== 'updated' && category !== 'conflict') return null
+  const changed = differences(incoming, local)
+  if (
+    changed.length === 1 &&
+    changed[0] === FIELD_LABELS.status &&
+    reachable(local.agreement.status, incoming.status)
+  )
+    return null
+  return LOCKED.has(local.agreement.status)
+    ? `elle est signée ici et ne change que par avenant ; le fichier la réécrit (${changed.join(', ')}).`
+    : `elle est « prête pour signature » ici et son texte ne change plus ; repassez-la en brouillon pour prendre la version du fichier (${changed.join(', ')}).`
+}
+
+/**
+ * Compares each incoming agreement with the local one, inside the caller's transaction when it imports, so the plan
+ * is the one written. Agreements the validation refused, and those signed here that the bundle would rewrite, are
+ * left out of the plan and listed as refused.
+ */
+export async function planImport(
+  db: AppDatabase,
+  bundle: VerifiedBundle,
+  verdicts: IncomingVerdicts
+): Promise<ImportPlan> {
   const idByReference = await findAgreementIdsByReference(
     db,
     bundle.manifest.agreements.map((agreement) => agreement.reference)
@@ -84,22 +149,45 @@ export async function planImport(db: AppDatabase, bundle: VerifiedBundle): Promi
   const locals = await loadPortableAgreements(db, localIds, { contentOnly: true })
   const localByReference = new Map(locals.agreements.map((item) => [item.agreement.reference, item]))
   const bases = await readBaseHashes(db, localIds)
-  return bundle.manifest.agreements.map((incoming) => {
+  const plan: ImportPlan = { agreements: [], refused: [...verdicts.refused] }
+  for (const incoming of bundle.manifest.agreements) {
+    if (verdicts.refusedAgreements.has(incoming.reference)) continue
     const local = localByReference.get(incoming.reference) ?? null
     const localBaseHash = local === null ? null : (bases.get(local.id) ?? null)
-    return {
+    const item = {
       incoming,
       local,
       localBaseHash,
       category: categorize(incoming, local?.agreement.contentHash ?? null, localBaseHash)
     }
-  })
+    const refusal = lockedRefusal(item)
+    if (refusal !== null) {
+      plan.refused.push({ subject: `Convention ${incoming.reference}`, reasons: [refusal] })
+      continue
+    }
+    plan.agreements.push({
+      ...item,
+      lockedHere: local !== null && LOCKED.has(local.agreement.status),
+      statusOnly: local !== null && !isEditable(local.agreement.status)
+    })
+  }
+  return plan
+}
+
+/**
+ * Whether the import takes this agreement's documents, signatures and amendments: it is new here, taken from the
+ * bundle, or the same on both sides. An outdated one, a conflict settled « garder la mienne », and anything refused
+ * keep the bundle's files out.
+ */
+export function acceptsEvidence(item: PlannedAgreement, choice: ConflictChoice | undefined): boolean {
+  if (item.category === 'conflict') return choice === 'take'
+  return item.category !== 'outdated'
 }
 
 export function toPreview(
   bundle: VerifiedBundle,
-  plan: readonly PlannedAgreement[],
-  amendments: Pick<ImportPreview, 'newDocumentCount' | 'amendmentsKept'>
+  { agreements: plan, refused }: ImportPlan,
+  extra: Pick<ImportPreview, 'newDocumentCount' | 'amendmentsKept' | 'sender'>
 ): ImportPreview {
   const { manifest } = bundle
   const partnerByKey = new Map(manifest.partners.map((partner) => [partner.key, partner]))
@@ -130,7 +218,8 @@ export function toPreview(
     exportedBy: { name: manifest.exportedBy.name, region: manifest.exportedBy.region },
     anonymised: manifest.anonymised,
     documentCount: manifest.documents.length,
-    ...amendments,
+    ...extra,
+    refused,
     counts,
     rows
   }

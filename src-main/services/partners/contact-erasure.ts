@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { AppDatabase } from '../../db/schema'
 import { allRows, withRawFile } from '../../db/sqlite-file'
 import type { BackupInfo, ContactErasureOutcome } from '../../shared/domain/backup'
+import type { ErasureImpact } from '../../shared/domain/erasure-impact'
 import { AppError, NotFoundError } from '../../shared/errors'
 
 export interface ContactErasureDeps {
@@ -78,7 +79,65 @@ export function createContactErasureService({ db, backupsFolder, listBackups }: 
     }
   }
 
-  return { eraseContact }
+  /**
+   * Before erasing: the signatures this contact gave for their structure (matched by name, as recorded at signing)
+   * and the documents issued naming them (as its signatory, or carrying their signature). Erasure leaves these as
+   * they are — they prove signed agreements — and the coordinator is told so.
+   */
+  async function erasureImpact(contactId: number): Promise<ErasureImpact> {
+    const contact = await db
+      .selectFrom('partner_contacts')
+      .select(['partner_id', 'name'])
+      .where('id', '=', contactId)
+      .executeTakeFirst()
+    if (!contact) throw new NotFoundError(`Le contact n° ${contactId} n'existe pas.`)
+    const signatures = await db
+      .selectFrom('document_signatures')
+      .innerJoin('agreements', 'agreements.id', 'document_signatures.agreement_id')
+      .select([
+        'agreements.id as agreement_id',
+        'agreements.reference',
+        'document_signatures.signed_at',
+        'document_signatures.version_id',
+        'document_signatures.imported_from'
+      ])
+      .where('agreements.partner_id', '=', contact.partner_id)
+      .where('document_signatures.party', '=', 'partner')
+      .where('document_signatures.signer_name', '=', contact.name)
+      .orderBy('document_signatures.signed_at')
+      .execute()
+    const signedVersions = signatures.map((row) => row.version_id)
+    const documents = await db
+      .selectFrom('document_versions')
+      .innerJoin('agreements', 'agreements.id', 'document_versions.agreement_id')
+      .select([
+        'agreements.id as agreement_id',
+        'agreements.reference',
+        'document_versions.version',
+        'document_versions.kind'
+      ])
+      .where((eb) =>
+        eb.or([
+          eb(sql`json_extract(agreements.content, '$.partnerSignatoryContactId')`, '=', contactId),
+          ...(signedVersions.length > 0 ? [eb('document_versions.id', 'in', signedVersions)] : [])
+        ])
+      )
+      .orderBy('agreements.reference')
+      .orderBy('document_versions.version')
+      .execute()
+    return {
+      contactName: contact.name,
+      signatures: signatures.map((row) => ({
+        reference: row.reference,
+        signedAt: row.signed_at,
+        received: row.imported_from !== null
+      })),
+      documents: documents.map((row) => ({ reference: row.reference, version: row.version, kind: row.kind })),
+      agreementIds: [...new Set([...signatures, ...documents].map((row) => row.agreement_id))]
+    }
+  }
+
+  return { eraseContact, erasureImpact }
 }
 
 /** Copies the WAL into the database file and empties it; retried briefly if a reader holds an old snapshot. */

@@ -31,10 +31,17 @@ import {
   type SigningRecord
 } from './signature-block'
 
-/** The facts of a convention as it is being issued (signature mode and place from the records when signed). */
-export function issueFacts(sources: DocumentSources, signing?: SigningRecord): ConventionFacts {
+/**
+ * The facts of a convention as it is being issued (signature mode and place from the records when signed).
+ * `electronicOriginal`: issued to be signed with certificates, so one electronic original before any signature.
+ */
+export function issueFacts(
+  sources: DocumentSources,
+  signing?: SigningRecord,
+  electronicOriginal = false
+): ConventionFacts {
   return conventionFacts(sources, {
-    mode: signatureMode(signing),
+    mode: electronicOriginal ? 'electronic' : signatureMode(signing),
     ...signaturePlaceAndDate(sources.agreement.place, signing)
   })
 }
@@ -67,12 +74,13 @@ export function buildConventionModel(
   sources: DocumentSources,
   meta: DocumentMeta,
   signing?: SigningRecord,
-  wordings: ClauseWordings = new Map()
+  wordings: ClauseWordings = new Map(),
+  electronicOriginal = false
 ): DocumentModel {
   const { agreement, partnerSignatory } = sources
   const parties = createParties(sources)
   const annexes: Annex[] = sources.need ? [createNeedAnnex(sources.need)] : []
-  const facts = { ...issueFacts(sources, signing), annexList: annexListText(annexes) }
+  const facts = { ...issueFacts(sources, signing, electronicOriginal), annexList: annexListText(annexes) }
   const articles = resolveCrossReferences(
     numberArticles([
       createObjectArticle(sources),

@@ -2,6 +2,7 @@ import type { DocumentKind } from '../documents/labels'
 import type { AmendedArticle } from '../documents/build-amendment'
 import type { AmendmentChange } from '../amendments/amendment-change.schema'
 import type { SignatureMethod } from '../documents/signature-block'
+import type { CryptographicSignatureReport } from '../signatures/signature-report'
 
 /** One issued file of an agreement or of one of its amendments. */
 export interface DocumentVersion {
@@ -83,4 +84,6 @@ export interface VerificationResult {
   message: string
   /** For a modified DOCX: the paragraphs that differ from the issued version (the first ones, in order). */
   differences?: Array<{ issued: string | null; found: string | null }>
+  /** The cryptographic signatures the file carries (PAdES, OOXML), each checked; empty when it has none. */
+  signatures?: CryptographicSignatureReport[]
 }

@@ -1,3 +1,5 @@
+import type { BundleSender, RefusedItem } from '../exchange/bundle-sender'
+
 /** What to export: one head network's agreements, a hand-picked selection, a period of start dates, or everything. */
 export type ExportSelection =
   | { kind: 'all' }
@@ -50,6 +52,10 @@ export interface ImportPreview {
   amendmentsKept: string[]
   counts: Record<ImportCategory, number>
   rows: ImportPreviewRow[]
+  /** Who signed the bundle, and whether this installation knows their key. */
+  sender: BundleSender
+  /** What the import leaves out (invalid data, agreements signed here that the bundle would rewrite), and why. */
+  refused: RefusedItem[]
 }
 
 export interface ImportOutcome {
@@ -67,4 +73,6 @@ export interface ImportOutcome {
   signaturesRecorded: number
   /** The backup taken just before writing, if anything was written. */
   backupName: string | null
+  /** Items of the bundle left out, as listed in the preview. */
+  refused: number
 }

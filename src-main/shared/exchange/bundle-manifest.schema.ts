@@ -226,6 +226,14 @@ export const bundleDocumentSchema = bundleFileSchema.extend({
   createdAt: isoTimestamp
 })
 
+/** The most each list of a manifest may hold. */
+export const MANIFEST_LIST_LIMITS = {
+  partners: 20_000,
+  needs: 20_000,
+  agreements: 20_000,
+  documents: 50_000
+} as const
+
 export const bundleManifestSchema = z
   .object({
     format: z.literal(BUNDLE_FORMAT),
@@ -236,10 +244,10 @@ export const bundleManifestSchema = z
     anonymised: z.boolean(),
     selection: shortText,
     domains: z.array(bundleDomainSchema).max(500),
-    partners: z.array(bundlePartnerSchema).max(20_000),
-    needs: z.array(bundleNeedSchema).max(20_000),
-    agreements: z.array(bundleAgreementSchema).max(20_000),
-    documents: z.array(bundleDocumentSchema).max(50_000),
+    partners: z.array(bundlePartnerSchema).max(MANIFEST_LIST_LIMITS.partners),
+    needs: z.array(bundleNeedSchema).max(MANIFEST_LIST_LIMITS.needs),
+    agreements: z.array(bundleAgreementSchema).max(MANIFEST_LIST_LIMITS.agreements),
+    documents: z.array(bundleDocumentSchema).max(MANIFEST_LIST_LIMITS.documents),
     /** Every other file of the bundle (summaries), with its fingerprint. */
     files: z.array(bundleFileSchema).max(10)
   })

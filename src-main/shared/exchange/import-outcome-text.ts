@@ -15,8 +15,10 @@ export function describeImportOutcome(outcome: ImportOutcome): string {
   const signatures =
     outcome.signaturesRecorded === 0 ? '' : `, ${outcome.signaturesRecorded} signature(s) enregistrée(s)`
   const backup = outcome.backupName ? ` Sauvegarde préalable : ${outcome.backupName}.` : ''
+  const refused =
+    outcome.refused === 0 ? '' : ` ${outcome.refused} élément(s) du fichier refusé(s), voir l’aperçu.`
   return (
     `Import terminé : ${outcome.created} créée(s), ${outcome.updated} mise(s) à jour, ` +
-    `${outcome.kept} conflit(s) gardé(s) en l’état, ${outcome.unchanged} inchangée(s)${amendments} ; ${documents}${signatures}.${kept}${backup}`
+    `${outcome.kept} conflit(s) gardé(s) en l’état, ${outcome.unchanged} inchangée(s)${amendments} ; ${documents}${signatures}.${refused}${kept}${backup}`
   )
 }

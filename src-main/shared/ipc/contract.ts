@@ -11,6 +11,7 @@ import type {
   AgreementView
 } from '../domain/agreement'
 import type { BackupInfo, ContactErasureOutcome, RestoreOutcome } from '../domain/backup'
+import type { ErasureImpact } from '../domain/erasure-impact'
 import type { LocalNeed, LocalNeedSummary } from '../domain/need'
 import { backupNameSchema } from '../schemas/backup.schema'
 import { agreementQuerySchema } from '../schemas/agreement-query.schema'
@@ -62,6 +63,14 @@ import {
   minutesInputSchema,
   periodResultsInputSchema
 } from '../schemas/follow-up.schema'
+import type { CertificateSignatureSummary, CertificatesOverview } from '../signatures/certificate-summary'
+import {
+  addAuthorityInputSchema,
+  importCertificateInputSchema,
+  issueLocalCertificateInputSchema,
+  recordPartnerPdfInputSchema,
+  signWithCertificateInputSchema
+} from '../signatures/signature.schema'
 
 /** A bundle staged in main (copied, so it cannot change before the import) and its preview. */
 export interface StagedImport {
@@ -163,6 +172,8 @@ export const contract = {
   'backups:restore': channel(z.object({ name: backupNameSchema })).returns<RestoreOutcome>(),
   /** GDPR erasure of one contact; answers which backups still hold them until rotation. */
   'partners:eraseContact': channel(z.object({ contactId: idSchema })).returns<ContactErasureOutcome>(),
+  /** Before erasing: the signatures and issued documents that keep the contact's name (proof of signed agreements). */
+  'partners:erasureImpact': channel(z.object({ contactId: idSchema })).returns<ErasureImpact>(),
 
   // Exchange bundles with head networks. Dialogs are opened by main; the renderer never names a path.
   /** Asks where to save (null if cancelled), then writes the bundle; poll exchange:progress meanwhile. */
@@ -200,6 +211,28 @@ export const contract = {
   /** An amendment (avenant) of a signed or active agreement, listing the articles it rewrites. */
   'documents:createAmendment': channel(createAmendmentInputSchema).returns<Amendment>(),
 
+  // Certificates that sign documents (Settings). Private keys stay in main, sealed; each call answers the overview.
+  'certificates:overview': channel(noInputSchema).returns<CertificatesOverview>(),
+  /** A personal certificate from a PKCS#12 file (bytes, base64) and its passphrase. */
+  'certificates:importPkcs12': channel(importCertificateInputSchema).returns<CertificatesOverview>(),
+  /** A local certificate for this installation: simple signatures only. */
+  'certificates:issueLocal': channel(issueLocalCertificateInputSchema).returns<CertificatesOverview>(),
+  'certificates:remove': channel(z.object({ id: idSchema }).strict()).returns<CertificatesOverview>(),
+  /** A certification authority (.cer, .crt, .pem) trusted for advanced signatures. */
+  'certificates:addAuthority': channel(addAuthorityInputSchema).returns<CertificatesOverview>(),
+  'certificates:removeAuthority': channel(
+    z.object({ id: idSchema }).strict()
+  ).returns<CertificatesOverview>(),
+
+  // Cryptographic signatures of the latest version for signature: PAdES on the PDF, OOXML on the Word file.
+  /** One party signs with a stored certificate: answers the signed PDF and Word versions. */
+  'signatures:sign': channel(signWithCertificateInputSchema).returns<DocumentVersion[]>(),
+  /** The PDF La Poste signed, come back signed by the partner with their own software: verified, then recorded. */
+  'signatures:recordPartnerPdf': channel(recordPartnerPdfInputSchema).returns<DocumentVersion[]>(),
+  /** The certificate signatures of an agreement and of its amendments. */
+  'signatures:list': channel(z.object({ agreementId: idSchema }).strict()).returns<
+    CertificateSignatureSummary[]
+  >(),
   // Desktop shell. A bundle the system asked to open (double-click, « Ouvrir avec », a second launch) waits in
   // main; the renderer asks for it when the window gains focus. Paths never travel: main holds them.
   /** The name of the next bundle waiting to be opened, without taking it; null when none is waiting. */

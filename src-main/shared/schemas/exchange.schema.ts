@@ -36,6 +36,8 @@ export const stagedTokenSchema = z.uuid()
 export const importInputSchema = z
   .object({
     token: stagedTokenSchema,
-    choices: z.record(z.string().max(40), z.enum(['keep', 'take']))
+    choices: z.record(z.string().max(40), z.enum(['keep', 'take'])),
+    /** The coordinator checked with the sender a changed key or an unsigned bundle. */
+    acceptSender: z.boolean().optional()
   })
   .strict()

@@ -57,7 +57,7 @@ describe('CLI: backup and check', () => {
     closeSync(fd)
     const checked = await cli('--db', db, 'check')
     expect(checked.code).toBe(1)
-    expect(checked.err).toMatch(/endommagée[\s\S]*backup restore .*manual\.sqlite/)
+    expect(checked.err).toMatch(/endommagée[\s\S]*backup restore .*manual-[0-9a-f]{6}\.sqlite/)
     const file = /backup restore (\S+)/.exec(checked.err)?.[1] ?? ''
     expect(await cli('--db', db, 'backup', 'restore', file)).toMatchObject({
       code: 0,

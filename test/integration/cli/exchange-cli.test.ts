@@ -28,6 +28,10 @@ describe('CLI: exchange export and import', () => {
     folder = makeTempFolder('alliance-exchange-cli-')
     source = join(folder, 'source.sqlite')
     expect((await cli(source, 'demo')).code).toBe(0)
+    // A signed agreement travels with its signatures: the demo's get sample ones, as a coordinator's would.
+    expect(
+      (await cli(source, 'documents', 'generate', '--all', '--signed', '--out', join(folder, 'word'))).code
+    ).toBe(0)
     // Every test below starts from this bundle of all the demo agreements.
     exportAll = await cli(source, 'exchange', 'export', '--out', join(folder, 'tout.zip'))
   }, 60_000)

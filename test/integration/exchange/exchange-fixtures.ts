@@ -8,12 +8,14 @@ import { emptyPartnerInput } from '../../../src-main/shared/schemas/partner.sche
 import { databaseFingerprint } from '../../support/database-fingerprint'
 import type { TempDatabase } from '../../support/temp-database'
 import { runCliCaptured } from '../../support/cli'
+import { signDemoAgreements } from '../../support/signed-demo'
 
 export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex')
 export const fileSha256 = (path: string) => sha256(readFileSync(path))
 
 export async function seedWithInjection(database: TempDatabase): Promise<void> {
   await seedDemoData(database.db, database.services, new Date('2026-11-28T10:00:00Z'))
+  await signDemoAgreements(database.services)
   const partner = await database.services.partners.create({
     ...emptyPartnerInput(),
     name: '=HYPERLINK("x")',

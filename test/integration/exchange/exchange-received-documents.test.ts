@@ -75,7 +75,7 @@ describe('documents received in a bundle', () => {
     await target.dispose()
   })
 
-  it('verifies the received files as authentic and unchanged, naming who issued them', async () => {
+  it('verifies the received files as received and intact, naming the sender and the key that signed the bundle', async () => {
     const forSignatureCheck = await verify(target, bytesOf('for_signature'))
     expect(forSignatureCheck).toMatchObject({
       status: 'issued',
@@ -86,7 +86,10 @@ describe('documents received in a bundle', () => {
         issuedBy: 'Claire Dubois (Nouvelle-Aquitaine)'
       }
     })
-    expect(forSignatureCheck.message).toContain('émis par Claire Dubois (Nouvelle-Aquitaine)')
+    expect(forSignatureCheck.message).toMatch(
+      /^Document reçu de Claire Dubois \(Nouvelle-Aquitaine\), intact depuis sa réception\s:\s.*signature vérifiée de son installation \(clé (?:[0-9A-F]{4} ){7}[0-9A-F]{4}\)\.$/
+    )
+    expect(forSignatureCheck.message).not.toMatch(/authentique/)
     const signedCheck = await verify(target, bytesOf('signed'))
     expect(signedCheck).toMatchObject({
       status: 'issued',
@@ -144,7 +147,7 @@ describe('documents received in a bundle', () => {
     const history = await target.services.agreements.history(agreementId)
     expect(history.map((entry) => entry.summary)).toContainEqual(
       expect.stringMatching(
-        /^Documents reçus du fichier d'échange du \d\d\/\d\d\/\d{4} de Claire Dubois \(Nouvelle-Aquitaine\), lot [0-9a-f]{8} : version 1 \(pour signature\), version 2 \(signée\)\.$/
+        /^Documents reçus du fichier d'échange du \d\d\/\d\d\/\d{4} de Claire Dubois \(Nouvelle-Aquitaine\), signé par la clé (?:[0-9A-F]{4} ){7}[0-9A-F]{4}, lot [0-9a-f]{8} : version 1 \(pour signature\), version 2 \(signée\)\.$/
       )
     )
   })

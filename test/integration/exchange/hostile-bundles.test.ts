@@ -37,6 +37,8 @@ describe('hostile bundles are refused and change nothing', () => {
     expect(run.err.trim().split('\n')).toHaveLength(1)
     expect(run.err).toMatch(/^Fichier d'échange refusé : /)
     expect(run.err).toMatch(message)
+    // Never yauzl's or zlib's own English.
+    expect(run.err).not.toMatch(/\b(not found|invalid|unsupported|encrypted|Error|End of central)\b/)
     expect(fileSha256(target)).toBe(before)
   }
 
@@ -164,6 +166,64 @@ describe('hostile bundles are refused and change nothing', () => {
       { path: 'documents/b.docx', version: 2 }
     ])
     await expectRefused(zip, /la version 2 de la convention AD-\d{4}-\d{2}-\d{4} figure deux fois/)
+  })
+
+  /** Offsets of each central directory record of a zip (no comment, no zip64), in directory order. */
+  function centralRecords(zip: Buffer): number[] {
+    const end = zip.length - 22
+    expect(zip.readUInt32LE(end)).toBe(0x06054b50)
+    const count = zip.readUInt16LE(end + 10)
+    const records: number[] = []
+    let at = zip.readUInt32LE(end + 16)
+    for (let index = 0; index < count; index += 1) {
+      records.push(at)
+      at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32)
+    }
+    return records
+  }
+
+  it('overlapping entries (a small zip inflating the same bytes hundreds of times) are refused before inflating', async () => {
+    const entries = Array.from({ length: 100 }, (_, index) => ({
+      name: `documents/zz${String(index).padStart(4, '0')}.bin`,
+      data: Buffer.alloc(1024 * 1024)
+    }))
+    const zip = Buffer.from(await writeZip([...entriesWith({}), ...entries]))
+    const records = centralRecords(zip)
+    const target = records.length - entries.length
+    const firstOffset = zip.readUInt32LE((records[target] as number) + 42)
+    for (const record of records.slice(target + 1)) zip.writeUInt32LE(firstOffset, record + 42)
+    const before = process.memoryUsage().rss
+    await expectRefused(zip, /chevauche le précédent ou est rangé hors de l'ordre de l'archive/)
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024)
+  })
+
+  it('entries listed out of the order of the file', async () => {
+    const zip = Buffer.from(await writeZip(entriesWith({})))
+    const [first, second] = centralRecords(zip)
+    const a = zip.readUInt32LE((first as number) + 42)
+    zip.writeUInt32LE(zip.readUInt32LE((second as number) + 42), (first as number) + 42)
+    zip.writeUInt32LE(a, (second as number) + 42)
+    await expectRefused(zip, /rangé hors de l'ordre de l'archive/)
+  })
+
+  it('an encrypted entry, or one compressed with bzip2: refused by name, in French', async () => {
+    const encrypted = Buffer.from(await writeZip(entriesWith({})))
+    const [record] = centralRecords(encrypted).slice(-1)
+    encrypted.writeUInt16LE(encrypted.readUInt16LE((record as number) + 8) | 1, (record as number) + 8)
+    await expectRefused(encrypted, /est chiffré \(protégé par mot de passe\)/)
+    const bzip2 = Buffer.from(await writeZip(entriesWith({})))
+    const [last] = centralRecords(bzip2).slice(-1)
+    bzip2.writeUInt16LE(12, (last as number) + 10)
+    await expectRefused(bzip2, /méthode de compression non prise en charge/)
+  })
+
+  it('an archive whose directory is missing, and one with bytes added after its end', async () => {
+    const zip = readFileSync(join(folder, 'valid.zip'))
+    await expectRefused(Buffer.concat([zip, Buffer.from('octets en trop')]), /tronquée|ajoutés à sa fin/)
+    await expectRefused(
+      Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200)]),
+      /tronquée ou endommagée/
+    )
   })
 
   it('a file that is not a zip at all', async () => {

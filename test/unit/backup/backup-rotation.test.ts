@@ -43,12 +43,16 @@ describe('backup rotation: 7 daily and 4 weekly', () => {
 
   it('reads back the date and reason of its own file names and ignores any other file', () => {
     const name = backupFileName(new Date('2026-11-28T14:05:12.345Z'), 'pre-migration')
-    expect(name).toBe('alliance-conventions-20261128T140512345Z-pre-migration.sqlite')
+    expect(name).toMatch(/^alliance-conventions-20261128T140512345Z-pre-migration-[0-9a-f]{6}\.sqlite$/)
+    expect(backupFileName(new Date('2026-11-28T14:05:12.345Z'), 'pre-migration')).not.toBe(name)
     expect(parseBackupFileName(name, 10)).toEqual({
       name,
       reason: 'pre-migration',
       createdAt: '2026-11-28T14:05:12.345Z',
       sizeBytes: 10
+    })
+    expect(parseBackupFileName('alliance-conventions-20261128T140512345Z-daily.sqlite', 1)).toMatchObject({
+      reason: 'daily'
     })
     expect(parseBackupFileName('notes.txt', 1)).toBeUndefined()
     expect(parseBackupFileName('alliance-conventions-20261128T140512345Z-other.sqlite', 1)).toBeUndefined()

@@ -10,6 +10,7 @@ import { ScanAttachForm } from './ScanAttachForm'
 import { SignatureDialog, type Signatory } from './SignatureDialog'
 import { VersionsTable } from './VersionsTable'
 import { formatDateTime } from '../../format'
+import { CertificateSigning } from '../signatures/CertificateSigning'
 
 /**
  * The latest "for signature" Word version of the convention or of a pending amendment: the one to sign, when this
@@ -173,6 +174,13 @@ export function AgreementDocumentsPanel({ agreementId }: { agreementId: number }
           }}
         />
       ) : null}
+      <CertificateSigning
+        agreementId={agreementId}
+        amendmentId={pendingAmendment?.id ?? null}
+        open={agreement.status === 'ready_for_signature' || pendingAmendment !== null}
+        place={agreement.place}
+        onSigned={(text) => void run(async () => text)}
+      />
       {documents.data.signatures.length > 0 ? (
         <>
           <h3>Signatures</h3>

@@ -64,7 +64,13 @@ export function VerifyDocumentPage() {
       </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {result ? (
-        <Alert tone={TONES[result.outcome.status]}>
+        <Alert
+          tone={
+            result.outcome.signatures?.some((signature) => !signature.valid)
+              ? 'error'
+              : TONES[result.outcome.status]
+          }
+        >
           <strong>{result.fileName}</strong> — {result.outcome.message}
           <br />
           <span className="fingerprint">SHA-256 : {result.outcome.sha256}</span>

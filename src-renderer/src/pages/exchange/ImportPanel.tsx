@@ -2,11 +2,14 @@ import { useState, type DragEvent } from 'react'
 import type { ConflictChoice, ImportCategory, ImportOutcome } from '@shared/domain/exchange'
 import type { StagedImport } from '@shared/ipc/contract'
 import { describeImportOutcome } from '@shared/exchange/import-outcome-text'
+import { cleanName } from '@shared/text/display-text'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { formatDateTime } from '../../format'
 import { toBase64 } from '../../app/bytes-to-base64'
 import { useOpenedBundle } from '../../app/opened-bundle'
+import { RefusedList } from './RefusedList'
+import { SenderBlock } from './SenderBlock'
 
 const CATEGORY_LABELS: Record<ImportCategory, string> = {
   new: 'Nouvelle',
@@ -20,6 +23,7 @@ const CATEGORY_LABELS: Record<ImportCategory, string> = {
 export function ImportPanel() {
   const [staged, setStaged] = useState<StagedImport | null>(null)
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({})
+  const [senderConfirmed, setSenderConfirmed] = useState(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
@@ -35,6 +39,7 @@ export function ImportPanel() {
       if (result) {
         setStaged(result)
         setChoices({})
+        setSenderConfirmed(false)
       }
     } catch (caught) {
       setStaged(null)
@@ -63,7 +68,9 @@ export function ImportPanel() {
     setError(null)
     setBusy(true)
     try {
-      setOutcome(await unwrap(api().exchange.import({ token: staged.token, choices })))
+      setOutcome(
+        await unwrap(api().exchange.import({ token: staged.token, choices, acceptSender: senderConfirmed }))
+      )
       setStaged(null)
     } catch (caught) {
       setError(errorMessage(caught))
@@ -75,6 +82,7 @@ export function ImportPanel() {
   const preview = staged?.preview
   const conflicts = preview?.rows.filter((row) => row.category === 'conflict') ?? []
   const unresolved = conflicts.filter((row) => !choices[row.reference]).length
+  const senderPending = preview?.sender.needsConfirmation === true && !senderConfirmed
 
   return (
     <section aria-labelledby="import-title" className="stack">
@@ -94,12 +102,23 @@ export function ImportPanel() {
       {preview && staged ? (
         <div className="stack">
           <p>
-            « {staged.fileName} » — exporté le {formatDateTime(preview.exportedAt)}
-            {preview.exportedBy.name ? ` par ${preview.exportedBy.name}` : ''}
-            {preview.exportedBy.region ? ` (${preview.exportedBy.region})` : ''}
+            « {cleanName(staged.fileName)} » — exporté le {formatDateTime(preview.exportedAt)}
             {preview.anonymised ? ', anonymisé' : ''} ; {preview.documentCount} document(s), dont{' '}
             {preview.newDocumentCount} nouveau(x) ici.
           </p>
+          <SenderBlock sender={preview.sender} />
+          {preview.sender.needsConfirmation ? (
+            <label>
+              <input
+                type="checkbox"
+                checked={senderConfirmed}
+                onChange={(event) => setSenderConfirmed(event.target.checked)}
+              />{' '}
+              J’ai vérifié avec l’expéditeur qu’il m’a bien envoyé ce fichier
+              {preview.sender.fingerprint ? ' et que l’empreinte de sa clé est celle affichée' : ''}.
+            </label>
+          ) : null}
+          <RefusedList refused={preview.refused} />
           {preview.amendmentsKept.length > 0 ? (
             <Alert tone="info">
               Avenant(s) rédigé(s) différemment ici sous le même numéro, gardé(s) tel(s) quel(s) à l’import :{' '}
@@ -126,8 +145,8 @@ export function ImportPanel() {
               {preview.rows.map((row) => (
                 <tr key={row.reference}>
                   <td>{row.reference}</td>
-                  <td>{row.title}</td>
-                  <td>{row.partnerName ?? '—'}</td>
+                  <td>{cleanName(row.title)}</td>
+                  <td>{row.partnerName === null ? '—' : cleanName(row.partnerName)}</td>
                   <td>{CATEGORY_LABELS[row.category]}</td>
                   <td>
                     {row.differences.length > 0 ? <span>{row.differences.join(', ')}</span> : null}
@@ -153,12 +172,17 @@ export function ImportPanel() {
             </tbody>
           </table>
           <div>
-            <button type="button" disabled={busy || unresolved > 0} onClick={() => void confirm()}>
+            <button
+              type="button"
+              disabled={busy || unresolved > 0 || senderPending}
+              onClick={() => void confirm()}
+            >
               Importer
             </button>
             {unresolved > 0 ? (
               <p>Choisissez une version pour chaque conflit ({unresolved} restant).</p>
             ) : null}
+            {senderPending ? <p>Confirmez l’expéditeur avant d’importer.</p> : null}
           </div>
         </div>
       ) : null}

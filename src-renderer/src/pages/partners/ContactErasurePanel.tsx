@@ -1,33 +1,55 @@
 import { useState } from 'react'
 import type { ContactErasureOutcome } from '@shared/domain/backup'
+import type { ErasureImpact } from '@shared/domain/erasure-impact'
 import type { Contact } from '@shared/domain/partner'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { formatDateTime } from '../../format'
+import { ErasureImpactNotice } from './ErasureImpactNotice'
 
 const ERASED_NAME = 'Contact effacé'
 
 /**
- * Right to erasure (RGPD): a contact's name, role, e-mail and phone are wiped from the database file itself;
- * the coordinator is told which backups still hold them until rotation removes them.
+ * Right to erasure (RGPD): a contact's name, role, e-mail and phone are wiped from the database file itself; before
+ * confirming, the coordinator is told which signatures and issued documents keep the name (the proof of signed
+ * agreements) and offered an anonymised export; after, which backups still hold the details until rotation.
  */
 export function ContactErasurePanel({ contacts, onErased }: { contacts: Contact[]; onErased: () => void }) {
-  const [confirming, setConfirming] = useState<Contact>()
-  const [outcome, setOutcome] = useState<{ name: string; result: ContactErasureOutcome }>()
+  const [confirming, setConfirming] = useState<{ contact: Contact; impact: ErasureImpact }>()
+  const [outcome, setOutcome] = useState<{
+    name: string
+    result: ContactErasureOutcome
+    impact: ErasureImpact
+  }>()
   const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
   const erasable = contacts.filter((contact) => contact.name !== ERASED_NAME)
 
-  async function erase(contact: Contact) {
+  async function run(action: () => Promise<void>) {
     setError(undefined)
+    setBusy(true)
     try {
-      const result = await unwrap(api().partners.eraseContact({ contactId: contact.id }))
-      setOutcome({ name: contact.name, result })
-      setConfirming(undefined)
-      onErased()
+      await action()
     } catch (failure) {
       setError(errorMessage(failure))
+    } finally {
+      setBusy(false)
     }
   }
+
+  const ask = (contact: Contact) =>
+    run(async () => {
+      const impact = await unwrap(api().partners.erasureImpact({ contactId: contact.id }))
+      setConfirming({ contact, impact })
+    })
+
+  const erase = ({ contact, impact }: { contact: Contact; impact: ErasureImpact }) =>
+    run(async () => {
+      const result = await unwrap(api().partners.eraseContact({ contactId: contact.id }))
+      setOutcome({ name: contact.name, result, impact })
+      setConfirming(undefined)
+      onErased()
+    })
 
   if (erasable.length === 0 && !outcome) return null
   return (
@@ -48,26 +70,36 @@ export function ContactErasurePanel({ contacts, onErased }: { contacts: Contact[
                 .join(', ')}.`}
         </Alert>
       ) : null}
+      {outcome ? <ErasureImpactNotice impact={outcome.impact} after /> : null}
       <ul className="erasure-list">
         {erasable.map((contact) => (
           <li key={contact.id}>
             {contact.name}
-            {confirming?.id === contact.id ? (
-              <span
-                className="confirm-inline"
-                role="group"
-                aria-label={`Confirmer l’effacement de ${contact.name}`}
-              >
-                Effacer définitivement ?
-                <button type="button" className="button button--danger" onClick={() => void erase(contact)}>
-                  Oui, effacer
-                </button>
-                <button type="button" className="button" onClick={() => setConfirming(undefined)} autoFocus>
-                  Annuler
-                </button>
-              </span>
+            {confirming?.contact.id === contact.id ? (
+              <div role="group" aria-label={`Confirmer l’effacement de ${contact.name}`}>
+                <ErasureImpactNotice impact={confirming.impact} after={false} />
+                <span className="confirm-inline">
+                  Effacer définitivement ?
+                  <button
+                    type="button"
+                    className="button button--danger"
+                    disabled={busy}
+                    onClick={() => void erase(confirming)}
+                  >
+                    Oui, effacer
+                  </button>
+                  <button type="button" className="button" onClick={() => setConfirming(undefined)} autoFocus>
+                    Annuler
+                  </button>
+                </span>
+              </div>
             ) : (
-              <button type="button" className="button button--quiet" onClick={() => setConfirming(contact)}>
+              <button
+                type="button"
+                className="button button--quiet"
+                disabled={busy}
+                onClick={() => void ask(contact)}
+              >
                 Effacer ses données
               </button>
             )}

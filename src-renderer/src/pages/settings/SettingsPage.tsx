@@ -4,6 +4,7 @@ import { Alert } from '../../components/Alert'
 import { PageHeader } from '../../components/PageHeader'
 import { BackupsPanel } from './BackupsPanel'
 import { ClauseLibraryPanel } from './ClauseLibraryPanel'
+import { CertificatesPanel } from './CertificatesPanel'
 import { DomainsEditor } from './DomainsEditor'
 import { HeadNetworksEditor } from './HeadNetworksEditor'
 import { SettingsForm } from './SettingsForm'
@@ -32,6 +33,7 @@ export function SettingsPage() {
         <h2 id="settings-networks">Têtes de réseau</h2>
         <HeadNetworksEditor />
       </section>
+      <CertificatesPanel />
       <section className="panel" aria-labelledby="settings-backups">
         <h2 id="settings-backups">Sauvegardes</h2>
         <BackupsPanel />

@@ -1,0 +1,100 @@
+import { rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PDF, P12Signer } from '@libpdf/core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createAppServices } from '../../src-main/services/app-services'
+import { readDocument } from '../../src-main/services/documents/document-files'
+import { readyAgreement } from '../support/document-fixtures'
+import { closeBrowser, shown, startE2eApp, type E2eApp } from '../support/e2e-bridge'
+import { makeTempFolder, openTempDatabase, type TempDatabase } from '../support/temp-database'
+import { makeTestCa, type TestCa } from '../support/test-ca'
+import { textPdfShell } from '../support/text-pdf-shell'
+
+describe('signing with a certificate in the documents panel, in a real browser', () => {
+  let folder: string
+  let ca: TestCa
+  let database: TempDatabase
+  let app: E2eApp
+  let agreementId: number
+
+  beforeAll(async () => {
+    folder = makeTempFolder('e2e-sign-')
+    ca = makeTestCa(folder)
+    const opened = await openTempDatabase()
+    // The services print PDFs the way the desktop shell does, here without Chromium's printer.
+    database = {
+      ...opened,
+      services: createAppServices({
+        db: opened.db,
+        databasePath: join(opened.folder, 'alliance-conventions.sqlite'),
+        version: 'e2e',
+        documentShell: textPdfShell()
+      })
+    }
+    const { certificates } = database.services.signatures
+    await certificates.addAuthority({
+      fileName: 'ca.pem',
+      dataBase64: Buffer.from(ca.caPem).toString('base64')
+    })
+    await certificates.importPkcs12({
+      fileName: 'claire.p12',
+      dataBase64: ca.laPoste.p12.toString('base64'),
+      passphrase: ca.laPoste.passphrase,
+      newPassphrase: 'phrase de signature'
+    })
+    const agreement = await readyAgreement(database.services, 'economic-cooperation')
+    agreementId = agreement.id
+    await database.services.documents.generate({ agreementId })
+    app = await startE2eApp(database)
+  })
+  afterAll(async () => {
+    await app.close()
+    await closeBrowser()
+    await database.dispose()
+    rmSync(folder, { recursive: true, force: true })
+  })
+
+  it('La Poste signs with its certificate, then the PDF signed by the partner elsewhere is checked and recorded', async () => {
+    const { page } = app
+    await page.goto(`${app.url}#/conventions/${agreementId}/documents`)
+    const form = page.getByRole('form', { name: 'Signer avec un certificat' })
+    await shown(form)
+    await form.getByLabel('Phrase secrète du certificat').fill('pas la bonne')
+    await form.getByRole('button', { name: 'Signer avec ce certificat' }).click()
+    await shown(form.getByText('Phrase secrète incorrecte.'))
+    await form.getByLabel('Phrase secrète du certificat').fill('phrase de signature')
+    await form.getByRole('button', { name: 'Signer avec ce certificat' }).click()
+    await shown(page.getByText(/^Signé pour La Poste :/))
+    await shown(page.getByText(/Claire Martin pour La Poste — .* — signature avancée/))
+
+    const signed = (await database.services.signatures.signing.list(agreementId))[0]
+    const versions = (await database.services.documents.list(agreementId)).versions
+    const pdf = versions.find(
+      (version) =>
+        version.format === 'pdf' &&
+        version.kind === 'for_signature' &&
+        version.fileName.includes('signature-la-poste')
+    )
+    expect(signed?.level).toBe('advanced')
+    const sent = await readDocument(database.services.documents.folder, pdf?.fileName as string)
+    const { bytes } = await (
+      await PDF.load(sent)
+    ).sign({
+      signer: await P12Signer.create(ca.partner.p12, ca.partner.passphrase),
+      location: 'Pau'
+    })
+    const returned = join(folder, 'convention-signee-partenaire.pdf')
+    writeFileSync(returned, bytes)
+    await page.getByLabel(/PDF signé par le partenaire/).setInputFiles(returned)
+    await page.getByRole('button', { name: 'Vérifier et enregistrer' }).click()
+    await shown(
+      page.getByText('Signature du partenaire vérifiée et enregistrée (convention-signee-partenaire.pdf).')
+    )
+    await shown(
+      page.getByText(/Bernard Lafitte pour le Partenaire — .* à Pau — signature avancée — reçue dans/)
+    )
+    expect((await database.services.agreements.get(agreementId)).agreement.status).toBe('signed')
+    await expect.poll(() => page.getByRole('form', { name: 'Signer avec un certificat' }).count()).toBe(0)
+    await page.locator('.documents-panel').screenshot({ path: '/tmp/sg/signing-panel.png' })
+  })
+})
