@@ -1,6 +1,6 @@
 import { checkAgreement } from '../../shared/agreements/check-agreement'
 import type { CheckContext } from '../../shared/agreements/check-context'
-import { localIsoDate, agreementEndDate } from '../../shared/agreements/agreement-dates'
+import { localIsoDate } from '../../shared/agreements/agreement-dates'
 import type { AmendmentChange } from '../../shared/amendments/amendment-change.schema'
 import { AmendmentChangeProblem, type Consolidation } from '../../shared/amendments/consolidate'
 import type { ClauseWordings } from '../../shared/documents/clause-library/clause-definition'
@@ -95,14 +95,10 @@ export function validateAmendment(
     )
     throw new ValidationError(first.message, { [`changes.${Math.max(index, 0)}`]: first.message })
   }
-  const end = agreementEndDate(agreement.startDate, consolidation.state.durationMonths)
-  if (
-    effectiveDate !== null &&
-    ((agreement.startDate !== null && effectiveDate < agreement.startDate) ||
-      (end !== null && effectiveDate > end))
-  )
-    throw new ValidationError('La date d’effet doit tomber pendant la convention.', {
-      effectiveDate: `Choisissez une date entre le début de la convention${end ? ` et le ${formatLongDate(end)}` : ''}.`
+  // Before the convention starts, there is nothing to amend yet.
+  if (effectiveDate !== null && agreement.startDate !== null && effectiveDate < agreement.startDate)
+    throw new ValidationError('La date d’effet précède le début de la convention.', {
+      effectiveDate: `Choisissez une date à partir du ${formatLongDate(agreement.startDate)}, début de la convention.`
     })
   return consolidation
 }
