@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { documentStylesheet } from './scripts/document-stylesheet-plugin'
 import { contentSecurityPolicyMeta } from './src-main/main/content-security-policy'
 
 /**
@@ -43,7 +44,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
     resolve: { alias: { '@shared': resolve(__dirname, 'src-main/shared') } },
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicy(), documentStylesheet()],
     build: {
       minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } }

@@ -2,6 +2,7 @@ import type { AppDatabase } from '../db/schema'
 import type { AppInfo } from '../shared/ipc/contract'
 import { loadOfficialCommuneDirectory, type CommuneDirectory } from './communes/commune-directory'
 import { createAgreementService } from './agreements/agreement.service'
+import { withDraftsFollowingDefaults } from './agreements/drafts-follow-defaults'
 import { backupsFolderFor, createBackupService } from './backup/backup.service'
 import { createDocumentServices } from './documents/document-services'
 import { documentsFolderFor } from './documents/document-files'
@@ -54,8 +55,9 @@ export function createAppServices({
   keySealer
 }: AppServicesOptions) {
   const withNow = now ? { now } : {}
-  const settings = createSettingsService({ db, ...withNow })
-  const agreements = createAgreementService({ db, settings, ...withNow })
+  const storedSettings = createSettingsService({ db, ...withNow })
+  const agreements = createAgreementService({ db, settings: storedSettings, ...withNow })
+  const settings = withDraftsFollowingDefaults(db, storedSettings, agreements)
   const backups = createBackupService({ db, databasePath, folder: backupsFolder, ...withNow })
   const erasure = createContactErasureService({ db, backupsFolder, listBackups: backups.list })
   const exchange = createExchangeService({

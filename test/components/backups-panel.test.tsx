@@ -10,7 +10,7 @@ describe('BackupsPanel', () => {
 
   it('backs up on demand and lists the backup with its French date, type and size', async () => {
     render(<BackupsPanel />)
-    expect(await screen.findByText("Aucune sauvegarde pour l'instant.")).toBeInTheDocument()
+    expect(await screen.findByText('Aucune sauvegarde pour l’instant.')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Sauvegarder maintenant' }))
     expect(
       await screen.findByText(/Sauvegarde du \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2} créée et vérifiée\./)
@@ -37,7 +37,7 @@ describe('BackupsPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: /Restaurer la sauvegarde du/ }))
     await userEvent.click(screen.getByRole('button', { name: 'Restaurer cette sauvegarde' }))
     expect(
-      await screen.findByText(/Données restaurées à l'état du .* L'état précédent est conservé/)
+      await screen.findByText(/Données restaurées à l’état du .* L’état précédent est conservé/)
     ).toBeInTheDocument()
     expect((await component.database.services.partners.get(partner.id)).archived).toBe(false)
     await waitFor(() => expect(screen.getByText('Avant restauration')).toBeInTheDocument())

@@ -14,19 +14,35 @@ import { EXPORTING_COORDINATOR } from '../support/agreement-fixtures'
 describe('documents panel and verification page', () => {
   const component = useComponentDatabase()
 
-  it('generates a version and lists it with its kind and short fingerprint; the preview frame is sandboxed', async () => {
+  it('generates a version and lists it with its kind, the fingerprint and file name kept in « Détails »; the preview frame is sandboxed and styled by the app’s stylesheet', async () => {
     const agreement = await readyAgreement(component.database.services, 'social-innovation')
     render(<AgreementDocumentsPanel agreementId={agreement.id} />)
     await userEvent.click(await screen.findByRole('button', { name: 'Générer le document Word' }))
     // Generating a full convention takes a moment on a loaded machine: wait for it rather than for the default second.
     expect(await screen.findByText(/Version 1 générée/, {}, { timeout: 15_000 })).toBeInTheDocument()
     const { versions } = await component.database.services.documents.list(agreement.id)
-    expect(await screen.findByText(versions[0]?.sha256.slice(0, 12) ?? '')).toBeInTheDocument()
-    expect(screen.getByRole('cell', { name: 'Pour signature' })).toBeInTheDocument()
+    const fingerprint = await screen.findByText(versions[0]?.sha256 ?? '')
+    expect(fingerprint).not.toBeVisible()
+    expect(fingerprint.closest('details')).not.toHaveAttribute('open')
+    expect(screen.queryByText(/\.docx/)).not.toBeVisible()
+    expect(screen.getByRole('cell', { name: /Pour signature/ })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Faire signer' })).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Aperçu' }))
     const frame = await screen.findByTitle('Aperçu du document')
     expect(frame.getAttribute('sandbox')).toBe('')
+    const page = frame.getAttribute('srcdoc') ?? ''
+    expect(page).toContain('<link rel="stylesheet" href="http://localhost:3000/document-preview.css">')
+    expect(page).not.toMatch(/<style|\sstyle="/)
+  })
+
+  it('makes one version of a double click on « Générer le document Word »', async () => {
+    const agreement = await readyAgreement(component.database.services, 'economic-cooperation')
+    render(<AgreementDocumentsPanel agreementId={agreement.id} />)
+    const button = await screen.findByRole('button', { name: 'Générer le document Word' })
+    await userEvent.dblClick(button)
+    expect(await screen.findByText(/Version 1 générée/)).toBeInTheDocument()
+    expect((await component.database.services.documents.list(agreement.id)).versions).toHaveLength(1)
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 
   it('tells an issued file from an unknown one', async () => {

@@ -51,7 +51,7 @@ describe('ImportPanel', () => {
       dataTransfer: { files: [file] }
     })
     expect(
-      await screen.findByText(/Avenant\(s\) rédigé\(s\) différemment ici sous le même numéro/)
+      await screen.findByText(/^Avenant rédigé différemment ici sous le même numéro, gardé tel quel/)
     ).toHaveTextContent(`${reference}-A1`)
     await userEvent.click(screen.getByRole('button', { name: 'Importer' }))
     expect(await screen.findByText(/^Import terminé/)).toHaveTextContent(

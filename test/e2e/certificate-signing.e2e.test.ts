@@ -64,7 +64,7 @@ describe('signing with a certificate in the documents panel, in a real browser',
     await shown(form.getByText('Phrase secrète incorrecte.'))
     await form.getByLabel('Phrase secrète du certificat').fill('phrase de signature')
     await form.getByRole('button', { name: 'Signer avec ce certificat' }).click()
-    await shown(page.getByText(/^Signé pour La Poste :/))
+    await shown(page.getByText(/^Signé pour La Poste\s:/))
     await shown(page.getByText(/Claire Martin pour La Poste — .* — signature avancée/))
 
     const signed = (await database.services.signatures.signing.list(agreementId))[0]

@@ -38,7 +38,7 @@ describe('Échanges in a real browser', () => {
           .getByLabel('Anonymiser (sans les noms et coordonnées des contacts, ni les documents)')
           .check()
         await page.getByRole('button', { name: 'Exporter…' }).click()
-        await shown(page.getByRole('status').getByText(/convention\(s\) et 0 document\(s\) exportés dans/))
+        await shown(page.getByRole('status').getByText(/\d+ conventions et 0 document exportés dans/))
         expect(await page.getByLabel('Progression de l’export').getAttribute('value')).toBe('100')
         await shown(page.getByText('Terminé.'))
       } finally {
@@ -76,7 +76,7 @@ describe('Échanges in a real browser', () => {
         await page.goto(`${importer.url}#/echanges`)
         await page.getByRole('button', { name: 'Choisir un fichier…' }).click()
         await shown(page.getByRole('table', { name: 'Aperçu de l’import' }))
-        await shown(page.getByText(/1 conflit\(s\)/))
+        await shown(page.getByText(/1 conflit\./))
         const importButton = page.getByRole('button', { name: 'Importer', exact: true })
         expect(await importButton.isDisabled()).toBe(true)
         const conflict = page.getByRole('group', { name: `Conflit sur ${draft.reference}` })
@@ -85,7 +85,7 @@ describe('Échanges in a real browser', () => {
         await shown(
           page
             .getByRole('status')
-            .getByText(/Import terminé : 0 créée\(s\), 2 mise\(s\) à jour.* 2 document\(s\) reçu\(s\)/)
+            .getByText(/Import terminé\s:\s0 créée\(s\), 2 mise\(s\) à jour.* 2 document\(s\) reçu\(s\)/)
         )
 
         // The received signed convention verifies on this installation.

@@ -173,7 +173,7 @@ describe('after the signature, in a real browser', () => {
       .click()
     await page.waitForURL(/\/suivi#resultats$/)
     await page
-      .getByLabel(/^Résultat : Personnes accompagnées/)
+      .getByLabel(/^Résultat\s:\sPersonnes accompagnées/)
       .first()
       .fill('96')
     await shown(page.getByRole('cell', { name: '80 %' }))
@@ -240,7 +240,7 @@ describe('after the signature, in a real browser', () => {
     await form.getByRole('button', { name: 'Résilier la convention' }).click()
     await shown(page.getByText('Résiliée', { exact: true }))
     await page.getByRole('button', { name: 'Générer la lettre de résiliation (Word)' }).click()
-    await shown(page.getByText(/^Lettre n° 1 du /))
+    await shown(page.getByText(/^Lettre n°\s1 du /))
     await home(page)
     await expect.poll(() => row(page, /^Signées, pas encore/, refs['future'] ?? '').count()).toBe(0)
   })
@@ -306,7 +306,8 @@ describe('after the signature, in a real browser', () => {
       const figure = page.getByRole('figure', { name: title })
       await shown(figure)
       expect(await figure.locator('.recharts-wrapper').count()).toBe(1)
-      expect(await figure.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0)
+      // Recharts draws its bars once it has laid the axes out, a frame after the figure shows.
+      await expect.poll(() => figure.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0)
       expect(await figure.getByRole('table', { name: title }).getByRole('row').count()).toBeGreaterThan(1)
     }
     const status = page.getByRole('table', { name: 'Conventions par statut' })

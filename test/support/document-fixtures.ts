@@ -98,12 +98,14 @@ export function signBoth(services: AppServices, versionId: number) {
     signatures: [
       {
         party: 'la-poste',
+        method: 'drawn',
         signerName: 'Claire Martin',
         signerTitle: 'Directrice régionale',
         imageDataUrl: signatureDataUrl()
       },
       {
         party: 'partner',
+        method: 'drawn',
         signerName: 'Bernard Lafitte',
         signerTitle: 'Président',
         imageDataUrl: signatureDataUrl(240, 80)

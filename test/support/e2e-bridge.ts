@@ -14,6 +14,7 @@ import type { DesktopIntegration } from '../../src-main/services/desktop/desktop
 import { CHANNELS } from '../../src-main/shared/ipc/channels'
 import type { DesktopPort } from '../../src-main/services/desktop/desktop-port'
 import { openTempDatabase, type TempDatabase } from './temp-database'
+import { FIRST_RUN_DONE_KEY } from '../../src-renderer/src/app/first-run'
 
 /**
  * Test-only stand-in for Electron: serves the BUILT renderer over loopback through the app's own app:// handler
@@ -115,7 +116,16 @@ interface OpenedPage {
   close(): Promise<void>
 }
 
-async function openAppPage(handlers: () => Handlers): Promise<OpenedPage> {
+/**
+ * Marks the first-run screen as passed, as a coordinator does with « Plus tard »: tests about other screens start
+ * on the app itself; the first-run tests ask for the screen (`firstRun: true`).
+ */
+function passFirstRun(key: string): void {
+  // The app's top frame only: the sandboxed document preview has no storage.
+  if (window === window.top) localStorage.setItem(key, 'e2e')
+}
+
+async function openAppPage(handlers: () => Handlers, firstRun = false): Promise<OpenedPage> {
   const calls = new CallsInFlight()
   const server = await startServer()
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
@@ -126,6 +136,7 @@ async function openAppPage(handlers: () => Handlers): Promise<OpenedPage> {
   context.setDefaultTimeout(15_000)
   await exposeIpc(context, new URL(url).origin, handlers, calls)
   await context.addInitScript(installApiBridge, { channels: CHANNELS, binding: IPC_BINDING })
+  if (!firstRun) await context.addInitScript(passFirstRun, FIRST_RUN_DONE_KEY)
   const page = await context.newPage()
   const pageErrors: Error[] = []
   page.on('pageerror', (error) => pageErrors.push(error))
@@ -147,14 +158,16 @@ async function openAppPage(handlers: () => Handlers): Promise<OpenedPage> {
 /** Opens the built app in a fresh page over a fresh database (or the one given). */
 export async function startE2eApp(
   existing?: TempDatabase,
-  options: { desktop?: DesktopPort; integration?: DesktopIntegration } = {}
+  options: { desktop?: DesktopPort; integration?: DesktopIntegration; firstRun?: boolean } = {}
 ): Promise<E2eApp> {
   const database = existing ?? (await openTempDatabase())
   const handlers = createHandlers(database.services, options.desktop, options.integration)
-  const opened = await openAppPage(() => handlers)
+  const opened = await openAppPage(() => handlers, options.firstRun)
   // Let the app settle on its first page (the home page « À traiter ») before a test navigates elsewhere.
-  await opened.page.getByRole('navigation', { name: 'Navigation principale' }).waitFor()
-  await opened.page.getByRole('heading', { level: 1, name: 'À traiter' }).waitFor()
+  if (!options.firstRun) {
+    await opened.page.getByRole('navigation', { name: 'Navigation principale' }).waitFor()
+    await opened.page.getByRole('heading', { level: 1, name: 'À traiter' }).waitFor()
+  }
   return {
     url: opened.url,
     page: opened.page,

@@ -28,12 +28,14 @@ export async function signDemoAgreements(services: AppServices): Promise<number>
         signatures: [
           {
             party: 'la-poste',
+            method: 'drawn',
             signerName: agreement.laPosteSignatory.name || 'Signataire La Poste',
             signerTitle: agreement.laPosteSignatory.title,
             imageDataUrl: sampleSignatureDataUrl(row.id)
           },
           {
             party: 'partner',
+            method: 'drawn',
             signerName: contact?.name ?? 'Signataire du partenaire',
             signerTitle: contact?.role ?? '',
             imageDataUrl: sampleSignatureDataUrl(row.id + 7)

@@ -50,12 +50,14 @@ export async function signedVersion(services: AppServices, agreementId: number) 
   const signatures = [
     {
       party: 'la-poste' as const,
+      method: 'drawn' as const,
       signerName: agreement.laPosteSignatory.name || 'Signataire La Poste',
       signerTitle: agreement.laPosteSignatory.title,
       imageDataUrl: sampleSignatureDataUrl(agreementId)
     },
     {
       party: 'partner' as const,
+      method: 'drawn' as const,
       signerName: contact?.name ?? 'Signataire du partenaire',
       signerTitle: contact?.role ?? '',
       imageDataUrl: sampleSignatureDataUrl(agreementId + 7)

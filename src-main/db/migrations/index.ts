@@ -15,6 +15,7 @@ import * as inclusiveEndDates from './0030-inclusive-end-dates'
 import * as createClauseWordings from './0031-create-clause-wordings'
 import * as createSigningCertificates from './0080-create-signing-certificates'
 import * as createCertificateSignatures from './0081-create-certificate-signatures'
+import * as typedSignatures from './0070-typed-signatures'
 import * as setApplicationId from './0050-set-application-id'
 import * as createTrustKeys from './0051-create-trust-keys'
 import * as structureAmendments from './0090-structure-amendments'
@@ -47,5 +48,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0081-create-certificate-signatures', ...createCertificateSignatures },
   { name: '0050-set-application-id', ...setApplicationId },
   { name: '0051-create-trust-keys', ...createTrustKeys },
+  { name: '0070-typed-signatures', ...typedSignatures },
   { name: '0090-structure-amendments', ...structureAmendments }
 ]

@@ -51,7 +51,7 @@ export interface DocumentSignatureTable {
   signer_title: string
   signed_at: string
   place: string
-  method: 'drawn' | 'scanned'
+  method: 'drawn' | 'typed' | 'scanned'
   document_sha256: string
   image_png: Uint8Array | null
   scan_file_name: string | null

@@ -24,12 +24,14 @@ async function signWithNamedSignatories(
       signatures: [
         {
           party: 'la-poste',
+          method: 'drawn',
           signerName: agreement.laPosteSignatory.name,
           signerTitle: agreement.laPosteSignatory.title,
           imageDataUrl: sampleSignatureDataUrl(agreementId)
         },
         {
           party: 'partner',
+          method: 'drawn',
           signerName: contact?.name ?? '',
           signerTitle: contact?.role ?? '',
           imageDataUrl: sampleSignatureDataUrl(agreementId + 7)

@@ -70,8 +70,24 @@ function bulkContent(
 }
 
 /**
+ * What the signing gate asks of any convention past the draft: a title that announces its own type (the need's
+ * title may say « achats » under a cooperation), and the « marchés réservés » benefit only with a reserved market.
+ */
+function coherent(content: AgreementContent, index: number, partnerName: string): AgreementContent {
+  const typeLabel = PARTNERSHIP_TYPES.find((type) => type.code === content.type)?.label ?? 'Partenariat'
+  const reserved = content.terms?.type === 'responsible-practices' && content.terms.reservedMarket
+  return {
+    ...content,
+    title: `Convention ${index + 1} – ${typeLabel} avec ${partnerName}`,
+    benefitCodes: reserved
+      ? content.benefitCodes
+      : content.benefitCodes.filter((code) => code !== 'reserved-markets')
+  }
+}
+
+/**
  * Adds `count` complete agreements for scale tests, spread over the demo needs and partners, five years and every
- * type and status. Written directly in batches of 500 per transaction (the service's one-by-one path would take
+ * type and status, each one the signing gate lets through. Written directly in batches of 500 per transaction (the service's one-by-one path would take
  * minutes for 10,000); the rows are the same shape the service writes, and the FTS triggers index them.
  */
 export async function seedBulkAgreements(db: AppDatabase, count: number, now: Date): Promise<number> {
@@ -132,10 +148,14 @@ export async function seedBulkAgreements(db: AppDatabase, count: number, now: Da
         await insertAgreement(
           trx,
           {
-            content: {
-              ...base,
-              ...bulkContent(type, termsPartnerOf(partner), `${year}-${month}-01`, 12 + (index % 3) * 12)
-            },
+            content: coherent(
+              {
+                ...base,
+                ...bulkContent(type, termsPartnerOf(partner), `${year}-${month}-01`, 12 + (index % 3) * 12)
+              },
+              index,
+              partner.name
+            ),
             year,
             department: need.department,
             wizardStep: 8,

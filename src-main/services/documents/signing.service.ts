@@ -146,7 +146,7 @@ export function createSigningService({ db, folder, documents, now = () => new Da
           signerTitle: signature.signerTitle,
           signedAt: at,
           place: input.place,
-          method: 'drawn' as const,
+          method: signature.method,
           image: { dataUrl: image.dataUrl, widthPx: image.widthPx, heightPx: image.heightPx }
         }
       })
@@ -165,7 +165,7 @@ export function createSigningService({ db, folder, documents, now = () => new Da
             signer_title: signature.signerTitle,
             signed_at: at,
             place: input.place,
-            method: 'drawn' as const,
+            method: signature.method,
             document_sha256: version.sha256,
             image_png: (images[index] as (typeof images)[number]).bytes,
             scan_file_name: null,
@@ -174,7 +174,15 @@ export function createSigningService({ db, folder, documents, now = () => new Da
           }))
         )
         .execute()
-      await markSigned(trx, target, at, 'signatures tracées dans l’application')
+      const typed = input.signatures.some((signature) => signature.method === 'typed')
+      await markSigned(
+        trx,
+        target,
+        at,
+        typed
+          ? 'signatures tracées ou saisies au clavier dans l’application'
+          : 'signatures tracées dans l’application'
+      )
     })
   }
 

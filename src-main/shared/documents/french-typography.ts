@@ -54,6 +54,15 @@ function removeDoubledWords(text: string): string {
 }
 
 export function frenchTypography(text: string): string {
+  return typeset(text, true)
+}
+
+/** The same for the screens, which keep figures as typed (« dans 60 jours »): letters are the contracts' style. */
+export function frenchTypographyOnScreen(text: string): string {
+  return typeset(text, false)
+}
+
+function typeset(text: string, durationsInLetters: boolean): string {
   let result = text
     .replace(/'/g, '’')
     .replace(/\.\.\./g, '…')
@@ -71,11 +80,12 @@ export function frenchTypography(text: string): string {
     .replace(/\b1[ \u00a0]?(?:ère|ere)\b/g, '1re')
     .replace(/\b(\d+)[ \u00a0]?(?:ème|eme)(s?)\b/g, '$1e$2')
     .replace(new RegExp(`(^|[^\\d.,])1[ \\u00a0](${MONTHS})(?![\\p{L}])`, 'gu'), `$11er${NBSP}$2`)
-  result = result.replace(
-    /(^|[^\d(,.\u00a0 ]|[^\d(,.][ \u00a0])(\d{1,3})[ \u00a0](ans?|mois|jours?)(?![\p{L}])/gu,
-    (_match, before: string, figures: string, unit: string) =>
-      `${before}${numberInWords(Number(figures))} (${figures})${NBSP}${unit}`
-  )
+  if (durationsInLetters)
+    result = result.replace(
+      /(^|[^\d(,.\u00a0 ]|[^\d(,.][ \u00a0])(\d{1,3})[ \u00a0](ans?|mois|jours?)(?![\p{L}])/gu,
+      (_match, before: string, figures: string, unit: string) =>
+        `${before}${numberInWords(Number(figures))} (${figures})${NBSP}${unit}`
+    )
   result = elide(result)
   result = removeDoubledWords(result)
   return result.replace(

@@ -12,7 +12,7 @@ import { MISSING } from './document-sources'
 import { formatLongDate, formatLongDateTime } from './french-format'
 import { frenchTypography as fr } from './french-typography'
 
-export type SignatureMethod = 'drawn' | 'scanned'
+export type SignatureMethod = 'drawn' | 'typed' | 'scanned'
 
 /** One recorded signature, as the model needs it. */
 export interface SignatureEvidence {
@@ -34,13 +34,16 @@ export interface SigningRecord {
 
 export const SIGNATURE_METHOD_WORDING: Record<SignatureMethod, string> = {
   drawn: 'signature manuscrite tracée dans l’application',
+  typed: 'signature saisie au clavier : nom tapé par le signataire dans l’application, sans tracé manuscrit',
   scanned: 'copie papier signée, numérisée et jointe'
 }
 
-/** How a convention is signed, told by its signature records: drawn in the app is one electronic original. */
+/** How a convention is signed, told by its signature records: drawn or typed in the app is one electronic original. */
 export function signatureMode(signing?: SigningRecord): FormulaMode {
   if (!signing || signing.signatures.length === 0) return 'paper-unsigned'
-  return signing.signatures.some((signature) => signature.method === 'drawn') ? 'electronic' : 'paper-signed'
+  return signing.signatures.some((signature) => signature.method !== 'scanned')
+    ? 'electronic'
+    : 'paper-signed'
 }
 
 /** Place and date printed in the paper formula: from the records once signed, else the agreement's place. */

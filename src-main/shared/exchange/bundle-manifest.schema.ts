@@ -127,7 +127,7 @@ export const bundleSignatureSchema = z.object({
   party: z.enum(['la-poste', 'partner']),
   signedAt: isoTimestamp,
   place: z.string().max(200),
-  method: z.enum(['drawn', 'scanned']),
+  method: z.enum(['drawn', 'typed', 'scanned']),
   /** Fingerprint of the version signed. */
   documentSha256: sha256Schema,
   /** For a paper signature: fingerprint of the scanned signed copy, shipped as a `signed_copy` document. */

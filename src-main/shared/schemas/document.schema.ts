@@ -20,6 +20,8 @@ export const documentTargetSchema = z
 
 export const drawnSignatureSchema = z.object({
   party: z.enum(['la-poste', 'partner']),
+  /** « typed »: the signer typed their name (keyboard only); the image is that name as shown, and says so. */
+  method: z.enum(['drawn', 'typed']).default('drawn'),
   signerName: text(120).min(1, 'Indiquez le nom du signataire.'),
   signerTitle: text(200),
   imageDataUrl: z

@@ -27,5 +27,5 @@ export function api(): Api {
 }
 
 export function errorMessage(error: unknown): string {
-  return error instanceof ApiError ? error.message : "Une erreur inattendue s'est produite."
+  return error instanceof ApiError ? error.message : 'Une erreur inattendue s’est produite.'
 }

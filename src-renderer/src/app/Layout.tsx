@@ -1,8 +1,9 @@
-import { useEffect } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { GlobalSearch } from '../components/global-search/GlobalSearch'
 import { HomeRefreshProvider, useHomeRefresh } from '../pages/home/home-refresh'
 import { BundleOpener } from './BundleOpener'
+import { useFocusOnNavigation } from './focus-on-navigation'
+import { SkipLinks } from './SkipLinks'
 
 const NAVIGATION = [
   { to: '/', label: 'À traiter' },
@@ -15,20 +16,16 @@ const NAVIGATION = [
   { to: '/reglages', label: 'Réglages' }
 ] as const
 
-/** The app frame: skip link, main navigation, and the page, whose title takes focus after each navigation. */
+/** The app frame: skip links, main navigation, and the page, whose title takes focus after each navigation. */
 export function Layout() {
   const { pathname } = useLocation()
-  useEffect(() => {
-    document.querySelector<HTMLElement>('main h1')?.focus()
-  }, [pathname])
+  useFocusOnNavigation()
 
   return (
     <HomeRefreshProvider pathname={pathname}>
       <div className="app">
         <BundleOpener />
-        <a className="skip-link" href="#contenu">
-          Aller au contenu
-        </a>
+        <SkipLinks />
         <aside className="sidebar">
           <p className="brand">
             <span className="brand-mark" aria-hidden="true">

@@ -12,7 +12,7 @@ export function ReferenceProvider({ children }: { children: ReactNode }) {
   const { data, error } = useQuery(() => unwrap(api().reference.get({})), [])
   const [edited, setEdited] = useState<ReferenceData>()
   const reference = edited ?? data
-  if (error) return <Alert tone="error">Les listes de référence n'ont pas pu être chargées : {error}</Alert>
+  if (error) return <Alert tone="error">Les listes de référence n’ont pas pu être chargées : {error}</Alert>
   if (!reference) return <p className="loading">Chargement…</p>
   return (
     <ReferenceUpdateContext.Provider value={setEdited}>

@@ -37,6 +37,7 @@ export function createAppRouter() {
         { path: 'echanges', element: <ExchangePage /> },
         { path: 'conventions/:agreementId/suivi', element: <FollowUpPage /> },
         { path: 'portefeuille', element: <PortfolioPage /> },
+        { path: 'conventions/:agreementId', element: <AgreementWizardPage /> },
         { path: '*', element: <Navigate to="/" replace /> }
       ]
     }

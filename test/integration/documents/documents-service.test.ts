@@ -120,7 +120,9 @@ describe('signatures', () => {
       services.documents.sign({
         versionId: version.id,
         place: 'Bordeaux',
-        signatures: [{ party: 'la-poste', signerName: 'X', signerTitle: '', imageDataUrl: fake }]
+        signatures: [
+          { party: 'la-poste', method: 'drawn', signerName: 'X', signerTitle: '', imageDataUrl: fake }
+        ]
       })
     ).rejects.toMatchObject({ code: 'VALIDATION' })
     await services.agreements.transition({ id: agreement.id, to: 'draft' })
@@ -228,7 +230,13 @@ describe('PDF export', () => {
       versionId: docx.id,
       place: 'Bordeaux',
       signatures: [
-        { party: 'la-poste', signerName: 'Claire Martin', signerTitle: '', imageDataUrl: signatureDataUrl() }
+        {
+          party: 'la-poste',
+          method: 'drawn',
+          signerName: 'Claire Martin',
+          signerTitle: '',
+          imageDataUrl: signatureDataUrl()
+        }
       ]
     })
     expect(signed).toMatchObject({ kind: 'signed', version: 3 })

@@ -4,22 +4,36 @@ import {
   formatAmountInput,
   formatDate,
   formatEuros,
-  parseAmountToCents
+  formatNumberInput,
+  parseAmountToCents,
+  parseFrenchNumber
 } from '../../../src-renderer/src/format'
 
 describe('French amounts in the UI', () => {
-  it('reads amounts typed the French way', () => {
-    expect(parseAmountToCents('1 500,50')).toBe(150050)
-    expect(parseAmountToCents('1500.5 €')).toBe(150050)
-    expect(parseAmountToCents('1\u202f500')).toBe(150000)
+  it('reads « 1 500,50 », « 1.500,50 » and « 1500.50 » as the same amount', () => {
+    for (const typed of [
+      '1 500,50',
+      '1.500,50',
+      '1500.50',
+      '1500,50',
+      '1,500.50',
+      '1\u202f500,50 €',
+      '1500.5 €'
+    ])
+      expect(parseAmountToCents(typed), typed).toBe(150050)
+    expect(parseAmountToCents('1.500')).toBe(150000)
+    expect(parseAmountToCents('1.500.000')).toBe(150000000)
     expect(parseAmountToCents('')).toBeNull()
   })
 
+  it('reads a negative amount as negative, so the field says why it is refused', () => {
+    expect(parseAmountToCents('-100')).toBe(-10000)
+    expect(parseAmountToCents('−12,5')).toBe(-1250)
+  })
+
   it('refuses what is not an amount instead of guessing', () => {
-    expect(parseAmountToCents('douze')).toBeUndefined()
-    expect(parseAmountToCents('1,234,5')).toBeUndefined()
-    expect(parseAmountToCents('-5')).toBeUndefined()
-    expect(parseAmountToCents('3,141')).toBeUndefined()
+    for (const typed of ['douze', '1,234,5', '3,141', '1.50.0', '12 3,4', '1..5', ',', '1,2,3'])
+      expect(parseAmountToCents(typed), typed).toBeUndefined()
   })
 
   it('shows what it reads back identically (round trip)', () => {
@@ -28,6 +42,20 @@ describe('French amounts in the UI', () => {
         fc.integer({ min: 0, max: 10_000_000_000 }),
         (cents) => parseAmountToCents(formatAmountInput(cents)) === cents
       )
+    )
+  })
+
+  it('reads plain numbers typed the French way, and shows them back the same way', () => {
+    expect(parseFrenchNumber('120')).toBe(120)
+    expect(parseFrenchNumber('0,75')).toBe(0.75)
+    expect(parseFrenchNumber('2 500,5')).toBe(2500.5)
+    expect(parseFrenchNumber('')).toBeNull()
+    expect(parseFrenchNumber('cent')).toBeUndefined()
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000_000, max: 100_000_000 }), (hundredths) => {
+        const value = hundredths / 100
+        return parseFrenchNumber(formatNumberInput(value)) === value
+      })
     )
   })
 

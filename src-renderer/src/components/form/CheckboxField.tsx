@@ -9,12 +9,12 @@ interface CheckboxFieldProps<T extends FieldValues> {
 }
 
 export function CheckboxField<T extends FieldValues>({ name, label, hint }: CheckboxFieldProps<T>) {
-  const { form, id, error, hintId, errorId, inputAria } = useFieldWiring<T>(name, hint)
+  const { register, id, error, warning, hintId, errorId, inputAria } = useFieldWiring<T>(name, hint)
   return (
     <div className={`field field--checkbox${error ? ' field--invalid' : ''}`}>
-      <input id={id} type="checkbox" {...inputAria} {...form.register(name)} />
+      <input id={id} type="checkbox" {...inputAria} {...register()} />
       <label htmlFor={id}>{label}</label>
-      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      <FieldMessages hint={hint} hintId={hintId} error={error} warning={warning} errorId={errorId} />
     </div>
   )
 }

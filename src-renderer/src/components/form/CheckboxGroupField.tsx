@@ -16,15 +16,20 @@ export function CheckboxGroupField<T extends FieldValues, V extends string | num
   choices,
   hint
 }: CheckboxGroupFieldProps<T, V>) {
-  const { form, error, hintId, errorId, inputAria } = useFieldWiring<T>(name, hint)
+  const { form, error, warning, hintId, errorId, inputAria, clearServerErrors } = useFieldWiring<T>(
+    name,
+    hint
+  )
   return (
     <Controller
       control={form.control}
       name={name}
       render={({ field }) => {
         const selected = (field.value as V[] | undefined) ?? []
-        const toggle = (value: V, checked: boolean) =>
+        const toggle = (value: V, checked: boolean) => {
+          clearServerErrors()
           field.onChange(checked ? [...selected, value] : selected.filter((item) => item !== value))
+        }
         return (
           <fieldset
             className={['field', 'checkbox-group', error ? 'field--invalid' : ''].join(' ').trim()}
@@ -42,7 +47,7 @@ export function CheckboxGroupField<T extends FieldValues, V extends string | num
                 {choice.label}
               </label>
             ))}
-            <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
+            <FieldMessages hint={hint} hintId={hintId} error={error} warning={warning} errorId={errorId} />
           </fieldset>
         )
       }}

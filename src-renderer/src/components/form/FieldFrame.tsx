@@ -7,12 +7,14 @@ export interface FieldFrameProps {
   hint?: string | undefined
   hintId?: string | undefined
   error?: string | undefined
+  /** A point to check that does not stop anything (shown when there is no error). */
+  warning?: string | undefined
   errorId?: string | undefined
   className?: string | undefined
   children: ReactNode
 }
 
-/** Label above, hint and error below: the same layout for every kind of field. */
+/** Label above, hint and message below: the same layout for every kind of field. */
 export function FieldFrame({
   id,
   label,
@@ -20,6 +22,7 @@ export function FieldFrame({
   hint,
   hintId,
   error,
+  warning,
   errorId,
   className,
   children
@@ -36,18 +39,19 @@ export function FieldFrame({
         ) : null}
       </label>
       {children}
-      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      <FieldMessages hint={hint} hintId={hintId} error={error} warning={warning} errorId={errorId} />
     </div>
   )
 }
 
-/** The hint and the error under a field, with the ids its input's `aria-describedby` names. */
+/** The hint and the message under a field, with the ids its input's `aria-describedby` names. */
 export function FieldMessages({
   hint,
   hintId,
   error,
+  warning,
   errorId
-}: Pick<FieldFrameProps, 'hint' | 'hintId' | 'error' | 'errorId'>) {
+}: Pick<FieldFrameProps, 'hint' | 'hintId' | 'error' | 'warning' | 'errorId'>) {
   return (
     <>
       {hint ? (
@@ -58,6 +62,10 @@ export function FieldMessages({
       {error ? (
         <p id={errorId} className="field-error">
           {error}
+        </p>
+      ) : warning ? (
+        <p id={errorId} className="field-warning">
+          {warning}
         </p>
       ) : null}
     </>

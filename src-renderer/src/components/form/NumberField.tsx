@@ -1,12 +1,14 @@
-import type { FieldValues, Path } from 'react-hook-form'
-import { FieldFrame } from './FieldFrame'
+import { Controller, type FieldValues, type Path } from 'react-hook-form'
+import { formatNumberInput, parseFrenchNumber } from '../../format'
 import { useFieldWiring } from './field-wiring'
+import { TypedNumberInput } from './TypedNumberInput'
 
 interface NumberFieldProps<T extends FieldValues> {
   name: Path<T>
   label: string
   hint?: string
   required?: boolean
+  /** The arrow keys stay within these bounds; the schema enforces them on what is typed, in French. */
   min?: number
   max?: number
   step?: number
@@ -14,7 +16,7 @@ interface NumberFieldProps<T extends FieldValues> {
   className?: string
 }
 
-/** A whole or decimal number; an empty field is null, not 0. */
+/** A whole or decimal number typed the French way (« 2 500 », « 0,75 »); an empty field is null, not 0. */
 export function NumberField<T extends FieldValues>({
   name,
   label,
@@ -26,26 +28,34 @@ export function NumberField<T extends FieldValues>({
   unit,
   className
 }: NumberFieldProps<T>) {
-  const { form, id, error, hintId, errorId, inputAria } = useFieldWiring<T>(name, hint)
+  const { form, id, error, warning, hintId, errorId, inputAria, clearServerErrors } = useFieldWiring<T>(
+    name,
+    hint
+  )
   return (
-    <FieldFrame {...{ id, label, required, hint, hintId, error, errorId, className }}>
-      <span className="input-with-unit">
-        <input
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <TypedNumberInput
           id={id}
-          type="number"
-          inputMode="decimal"
-          min={min}
-          max={max}
-          step={step}
-          aria-required={required || undefined}
-          {...inputAria}
-          {...form.register(name, {
-            setValueAs: (value: unknown) =>
-              value === '' || value === null || value === undefined ? null : Number(value)
-          })}
+          value={field.value ?? null}
+          onChange={(value) => {
+            clearServerErrors()
+            field.onChange(value)
+          }}
+          onBlur={field.onBlur}
+          inputRef={field.ref}
+          aria={inputAria}
+          required={required}
+          frame={{ id, label, required, hint, hintId, error, warning, errorId, className }}
+          unit={unit}
+          parse={parseFrenchNumber}
+          format={formatNumberInput}
+          unreadableMessage="Nombre illisible : tapez par exemple 12 ou 2,5."
+          spin={{ step, min, max }}
         />
-        {unit ? <span className="unit">{unit}</span> : null}
-      </span>
-    </FieldFrame>
+      )}
+    />
   )
 }

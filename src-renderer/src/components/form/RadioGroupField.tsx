@@ -1,5 +1,6 @@
-import { useId } from 'react'
-import { Controller, useFormContext, type FieldValues, type Path } from 'react-hook-form'
+import { Controller, type FieldValues, type Path } from 'react-hook-form'
+import { FieldMessages } from './FieldFrame'
+import { useFieldWiring } from './field-wiring'
 
 export interface RadioChoice<V> {
   value: V
@@ -22,26 +23,20 @@ export function RadioGroupField<T extends FieldValues, V extends string | number
   choices,
   hint
 }: RadioGroupFieldProps<T, V>) {
-  const { control, formState, getFieldState } = useFormContext<T>()
-  const id = useId()
-  const error = getFieldState(name, formState).error?.message
+  const { form, id, error, warning, hintId, errorId, inputAria, clearServerErrors } = useFieldWiring<T>(
+    name,
+    hint
+  )
   return (
     <Controller
-      control={control}
+      control={form.control}
       name={name}
       render={({ field }) => (
         <fieldset
           className={`field radio-group${error ? ' field--invalid' : ''}`}
-          aria-describedby={
-            [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || undefined
-          }
+          aria-describedby={inputAria['aria-describedby']}
         >
           <legend>{legend}</legend>
-          {hint ? (
-            <p id={`${id}-hint`} className="field-hint">
-              {hint}
-            </p>
-          ) : null}
           {choices.map((choice, index) => (
             <label
               key={String(choice.value)}
@@ -53,7 +48,10 @@ export function RadioGroupField<T extends FieldValues, V extends string | number
                 ref={index === 0 ? field.ref : undefined}
                 checked={field.value === choice.value}
                 disabled={choice.disabled}
-                onChange={() => field.onChange(choice.value)}
+                onChange={() => {
+                  clearServerErrors()
+                  field.onChange(choice.value)
+                }}
                 onBlur={field.onBlur}
               />
               <span>
@@ -62,11 +60,7 @@ export function RadioGroupField<T extends FieldValues, V extends string | number
               </span>
             </label>
           ))}
-          {error ? (
-            <p id={`${id}-error`} className="field-error">
-              {error}
-            </p>
-          ) : null}
+          <FieldMessages hint={hint} hintId={hintId} error={error} warning={warning} errorId={errorId} />
         </fieldset>
       )}
     />

@@ -21,16 +21,16 @@ export function TextAreaField<T extends FieldValues>({
   rows = 3,
   ...rest
 }: TextAreaFieldProps<T>) {
-  const { form, id, error, hintId, errorId, inputAria } = useFieldWiring<T>(name, hint)
+  const { register, id, error, warning, hintId, errorId, inputAria } = useFieldWiring<T>(name, hint)
   return (
-    <FieldFrame {...{ id, label, required, hint, hintId, error, errorId }}>
+    <FieldFrame {...{ id, label, required, hint, hintId, error, warning, errorId }}>
       <textarea
         id={id}
         rows={rows}
         aria-required={required || undefined}
         {...inputAria}
         {...rest}
-        {...form.register(name)}
+        {...register()}
       />
     </FieldFrame>
   )

@@ -24,16 +24,16 @@ export function TextField<T extends FieldValues>({
   className,
   ...inputProps
 }: TextFieldProps<T>) {
-  const { form, id, error, hintId, errorId, inputAria } = useFieldWiring<T>(name, hint)
+  const { register, id, error, warning, hintId, errorId, inputAria } = useFieldWiring<T>(name, hint)
   return (
-    <FieldFrame {...{ id, label, required, hint, hintId, error, errorId, className }}>
+    <FieldFrame {...{ id, label, required, hint, hintId, error, warning, errorId, className }}>
       <input
         id={id}
         type="text"
         aria-required={required || undefined}
         {...inputAria}
         {...inputProps}
-        {...form.register(name, options)}
+        {...register(options)}
       />
     </FieldFrame>
   )

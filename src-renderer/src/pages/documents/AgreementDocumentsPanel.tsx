@@ -1,38 +1,36 @@
 import './documents.css'
 import { useState } from 'react'
 import type { DocumentVersion } from '@shared/domain/document'
-import { api, errorMessage, unwrap } from '../../api/client'
+import { api, unwrap } from '../../api/client'
 import { useQuery } from '../../api/use-query'
+import { ActionButton } from '../../components/ActionButton'
 import { Alert } from '../../components/Alert'
 import { AmendmentForm } from './AmendmentForm'
 import { DocumentPreview } from './DocumentPreview'
 import { ScanAttachForm } from './ScanAttachForm'
 import { SignatureDialog, type Signatory } from './SignatureDialog'
+import { SignatureList } from './SignatureList'
+import { signableVersion } from './signable-version'
 import { VersionsTable } from './VersionsTable'
-import { formatDateTime } from '../../format'
 import { CertificateSigning } from '../signatures/CertificateSigning'
 
-/**
- * The latest "for signature" Word version of the convention or of a pending amendment: the one to sign, when this
- * installation issued it (a received version is signed only once generated again here).
- */
-function signableVersion(versions: DocumentVersion[], amendmentId: number | null): DocumentVersion | null {
-  const own = versions.filter((version) => version.amendmentId === amendmentId)
-  const latest = own.at(-1)
-  const latestDocx = [...own].reverse().find((version) => version.format === 'docx')
-  return latestDocx &&
-    latestDocx.kind === 'for_signature' &&
-    latestDocx.issuedBy === null &&
-    latest?.kind === 'for_signature'
-    ? latestDocx
-    : null
+interface AgreementDocumentsPanelProps {
+  agreementId: number
+  /** Open the amendment form at once (« Rédiger un avenant » from the convention). */
+  openAmendment?: boolean
+  /** Told after each change (a signature changes the convention's status). */
+  onChanged?: () => void
 }
 
 /**
- * Documents of one agreement: generate, preview, print or export to PDF, the versions with their fingerprints,
- * signing with drawn signatures, and amendments once signed. Mounted on the agreement page.
+ * Documents of one agreement: generate, preview, print or export to PDF, the versions, signing (drawn, typed or
+ * on paper), and amendments once signed. Every action button is busy while its call runs.
  */
-export function AgreementDocumentsPanel({ agreementId }: { agreementId: number }) {
+export function AgreementDocumentsPanel({
+  agreementId,
+  openAmendment = false,
+  onChanged
+}: AgreementDocumentsPanelProps) {
   const [revision, setRevision] = useState(0)
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string }>()
   const [showPreview, setShowPreview] = useState(false)
@@ -54,16 +52,12 @@ export function AgreementDocumentsPanel({ agreementId }: { agreementId: number }
     [agreementId, amendmentId, revision]
   )
 
-  async function run(action: () => Promise<string | null>) {
-    setMessage(undefined)
-    try {
-      const text = await action()
-      if (text) setMessage({ tone: 'success', text })
-      setRevision((value) => value + 1)
-    } catch (failure) {
-      setMessage({ tone: 'error', text: errorMessage(failure) })
-    }
+  function changed(text: string | null) {
+    setMessage(text ? { tone: 'success', text } : undefined)
+    setRevision((value) => value + 1)
+    onChanged?.()
   }
+  const showError = (text: string) => setMessage({ tone: 'error', text })
 
   if (!agreement || !documents.data) return <p className="loading">Chargement des documents…</p>
   const contact = partner.data?.contacts.find((entry) => entry.id === agreement.partnerSignatoryContactId)
@@ -89,9 +83,10 @@ export function AgreementDocumentsPanel({ agreementId }: { agreementId: number }
     <section className="panel documents-panel" aria-labelledby="documents-title">
       <h2 id="documents-title">Documents</h2>
       {pendingAmendment ? (
-        <div className="radio-group radio-group--inline" role="radiogroup" aria-label="Document concerné">
+        <fieldset className="radio-group radio-group--inline">
+          <legend>Document concerné</legend>
           <label className="radio-choice">
-            <input type="radio" checked={amendmentId === null} onChange={() => setAmendmentId(null)} />{' '}
+            <input type="radio" checked={amendmentId === null} onChange={() => setAmendmentId(null)} />
             Convention
           </label>
           <label className="radio-choice">
@@ -99,24 +94,23 @@ export function AgreementDocumentsPanel({ agreementId }: { agreementId: number }
               type="radio"
               checked={amendmentId === pendingAmendment.id}
               onChange={() => setAmendmentId(pendingAmendment.id)}
-            />{' '}
+            />
             Avenant n° {pendingAmendment.number}
           </label>
-        </div>
+        </fieldset>
       ) : null}
       <div className="page-actions">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() =>
-            void run(async () => {
-              const version = await unwrap(api().documents.generate(target))
-              return `Version ${version.version} générée (${version.fileName.split('/').at(-1)}).`
-            })
-          }
+        <ActionButton
+          variant="primary"
+          busyLabel="Génération…"
+          onError={showError}
+          onAction={async () => {
+            const version = await unwrap(api().documents.generate(target))
+            changed(`Version ${version.version} générée : elle figure dans la liste ci-dessous.`)
+          }}
         >
           Générer le document Word
-        </button>
+        </ActionButton>
         <button
           type="button"
           className="button"
@@ -125,25 +119,26 @@ export function AgreementDocumentsPanel({ agreementId }: { agreementId: number }
         >
           {showPreview ? 'Masquer l’aperçu' : 'Aperçu'}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => void run(async () => (await unwrap(api().documents.print(target)), null))}
+        <ActionButton
+          busyLabel="Impression…"
+          onError={showError}
+          onAction={async () => {
+            await unwrap(api().documents.print(target))
+            changed(null)
+          }}
         >
           Imprimer
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            void run(async () => {
-              const exported = await unwrap(api().documents.exportPdf(target))
-              return exported ? `PDF enregistré : ${exported.savedTo}` : null
-            })
-          }
+        </ActionButton>
+        <ActionButton
+          busyLabel="Export en cours…"
+          onError={showError}
+          onAction={async () => {
+            const exported = await unwrap(api().documents.exportPdf(target))
+            changed(exported ? `PDF enregistré : ${exported.savedTo}` : null)
+          }}
         >
           Exporter en PDF
-        </button>
+        </ActionButton>
       </div>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       {showPreview && preview.data ? <DocumentPreview html={preview.data} /> : null}
@@ -152,26 +147,22 @@ export function AgreementDocumentsPanel({ agreementId }: { agreementId: number }
         versions={documents.data.versions}
         amendments={documents.data.amendments}
         signableId={signable?.id ?? null}
-        onSaveAs={(version) =>
-          void run(async () => {
-            const saved = await unwrap(api().documents.saveAs({ versionId: version.id }))
-            return saved ? `Enregistré : ${saved.savedTo}` : null
-          })
-        }
-        onShowInFolder={(version) =>
-          void run(async () => (await unwrap(api().documents.showInFolder({ versionId: version.id })), null))
-        }
+        onSaveAs={async (version) => {
+          const saved = await unwrap(api().documents.saveAs({ versionId: version.id }))
+          changed(saved ? `Enregistré : ${saved.savedTo}` : null)
+        }}
+        onShowInFolder={async (version) => {
+          await unwrap(api().documents.showInFolder({ versionId: version.id }))
+        }}
         onSign={setSigning}
+        onError={showError}
       />
       {signable ? (
         <ScanAttachForm
           version={signable}
           signatories={signatories}
           place={agreement.place}
-          onAttached={() => {
-            setMessage({ tone: 'success', text: 'Copie signée jointe : signatures enregistrées.' })
-            setRevision((value) => value + 1)
-          }}
+          onAttached={() => changed('Copie signée jointe : signatures enregistrées.')}
         />
       ) : null}
       <CertificateSigning
@@ -179,22 +170,12 @@ export function AgreementDocumentsPanel({ agreementId }: { agreementId: number }
         amendmentId={pendingAmendment?.id ?? null}
         open={agreement.status === 'ready_for_signature' || pendingAmendment !== null}
         place={agreement.place}
-        onSigned={(text) => void run(async () => text)}
+        onSigned={(text) => changed(text)}
       />
       {documents.data.signatures.length > 0 ? (
         <>
           <h3>Signatures</h3>
-          <ul className="signature-list">
-            {documents.data.signatures.map((signature) => (
-              <li key={signature.id}>
-                {signature.signerName} ({signature.party === 'la-poste' ? 'La Poste' : 'partenaire'}) —{' '}
-                {formatDateTime(signature.signedAt)} à {signature.place} —{' '}
-                {signature.method === 'drawn' ? 'signature tracée' : 'copie papier numérisée'} — version
-                signée <code title={signature.documentSha256}>{signature.documentSha256.slice(0, 12)}</code>
-                {signature.imported ? ' — reçue par fichier d’échange' : null}
-              </li>
-            ))}
-          </ul>
+          <SignatureList signatures={documents.data.signatures} />
         </>
       ) : null}
       {documents.data.amendments.length > 0 ? (
@@ -213,9 +194,10 @@ export function AgreementDocumentsPanel({ agreementId }: { agreementId: number }
       {canAmend && preview.data ? (
         <AmendmentForm
           agreementId={agreementId}
+          open={openAmendment}
           onCreated={(amendment) => {
             setAmendmentId(amendment.id)
-            setRevision((value) => value + 1)
+            changed(`Avenant n° ${amendment.number} créé : générez-le puis faites-le signer.`)
           }}
         />
       ) : null}
@@ -226,8 +208,7 @@ export function AgreementDocumentsPanel({ agreementId }: { agreementId: number }
           place={agreement.place}
           onSigned={(signed) => {
             setSigning(null)
-            setMessage({ tone: 'success', text: `Document signé : version ${signed.version} enregistrée.` })
-            setRevision((value) => value + 1)
+            changed(`Document signé : version ${signed.version} enregistrée.`)
           }}
           onClose={() => setSigning(null)}
         />

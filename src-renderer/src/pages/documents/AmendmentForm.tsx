@@ -12,6 +12,8 @@ import { blankChange, toChange, type ChangeDraft } from './amendments/change-dra
 interface AmendmentFormProps {
   agreementId: number
   onCreated: (amendment: Amendment) => void
+  /** Opened at once when the coordinator came here to write one. */
+  open?: boolean
 }
 
 /** Field errors of change n° `index` (`changes.0.text` → `text`), and the change's own error under `kind`. */
@@ -31,7 +33,7 @@ function changeErrors(fieldErrors: Record<string, string>, index: number): Recor
  * as last amended, starting from its current wording, or a typed change of the register — and its effective date.
  * The service checks everything again; its French messages come back next to the field at fault.
  */
-export function AmendmentForm({ agreementId, onCreated }: AmendmentFormProps) {
+export function AmendmentForm({ agreementId, onCreated, open = false }: AmendmentFormProps) {
   const view = useQuery(() => unwrap(api().amendments.draftingView({ id: agreementId })), [agreementId])
   const [reason, setReason] = useState('')
   const [effectiveDate, setEffectiveDate] = useState('')
@@ -69,7 +71,7 @@ export function AmendmentForm({ agreementId, onCreated }: AmendmentFormProps) {
   }
 
   return (
-    <details className="amendment-form">
+    <details className="amendment-form" open={open}>
       <summary>Rédiger un avenant</summary>
       <ConsolidatedVersionButton agreementId={agreementId} />
       {view.error ? <Alert tone="error">{view.error}</Alert> : null}

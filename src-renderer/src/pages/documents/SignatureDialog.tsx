@@ -3,6 +3,7 @@ import type { DocumentVersion } from '@shared/domain/document'
 import { api, ApiError, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { SignaturePadField } from './SignaturePadField'
+import { TypedSignatureField } from './TypedSignatureField'
 
 export interface Signatory {
   party: 'la-poste' | 'partner'
@@ -10,6 +11,13 @@ export interface Signatory {
   signerName: string
   signerTitle: string
 }
+
+type SignMethod = 'drawn' | 'typed'
+
+const SIGN_METHODS: ReadonlyArray<{ value: SignMethod; label: string }> = [
+  { value: 'drawn', label: 'Tracer la signature' },
+  { value: 'typed', label: 'Taper son nom au clavier' }
+]
 
 interface SignatureDialogProps {
   version: DocumentVersion
@@ -19,7 +27,10 @@ interface SignatureDialogProps {
   onClose: () => void
 }
 
-/** A modal dialog: one signature pad per signatory, the place, then "Signer". Escape or "Annuler" closes it. */
+/**
+ * A modal dialog: per signatory, a signature drawn on a pad or the name typed (for keyboard users), the place,
+ * then « Signer ». Escape or « Annuler » closes it.
+ */
 export function SignatureDialog({
   version,
   signatories,
@@ -30,6 +41,8 @@ export function SignatureDialog({
   const dialogRef = useRef<HTMLDialogElement>(null)
   const [people, setPeople] = useState(signatories)
   const [drawings, setDrawings] = useState<Record<string, string | null>>({})
+  const [methods, setMethods] = useState<Record<string, SignMethod>>({})
+  const methodOf = (person: Signatory): SignMethod => methods[person.party] ?? 'drawn'
   const [place, setPlace] = useState(initialPlace)
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
@@ -50,6 +63,7 @@ export function SignatureDialog({
           place,
           signatures: people.map((person) => ({
             party: person.party,
+            method: methodOf(person),
             signerName: person.signerName,
             signerTitle: person.signerTitle,
             imageDataUrl: drawings[person.party] ?? ''
@@ -66,6 +80,10 @@ export function SignatureDialog({
   }
 
   function update(index: number, changes: Partial<Signatory>) {
+    const person = people[index]
+    // A typed signature is the name as it stood: a changed name has to be typed again.
+    if (person && changes.signerName !== undefined && methodOf(person) === 'typed')
+      setDrawings((current) => ({ ...current, [person.party]: null }))
     setPeople((current) =>
       current.map((person, position) => (position === index ? { ...person, ...changes } : person))
     )
@@ -75,8 +93,9 @@ export function SignatureDialog({
     <dialog ref={dialogRef} className="signature-dialog" aria-labelledby="signature-title" onClose={onClose}>
       <h2 id="signature-title">Signer la version {version.version}</h2>
       <p className="field-hint">
-        Chaque signataire trace sa signature dans son cadre (souris, stylet ou doigt). La version signée
-        reprendra les signatures et se terminera par un certificat de signature.
+        Chaque signataire trace sa signature dans son cadre (souris, stylet ou doigt) ou, au clavier, tape son
+        nom. La version signée reprendra les signatures et se terminera par un certificat de signature qui dit
+        comment chacun a signé.
       </p>
       <div className="signature-columns">
         {people.map((person, index) => (
@@ -96,10 +115,35 @@ export function SignatureDialog({
                 onChange={(event) => update(index, { signerTitle: event.target.value })}
               />
             </label>
-            <SignaturePadField
-              label={`Signature de ${person.signerName || person.partyName}`}
-              onChange={(dataUrl) => setDrawings((current) => ({ ...current, [person.party]: dataUrl }))}
-            />
+            <fieldset className="radio-group radio-group--inline">
+              <legend>Manière de signer</legend>
+              {SIGN_METHODS.map((method) => (
+                <label key={method.value} className="radio-choice">
+                  <input
+                    type="radio"
+                    name={`sign-method-${person.party}`}
+                    checked={methodOf(person) === method.value}
+                    onChange={() => {
+                      setMethods((current) => ({ ...current, [person.party]: method.value }))
+                      setDrawings((current) => ({ ...current, [person.party]: null }))
+                    }}
+                  />
+                  {method.label}
+                </label>
+              ))}
+            </fieldset>
+            {methodOf(person) === 'typed' ? (
+              <TypedSignatureField
+                key={person.signerName}
+                signerName={person.signerName}
+                onChange={(dataUrl) => setDrawings((current) => ({ ...current, [person.party]: dataUrl }))}
+              />
+            ) : (
+              <SignaturePadField
+                label={`Signature de ${person.signerName || person.partyName}`}
+                onChange={(dataUrl) => setDrawings((current) => ({ ...current, [person.party]: dataUrl }))}
+              />
+            )}
           </fieldset>
         ))}
       </div>

@@ -1,11 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { ExchangeProgress, ExportOutcome, ExportSelection } from '@shared/domain/exchange'
-import { api, errorMessage, unwrap } from '../../api/client'
+import { exportSelectionSchema } from '@shared/schemas/exchange.schema'
+import { zodFieldErrors } from '@shared/schemas/zod-field-errors'
+import { ApiError, api, errorMessage, unwrap } from '../../api/client'
 import { useReference } from '../../app/reference-context'
 import { Alert } from '../../components/Alert'
+import { plural } from '../../plural'
 import { ExchangeProgressBar } from './ExchangeProgressBar'
-
-type Scope = 'all' | 'headNetwork' | 'period'
+import { ExportScopeFields, type Scope } from './ExportScopeFields'
 
 /** Export: what to include, anonymised or not, then a save dialog opened by main; progress polled meanwhile. */
 export function ExportForm() {
@@ -16,9 +18,11 @@ export function ExportForm() {
   const [to, setTo] = useState('')
   const [anonymised, setAnonymised] = useState(false)
   const [running, setRunning] = useState(false)
+  const [submitted, setSubmitted] = useState(false)
   const [progress, setProgress] = useState<ExchangeProgress | null>(null)
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
 
   useEffect(() => {
     if (!running) return
@@ -34,9 +38,23 @@ export function ExportForm() {
     return { kind: 'all' }
   }
 
+  // The same rules as main's, shown next to their field as the dates are typed (an inverted period at once).
+  const checked = exportSelectionSchema.safeParse(selection())
+  const liveErrors = checked.success ? {} : zodFieldErrors(checked.error)
+  const fieldErrors: Record<string, string> = {
+    ...(scope === 'headNetwork' && headNetworkId === '' && submitted
+      ? { headNetworkId: 'Choisissez la tête de réseau.' }
+      : {}),
+    ...(liveErrors['to'] ? { to: liveErrors['to'] } : {}),
+    ...serverErrors
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault()
+    setSubmitted(true)
+    if (running || !checked.success) return
     setError(null)
+    setServerErrors({})
     setOutcome(null)
     setProgress(null)
     setRunning(true)
@@ -49,6 +67,15 @@ export function ExportForm() {
         setProgress({ phase: 'export', done: steps, total: steps })
       }
     } catch (caught) {
+      if (caught instanceof ApiError)
+        setServerErrors(
+          Object.fromEntries(
+            Object.entries(caught.fieldErrors).map(([path, message]) => [
+              path.replace(/^selection\./, ''),
+              message
+            ])
+          )
+        )
       setError(errorMessage(caught))
     } finally {
       setRunning(false)
@@ -56,64 +83,44 @@ export function ExportForm() {
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-labelledby="export-title" className="stack">
+    <form
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="export-title"
+      className="panel exchange-form"
+      noValidate
+    >
       <h2 id="export-title">Exporter</h2>
-      <fieldset>
-        <legend>Conventions à exporter</legend>
-        <label>
-          <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} />{' '}
-          Toutes
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="scope"
-            checked={scope === 'headNetwork'}
-            onChange={() => setScope('headNetwork')}
-          />{' '}
-          D’une tête de réseau
-        </label>
-        <label>
-          <input type="radio" name="scope" checked={scope === 'period'} onChange={() => setScope('period')} />{' '}
-          Par période (date de début)
-        </label>
-      </fieldset>
-      {scope === 'headNetwork' ? (
-        <label>
-          Tête de réseau
-          <select required value={headNetworkId} onChange={(event) => setHeadNetworkId(event.target.value)}>
-            <option value="">Choisir…</option>
-            {reference.headNetworks.map((network) => (
-              <option key={network.id} value={network.id}>
-                {network.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
-      {scope === 'period' ? (
-        <div className="row">
-          <label>
-            Début à partir du
-            <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
-          </label>
-          <label>
-            Jusqu’au
-            <input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
-          </label>
-        </div>
-      ) : null}
-      <label>
+      <ExportScopeFields
+        scope={scope}
+        onScope={(value) => {
+          setScope(value)
+          setServerErrors({})
+        }}
+        headNetworks={reference.headNetworks}
+        headNetworkId={headNetworkId}
+        onHeadNetworkId={setHeadNetworkId}
+        from={from}
+        onFrom={setFrom}
+        to={to}
+        onTo={setTo}
+        errors={fieldErrors}
+      />
+      <label className="checkbox-choice">
         <input
           type="checkbox"
           checked={anonymised}
           onChange={(event) => setAnonymised(event.target.checked)}
-        />{' '}
+        />
         Anonymiser (sans les noms et coordonnées des contacts, ni les documents)
       </label>
-      <div>
-        <button type="submit" disabled={running}>
-          Exporter…
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={running}
+          aria-busy={running || undefined}
+        >
+          {running ? 'Export en cours…' : 'Exporter…'}
         </button>
       </div>
       {running || progress ? (
@@ -122,8 +129,13 @@ export function ExportForm() {
       {error ? <Alert tone="error">{error}</Alert> : null}
       {outcome ? (
         <Alert tone="success">
-          {outcome.agreementCount} convention(s) et {outcome.documentCount} document(s) exportés dans{' '}
-          <code>{outcome.filePath}</code>.
+          {plural(outcome.agreementCount, 'convention')} et {plural(outcome.documentCount, 'document')}{' '}
+          {outcome.agreementCount + outcome.documentCount >= 2 ? 'exportés' : 'exporté'} dans{' '}
+          <span className="path">{outcome.filePath.split(/[\\/]/).at(-1)}</span>.
+          <details className="details-inline">
+            <summary>Détails</summary>
+            <span className="path">{outcome.filePath}</span>
+          </details>
         </Alert>
       ) : null}
     </form>

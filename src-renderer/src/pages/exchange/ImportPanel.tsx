@@ -6,6 +6,7 @@ import { cleanName } from '@shared/text/display-text'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { formatDateTime } from '../../format'
+import { plural } from '../../plural'
 import { toBase64 } from '../../app/bytes-to-base64'
 import { useOpenedBundle } from '../../app/opened-bundle'
 import { RefusedList } from './RefusedList'
@@ -103,8 +104,8 @@ export function ImportPanel() {
         <div className="stack">
           <p>
             « {cleanName(staged.fileName)} » — exporté le {formatDateTime(preview.exportedAt)}
-            {preview.anonymised ? ', anonymisé' : ''} ; {preview.documentCount} document(s), dont{' '}
-            {preview.newDocumentCount} nouveau(x) ici.
+            {preview.anonymised ? ', anonymisé' : ''} ; {plural(preview.documentCount, 'document')}, dont{' '}
+            {plural(preview.newDocumentCount, 'nouveau', 'nouveaux')} ici.
           </p>
           <SenderBlock sender={preview.sender} />
           {preview.sender.needsConfirmation ? (
@@ -121,14 +122,17 @@ export function ImportPanel() {
           <RefusedList refused={preview.refused} />
           {preview.amendmentsKept.length > 0 ? (
             <Alert tone="info">
-              Avenant(s) rédigé(s) différemment ici sous le même numéro, gardé(s) tel(s) quel(s) à l’import :{' '}
+              {preview.amendmentsKept.length >= 2
+                ? 'Avenants rédigés différemment ici sous le même numéro, gardés tels quels à l’import :'
+                : 'Avenant rédigé différemment ici sous le même numéro, gardé tel quel à l’import :'}{' '}
               {preview.amendmentsKept.join(', ')}. Voyez avec l’expéditeur lequel fait foi.
             </Alert>
           ) : null}
           <p role="status">
-            {preview.counts.new} nouvelle(s), {preview.counts.updated} mise(s) à jour,{' '}
-            {preview.counts.identical} identique(s), {preview.counts.outdated} plus récente(s) ici,{' '}
-            {preview.counts.conflict} conflit(s).
+            {plural(preview.counts.new, 'nouvelle')}, {plural(preview.counts.updated, 'mise', 'mises')} à
+            jour, {plural(preview.counts.identical, 'identique')},{' '}
+            {plural(preview.counts.outdated, 'plus récente', 'plus récentes')} ici,{' '}
+            {plural(preview.counts.conflict, 'conflit')}.
           </p>
           <table>
             <caption>Aperçu de l’import</caption>
@@ -180,7 +184,7 @@ export function ImportPanel() {
               Importer
             </button>
             {unresolved > 0 ? (
-              <p>Choisissez une version pour chaque conflit ({unresolved} restant).</p>
+              <p>Choisissez une version pour chaque conflit ({plural(unresolved, 'restant')}).</p>
             ) : null}
             {senderPending ? <p>Confirmez l’expéditeur avant d’importer.</p> : null}
           </div>

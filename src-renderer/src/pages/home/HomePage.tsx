@@ -6,7 +6,9 @@ import { Alert } from '../../components/Alert'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
 import { formatDate } from '../../format'
+import { plural } from '../../plural'
 import { useHomeRefresh } from './home-refresh'
+import { AutomaticChangesNotice } from './AutomaticChangesNotice'
 import { CalendarExportButton } from './CalendarExportButton'
 import { DeletedDrafts } from './DeletedDrafts'
 import { HomeListSection } from './HomeListSection'
@@ -32,20 +34,10 @@ export function HomePage() {
     <>
       <PageHeader title="À traiter" actions={<CalendarExportButton />}>
         <p className="page-subtitle">
-          {home
-            ? `Au ${formatDate(home.today)} : ${home.total} point${home.total > 1 ? 's' : ''} à traiter.`
-            : ' '}
+          {home ? `Au ${formatDate(home.today)} : ${plural(home.total, 'point')} à traiter.` : ' '}
         </p>
       </PageHeader>
-      {refresh.applied.length > 0 ? (
-        <Alert tone="info">
-          Mis à jour à la date du jour :{' '}
-          {refresh.applied
-            .map((change) => `${change.reference} ${change.to === 'active' ? 'a commencé' : 'est terminée'}`)
-            .join(' ; ')}
-          .
-        </Alert>
-      ) : null}
+      <AutomaticChangesNotice applied={refresh.applied} />
       {flash ? <Alert tone="success">{flash}</Alert> : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       {!home && !error ? <p className="loading">Chargement…</p> : null}

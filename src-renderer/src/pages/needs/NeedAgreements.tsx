@@ -3,6 +3,7 @@ import { AGREEMENT_STATUS_LABELS } from '@shared/domain/agreement'
 import { api, unwrap } from '../../api/client'
 import { useQuery } from '../../api/use-query'
 import { formatDate } from '../../format'
+import { agreementPath } from '../agreements/register/AgreementRegister'
 
 /** The agreements that answer a need. */
 export function NeedAgreements({ needId }: { needId: number }) {
@@ -14,7 +15,7 @@ export function NeedAgreements({ needId }: { needId: number }) {
       <ul>
         {rows?.map((row) => (
           <li key={row.id}>
-            <Link to={`/conventions/${row.id}/etape/${row.status === 'draft' ? row.wizardStep : 8}`}>
+            <Link to={agreementPath(row)}>
               {row.reference} — {row.title || 'Sans titre'}
             </Link>{' '}
             ({row.partnerName ?? '—'}, {AGREEMENT_STATUS_LABELS[row.status]}, début{' '}

@@ -5,6 +5,7 @@ import type { NeedInput } from '@shared/schemas/need.schema'
 import { RowListFieldset } from '../../components/form/RowListFieldset'
 import { TextField } from '../../components/form/TextField'
 import { useCommunesOfPostalCode } from '../partners/use-communes-of-postal-code'
+import { usePostalCodeError } from '../partners/use-postal-code-error'
 
 /** One commune of the territory: its postal code proposes the communes of the official list. */
 function CommuneRow({ index }: { index: number }) {
@@ -19,7 +20,8 @@ function CommuneRow({ index }: { index: number }) {
     },
     [getValues, setValue, index]
   )
-  const options = useCommunesOfPostalCode(postalCode ?? '', fillSingleCommune)
+  const { communes: options, unknown } = useCommunesOfPostalCode(postalCode ?? '', fillSingleCommune)
+  usePostalCodeError<NeedInput>(`communes.${index}.postalCode`, postalCode ?? '', unknown)
   return (
     <>
       <TextField<NeedInput>

@@ -4,6 +4,7 @@ import type { CommuneOption } from '@shared/domain/reference'
 import type { PartnerInput } from '@shared/schemas/partner.schema'
 import { TextField } from '../../components/form/TextField'
 import { useCommunesOfPostalCode } from './use-communes-of-postal-code'
+import { usePostalCodeError } from './use-postal-code-error'
 
 /** Postal code, then the commune proposed from the official list for that code (filled in when there is one). */
 export function CommuneFields() {
@@ -17,7 +18,8 @@ export function CommuneFields() {
     },
     [getValues, setValue]
   )
-  const options = useCommunesOfPostalCode(postalCode, fillSingleCommune)
+  const { communes: options, unknown } = useCommunesOfPostalCode(postalCode, fillSingleCommune)
+  usePostalCodeError<PartnerInput>('postalCode', postalCode, unknown)
 
   return (
     <div className="field-row">

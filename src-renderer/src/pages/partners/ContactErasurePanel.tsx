@@ -6,6 +6,7 @@ import { api, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { formatDateTime } from '../../format'
 import { ErasureImpactNotice } from './ErasureImpactNotice'
+import { plural } from '../../plural'
 
 const ERASED_NAME = 'Contact effacé'
 
@@ -65,7 +66,7 @@ export function ContactErasurePanel({ contacts, onErased }: { contacts: Contact[
           Les coordonnées de {outcome.name} sont effacées.{' '}
           {outcome.result.backupsStillHolding.length === 0
             ? 'Aucune sauvegarde ne les contient.'
-            : `Elles restent dans ${outcome.result.backupsStillHolding.length} sauvegarde(s) jusqu’à leur rotation : ${outcome.result.backupsStillHolding
+            : `Elles restent dans ${plural(outcome.result.backupsStillHolding.length, 'sauvegarde')} jusqu’à leur rotation : ${outcome.result.backupsStillHolding
                 .map((backup) => formatDateTime(backup.createdAt))
                 .join(', ')}.`}
         </Alert>

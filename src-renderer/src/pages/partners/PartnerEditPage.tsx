@@ -3,6 +3,7 @@ import { Link, useBlocker, useNavigate, useParams } from 'react-router'
 import type { PartnerInput } from '@shared/schemas/partner.schema'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { useQuery } from '../../api/use-query'
+import { ActionButton } from '../../components/ActionButton'
 import { Alert } from '../../components/Alert'
 import { PageHeader } from '../../components/PageHeader'
 import { ContactErasurePanel } from './ContactErasurePanel'
@@ -63,9 +64,9 @@ export function PartnerEditPage() {
         title={partner ? partner.name : 'Nouveau partenaire'}
         actions={
           partner ? (
-            <button type="button" className="button" onClick={() => void toggleArchived()}>
+            <ActionButton onAction={toggleArchived} busyLabel="Enregistrement…">
               {partner.archived ? 'Désarchiver' : 'Archiver'}
-            </button>
+            </ActionButton>
           ) : null
         }
       >

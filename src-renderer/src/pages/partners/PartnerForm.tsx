@@ -140,7 +140,7 @@ export function PartnerForm({
           <CheckboxField<PartnerInput> name="labelled" label="Structure labellisée Alliance Dynamique" />
           <CheckboxField<PartnerInput>
             name="generalInterest"
-            label="Organisme d'intérêt général"
+            label="Organisme d’intérêt général"
             hint="Nécessaire pour émettre un reçu fiscal au titre du mécénat."
           />
         </fieldset>

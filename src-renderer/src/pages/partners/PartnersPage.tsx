@@ -38,7 +38,7 @@ export function PartnersPage() {
           </Link>
         }
       >
-        <p className="page-subtitle">Les structures de l'ESS avec lesquelles vous conventionnez.</p>
+        <p className="page-subtitle">Les structures de l’ESS avec lesquelles vous conventionnez.</p>
       </PageHeader>
       {flash ? <Alert tone="success">{flash}</Alert> : null}
       {error ? <Alert tone="error">{error}</Alert> : null}

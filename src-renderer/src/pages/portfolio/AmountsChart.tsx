@@ -22,7 +22,7 @@ export function AmountsChart({ years }: { years: AmountsByYear[] }) {
       title="Montants par type de partenariat et par année"
       note="Année de début ; rémunération, cofinancements, achats annuels ou don, selon le type."
       chart={
-        <BarChart width={460} height={280} data={data} margin={{ left: 16 }}>
+        <BarChart width={460} height={280} data={data} margin={{ left: 16 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="#d4d7dc" />
           <XAxis dataKey="year" />
           <YAxis tickFormatter={(value: number) => `${thousands.format(value / 1000)} k€`} />

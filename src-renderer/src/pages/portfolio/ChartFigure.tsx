@@ -14,7 +14,8 @@ interface ChartFigureProps {
 
 /**
  * A chart with its data table beside it. The drawing is hidden from assistive technologies, which read the table
- * (caption, headers, one row per bar) instead.
+ * (caption, headers, one row per bar) instead; the charts' own keyboard layer is off, since nothing hidden may
+ * take focus.
  */
 export function ChartFigure({ id, title, chart, table, note, wide = false }: ChartFigureProps) {
   return (

@@ -22,7 +22,14 @@ export function CountChart({ id, title, counts, unit = 'Conventions', note }: Co
       title={title}
       {...(note ? { note } : {})}
       chart={
-        <BarChart width={460} height={height} data={counts} layout="vertical" margin={{ left: 8, right: 32 }}>
+        <BarChart
+          width={460}
+          height={height}
+          data={counts}
+          layout="vertical"
+          margin={{ left: 8, right: 32 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid horizontal={false} stroke="#d4d7dc" />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={210} tick={{ fontSize: 12 }} />

@@ -40,8 +40,8 @@ export function BackupsPanel() {
       setConfirming(undefined)
       const outcome = await unwrap(api().backups.restore({ name: backup.name }))
       return (
-        `Données restaurées à l'état du ${formatDateTime(outcome.restored.createdAt)}. ` +
-        `L'état précédent est conservé dans la sauvegarde du ${formatDateTime(outcome.safetyBackup.createdAt)}.`
+        `Données restaurées à l’état du ${formatDateTime(outcome.restored.createdAt)}. ` +
+        `L’état précédent est conservé dans la sauvegarde du ${formatDateTime(outcome.safetyBackup.createdAt)}.`
       )
     })
 
@@ -60,17 +60,22 @@ export function BackupsPanel() {
         <div className="confirm-bar" role="alertdialog" aria-label="Confirmer la restauration">
           <p>
             Remplacer les données actuelles par celles du {formatDateTime(confirming.createdAt)} ? Les
-            modifications faites depuis seront retirées ; l'état actuel sera d'abord sauvegardé.
+            modifications faites depuis seront retirées ; l’état actuel sera d’abord sauvegardé.
           </p>
           <button type="button" className="button" onClick={() => setConfirming(undefined)} autoFocus>
             Annuler
           </button>
-          <button type="button" className="button button--danger" onClick={() => void restore(confirming)}>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={busy}
+            onClick={() => void restore(confirming)}
+          >
             Restaurer cette sauvegarde
           </button>
         </div>
       ) : null}
-      {backups && backups.length === 0 ? <p>Aucune sauvegarde pour l'instant.</p> : null}
+      {backups && backups.length === 0 ? <p>Aucune sauvegarde pour l’instant.</p> : null}
       {backups && backups.length > 0 ? (
         <table className="data-table">
           <caption className="visually-hidden">Sauvegardes disponibles</caption>

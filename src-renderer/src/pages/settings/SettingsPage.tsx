@@ -26,7 +26,7 @@ export function SettingsPage() {
         <ClauseLibraryPanel />
       </section>
       <section className="panel" aria-labelledby="settings-domains">
-        <h2 id="settings-domains">Domaines d'actions</h2>
+        <h2 id="settings-domains">Domaines d’actions</h2>
         <DomainsEditor />
       </section>
       <section className="panel" aria-labelledby="settings-networks">

@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
 import { Link } from 'react-router'
-import { AGREEMENT_STATUS_LABELS, type AgreementSummary } from '@shared/domain/agreement'
+import type { AgreementSummary } from '@shared/domain/agreement'
 import type { AgreementSortKey } from '@shared/schemas/agreement-query.schema'
 import { useReference } from '../../../app/reference-context'
+import { StatusBadge } from '../../../components/StatusBadge'
 import { formatDate } from '../../../format'
 import { PAGE_SIZE } from './use-agreement-rows'
 
@@ -17,7 +18,12 @@ const COLUMNS: ReadonlyArray<{ key: AgreementSortKey; label: string }> = [
   { key: 'endDate', label: 'Fin' }
 ]
 
-const ROW_HEIGHT = 44
+const ROW_HEIGHT = 48
+
+/** A draft opens at its step in the wizard; anything further along opens as a read-only convention. */
+export function agreementPath(row: Pick<AgreementSummary, 'id' | 'status' | 'wizardStep'>): string {
+  return row.status === 'draft' ? `/conventions/${row.id}/etape/${row.wizardStep}` : `/conventions/${row.id}`
+}
 
 interface AgreementRegisterProps {
   total: number
@@ -101,32 +107,32 @@ export function AgreementRegister({
                     <div role="cell" className="register-cell register-cell--reference">
                       {row.reference}
                     </div>
-                    <div role="cell" className="register-cell register-cell--title">
-                      <Link
-                        to={`/conventions/${row.id}/etape/${row.status === 'draft' ? row.wizardStep : 8}`}
-                      >
-                        {row.title || 'Sans titre'}
-                      </Link>
+                    <div role="cell" className="register-cell register-cell--title" title={row.title}>
+                      <Link to={agreementPath(row)}>{row.title || 'Sans titre'}</Link>
                     </div>
-                    <div role="cell" className="register-cell register-cell--partnerName">
+                    <div
+                      role="cell"
+                      className="register-cell register-cell--partnerName"
+                      title={row.partnerName ?? ''}
+                    >
                       {row.partnerName ?? '—'}
                     </div>
-                    <div role="cell" className="register-cell register-cell--type">
+                    <div
+                      role="cell"
+                      className="register-cell register-cell--type"
+                      title={typeLabel(row.type)}
+                    >
                       {typeLabel(row.type)}
                     </div>
                     <div role="cell" className="register-cell register-cell--status">
-                      <span className={`status status--${row.status}`}>
-                        {AGREEMENT_STATUS_LABELS[row.status]}
-                      </span>
+                      <StatusBadge status={row.status} />
                     </div>
                     <div role="cell" className="register-cell register-cell--startDate">
                       {formatDate(row.startDate)}
                     </div>
                     <div role="cell" className="register-cell register-cell--endDate">
                       {formatDate(row.endDate)}
-                      {row.endingSoon ? (
-                        <span className="badge badge--warning">Se termine bientôt</span>
-                      ) : null}
+                      {row.endingSoon ? <span className="ending-soon">Se termine bientôt</span> : null}
                     </div>
                   </>
                 ) : (

@@ -11,7 +11,7 @@ import { TextField } from '../../../components/form/TextField'
 /** Step 5: what each party commits to, how it is measured, and what the partner gains. */
 export function CommitmentsStep() {
   const { benefits, actionDomains, engagements } = useReference()
-  const { control, setValue } = useFormContext<AgreementContent>()
+  const { control, setValue, setFocus } = useFormContext<AgreementContent>()
   const type = useWatch({ control, name: 'type' })
   const indicators = useWatch({ control, name: 'indicators' })
   const terms = useWatch({ control, name: 'terms' })
@@ -39,13 +39,15 @@ export function CommitmentsStep() {
         <button
           type="button"
           className="button button--quiet"
-          onClick={() =>
+          onClick={() => {
             setValue(
               'indicators',
               suggestions.indicators.map((indicator) => ({ ...indicator })),
               { shouldDirty: true }
             )
-          }
+            // The button goes away: the cursor moves into the first indicator, never to the page body.
+            setTimeout(() => setFocus('indicators.0.label'))
+          }}
         >
           Partir des indicateurs suggérés pour ce type
         </button>

@@ -7,12 +7,15 @@ import { RadioGroupField } from '../../../components/form/RadioGroupField'
 import { TextAreaField } from '../../../components/form/TextAreaField'
 import { TextField } from '../../../components/form/TextField'
 import { formatDate } from '../../../format'
+import { useWizard } from '../wizard/wizard-context'
+import { PastStartDateQuestion } from './PastStartDateQuestion'
 
 /** Step 6: dates, renewal and the standard clauses (with sensible defaults to adapt). */
 export function DurationStep() {
   const { control } = useFormContext<AgreementContent>()
   const [startDate, durationMonths] = useWatch({ control, name: ['startDate', 'durationMonths'] })
   const endDate = agreementEndDate(startDate, durationMonths)
+  const { pastStartDate } = useWizard()
   return (
     <>
       <div className="field-row">
@@ -38,6 +41,7 @@ export function DurationStep() {
           </output>
         </div>
       </div>
+      {pastStartDate ? <PastStartDateQuestion {...pastStartDate} /> : null}
       <RadioGroupField<AgreementContent, RenewalRule | null>
         name="renewalRule"
         legend="Renouvellement"

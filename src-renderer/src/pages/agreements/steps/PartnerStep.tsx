@@ -38,10 +38,10 @@ export function PartnerStep() {
         choices={[
           {
             value: 'national-framework',
-            label: network ? `Dans l'accord-cadre national avec ${network}` : 'Dans un accord-cadre national',
+            label: network ? `Dans l’accord-cadre national avec ${network}` : 'Dans un accord-cadre national',
             hint: network
               ? 'La tête de réseau a orienté La Poste vers cette structure locale.'
-              : "Ce partenaire n'est rattaché à aucune tête de réseau.",
+              : 'Ce partenaire n’est rattaché à aucune tête de réseau.',
             disabled: !network
           },
           { value: 'direct', label: 'Directement avec la structure locale' }

@@ -1,12 +1,12 @@
-import { useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { Link } from 'react-router'
-import type { AgreementIssue, AgreementStatus, AgreementView } from '@shared/domain/agreement'
+import type { AgreementIssue, AgreementView } from '@shared/domain/agreement'
 import type { AgreementContent } from '@shared/schemas/agreement.schema'
-import { api, errorMessage, unwrap } from '../../../api/client'
-import { Alert } from '../../../components/Alert'
+import { api, unwrap } from '../../../api/client'
+import { ActionButton } from '../../../components/ActionButton'
 import { useQuery } from '../../../api/use-query'
 import { DocumentPreview } from '../../documents'
+import { plural } from '../../../plural'
 import { useWizard } from '../wizard/wizard-context'
 import { AgreementSummaryView } from './AgreementSummaryView'
 
@@ -32,25 +32,12 @@ export function ReviewStep({ onSaved }: { onSaved: (view: AgreementView) => void
   const { view, partner } = useWizard()
   const { getValues } = useFormContext<AgreementContent>()
   const { agreement, check } = view
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
   // The same document model as the Word file and the print-out, rendered to HTML by the main process.
   const { data: preview } = useQuery(
     () => unwrap(api().documents.preview({ agreementId: agreement.id })),
     [agreement.id, agreement.updatedAt]
   )
-
-  async function moveTo(to: AgreementStatus) {
-    setBusy(true)
-    setError(undefined)
-    try {
-      onSaved(await unwrap(api().agreements.transition({ id: agreement.id, to })))
-    } catch (failure) {
-      setError(errorMessage(failure))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const blocked = check.problems.length > 0
 
   return (
     <>
@@ -61,11 +48,9 @@ export function ReviewStep({ onSaved }: { onSaved: (view: AgreementView) => void
       </details>
       <section aria-labelledby="review-problems" className="review-issues">
         <h3 id="review-problems">
-          {check.problems.length === 0
-            ? 'Aucun problème bloquant'
-            : `${check.problems.length} point(s) à compléter`}
+          {blocked ? `${plural(check.problems.length, 'point')} à compléter` : 'Aucun problème bloquant'}
         </h3>
-        {check.problems.length > 0 ? <IssueList agreementId={agreement.id} issues={check.problems} /> : null}
+        {blocked ? <IssueList agreementId={agreement.id} issues={check.problems} /> : null}
         {check.warnings.length > 0 ? (
           <>
             <h3>À vérifier</h3>
@@ -73,30 +58,26 @@ export function ReviewStep({ onSaved }: { onSaved: (view: AgreementView) => void
           </>
         ) : null}
       </section>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      {agreement.status === 'draft' ? (
-        <div className="wizard-transition">
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={busy || check.problems.length > 0}
-            aria-describedby="transition-hint"
-            onClick={() => void moveTo('ready_for_signature')}
-          >
-            Marquer « prête pour signature »
-          </button>
-          <p id="transition-hint" className="field-hint">
-            {check.problems.length > 0
-              ? 'Complétez d’abord les points listés ci-dessus.'
-              : 'La convention ne pourra plus être modifiée, sauf à la repasser en brouillon avant signature.'}
-          </p>
-        </div>
-      ) : null}
-      {agreement.status === 'ready_for_signature' ? (
-        <button type="button" className="button" disabled={busy} onClick={() => void moveTo('draft')}>
-          Repasser en brouillon pour corriger
-        </button>
-      ) : null}
+      <div className="wizard-transition">
+        <ActionButton
+          variant="primary"
+          busyLabel="Vérification…"
+          disabled={blocked}
+          aria-describedby="transition-hint"
+          onAction={async () =>
+            onSaved(
+              await unwrap(api().agreements.transition({ id: agreement.id, to: 'ready_for_signature' }))
+            )
+          }
+        >
+          Marquer « prête pour signature »
+        </ActionButton>
+        <p id="transition-hint" className="field-hint">
+          {blocked
+            ? 'Complétez d’abord les points listés ci-dessus.'
+            : 'Ensuite : générer le document Word et le faire signer. Le texte ne pourra plus être modifié, sauf à le repasser en brouillon avant signature.'}
+        </p>
+      </div>
     </>
   )
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import type { AgreementContent } from '@shared/schemas/agreement.schema'
 import { errorMessage } from '../../../api/client'
-import { autosaveChanges } from './autosave-changes'
+import { autosaveChanges, type AutosaveOptions } from './autosave-changes'
 
 export type AutosaveStatus =
   | { state: 'saved'; at: Date | null }
@@ -10,40 +10,49 @@ export type AutosaveStatus =
   | { state: 'saving' }
   | { state: 'error'; message: string }
   | { state: 'invalid'; fields: string[] }
+  | { state: 'held'; fields: string[] }
 
 const DELAY_MS = 500
 
 /**
- * Saves the form shortly after each change, one save at a time, and at once when the page is hidden or left,
- * so that closing the window mid-way loses nothing.
+ * Saves the changed fields shortly after each change, one save at a time, and at once when the page is hidden or
+ * left, so that closing the window mid-way loses nothing.
  */
 export function useAutosave(
   form: UseFormReturn<AgreementContent>,
   save: (changes: Partial<AgreementContent>) => Promise<void>,
-  enabled: boolean
-): { status: AutosaveStatus; flush: () => Promise<void> } {
+  enabled: boolean,
+  options: () => AutosaveOptions
+): { status: AutosaveStatus; flush: () => Promise<void>; touch: () => void } {
   const [status, setStatus] = useState<AutosaveStatus>({ state: 'saved', at: null })
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const dirty = useRef(false)
   const running = useRef<Promise<void>>(Promise.resolve())
   const saveRef = useRef(save)
+  const optionsRef = useRef(options)
   useEffect(() => {
     saveRef.current = save
+    optionsRef.current = options
   })
 
   const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current)
     if (!dirty.current) return running.current
     dirty.current = false
-    const { changes, invalidFields } = autosaveChanges(form.getValues())
     running.current = running.current.then(async () => {
+      const { changes, invalidFields, heldBackFields } = autosaveChanges(
+        form.getValues(),
+        optionsRef.current()
+      )
       setStatus({ state: 'saving' })
       try {
-        await saveRef.current(changes)
+        if (Object.keys(changes).length > 0) await saveRef.current(changes)
         setStatus(
           invalidFields.length > 0
             ? { state: 'invalid', fields: invalidFields }
-            : { state: 'saved', at: new Date() }
+            : heldBackFields.length > 0
+              ? { state: 'held', fields: heldBackFields }
+              : { state: 'saved', at: new Date() }
         )
       } catch (error) {
         dirty.current = true
@@ -52,6 +61,12 @@ export function useAutosave(
     })
     return running.current
   }, [form])
+
+  /** Something outside the form changed what is to be saved (a confirmation given): save again. */
+  const touch = useCallback(() => {
+    dirty.current = true
+    void flush()
+  }, [flush])
 
   useEffect(() => {
     if (!enabled) return
@@ -72,5 +87,5 @@ export function useAutosave(
     }
   }, [enabled, form, flush])
 
-  return { status, flush }
+  return { status, flush, touch }
 }

@@ -7,6 +7,8 @@ export interface WizardContextValue {
   /** The chosen partner structure, once loaded (its contacts and general-interest status matter to some steps). */
   partner: Partner | undefined
   editable: boolean
+  /** A start date in the past waiting for the coordinator's « yes » before it is saved. */
+  pastStartDate: { date: string; confirm: () => void } | null
 }
 
 export const WizardContext = createContext<WizardContextValue | undefined>(undefined)
