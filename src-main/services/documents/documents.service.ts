@@ -7,7 +7,8 @@ import type { AgreementDocuments, DocumentVersion } from '../../shared/domain/do
 import { ConflictError, NotFoundError } from '../../shared/errors'
 import type { DocumentTarget } from '../../shared/schemas/document.schema'
 import { writeFileAtomic } from '../files/atomic-write'
-import { conventionSignedOn, findAmendmentRow, listAmendmentRows, toAmendment } from './amendment.repository'
+import { listAmendmentRows, toAmendment } from './amendment.repository'
+import { amendmentIssueTarget } from '../amendments/amendment-issue-target'
 import type { DocumentShell } from './document-shell'
 import { documentPath, readDocument } from './document-files'
 import {
@@ -55,15 +56,7 @@ export function createDocumentService({
   async function target({ agreementId, amendmentId = null }: DocumentTarget): Promise<IssueTarget> {
     const [sources, inForce] = await Promise.all([loadDocumentSources(readers, agreementId), wordings()])
     if (amendmentId === null) return { sources, amendment: null, wordings: inForce }
-    const amendment = toAmendment(
-      await findAmendmentRow(db, agreementId, amendmentId),
-      sources.agreement.reference
-    )
-    return {
-      sources,
-      wordings: inForce,
-      amendment: { ...amendment, originalSignedOn: await conventionSignedOn(db, agreementId) }
-    }
+    return amendmentIssueTarget(db, sources, inForce, amendmentId)
   }
 
   /** The recorded signatures of the latest signed version, as the model embeds them. */
