@@ -44,7 +44,7 @@ describe('ContactErasurePanel', () => {
       anonymised: true
     })
     expect(
-      await within(confirm).findByText(/Export anonymisé de 1 convention\(s\) écrit/)
+      await within(confirm).findByText(/Export anonymisé de 1 convention écrit/)
     ).toBeInTheDocument()
 
     await userEvent.click(within(confirm).getByRole('button', { name: 'Oui, effacer' }))
