@@ -54,7 +54,14 @@ export function buildModel(
     ...(request.preview ? { preview: true } : {})
   }
   const model = request.amendment
-    ? buildAmendmentModel(request.sources, request.amendment, meta, request.signing, request.wordings)
+    ? buildAmendmentModel(
+        request.sources,
+        request.amendment,
+        meta,
+        request.signing,
+        request.wordings,
+        request.electronicOriginal ?? false
+      )
     : buildConventionModel(
         request.sources,
         meta,

@@ -54,7 +54,8 @@ export function buildAmendmentModel(
   facts: AmendmentFacts,
   meta: DocumentMeta,
   signing?: SigningRecord,
-  wordings: ClauseWordings = new Map()
+  wordings: ClauseWordings = new Map(),
+  electronicOriginal = false
 ): DocumentModel {
   const { agreement, partnerSignatory } = sources
   const parties = createParties(sources)
@@ -142,7 +143,7 @@ export function buildAmendmentModel(
     signature: createSignatureBlock(
       parties,
       signatories,
-      signatureFormula(issueFacts(sources, signing), wordings),
+      signatureFormula(issueFacts(sources, signing, electronicOriginal), wordings),
       signing
     )
   }

@@ -166,6 +166,42 @@ describe('signing a convention with certificates', () => {
     expect(target.amendment?.originalSignedOn).toBe(signed?.createdAt.slice(0, 10))
   })
 
+  it('an amendment signed with certificates is one electronic original too, in its PDF and its Word file', async () => {
+    const { agreement } = await forSignature()
+    await laPosteSigns(agreement.id)
+    await partnerSigns(agreement.id)
+    const amendment = await amendRemuneration(services, agreement.id)
+    const target = { agreementId: agreement.id, amendmentId: amendment.id }
+    await services.documents.generate(target)
+    await services.signatures.signing.sign({
+      ...target,
+      party: 'la-poste',
+      certificateId,
+      passphrase,
+      signerTitle: '',
+      place: 'Bordeaux'
+    })
+    const versions = await services.signatures.signing.signWithPkcs12(
+      { ...target, party: 'partner', place: 'Pau', signerTitle: 'Président' },
+      ca.partner.p12,
+      ca.partner.passphrase
+    )
+    const [pdf, docx] = await Promise.all(versions.map(fileOf))
+    const words = (text: string) => text.replace(/\s+/g, ' ')
+    const pdfText = words(
+      (await PDF.load(pdf as Buffer))
+        .extractText()
+        .map((page) => page.text)
+        .join('\n')
+    )
+    const docxText = words((docxParagraphs(docx as Buffer) ?? []).join('\n'))
+    for (const text of [pdfText, docxText]) {
+      expect(text).toContain('Avenant')
+      expect(text).toContain('en un (1) exemplaire original électronique')
+      expect(text).not.toContain('exemplaires originaux')
+    }
+  })
+
   it('a double click signs once: the second call is refused and leaves no file behind', async () => {
     const { agreement } = await forSignature()
     const first = await Promise.allSettled([laPosteSigns(agreement.id), laPosteSigns(agreement.id)])

@@ -31,9 +31,9 @@ async function printedElectronicOriginal(
 
 /**
  * What the first signature applies to. A convention signed with certificates exists in one electronic original, so
- * its version for signature is issued again with that formula (PDF and Word file, same text) and both parties sign
- * it. Where nothing can print (the command line), and for amendments, the version for signature as issued with its
- * exported PDF: its audit trail page then says that the document is one electronic original.
+ * its version for signature (a convention's or an amendment's) is issued again with that formula (PDF and Word
+ * file, same text) and both parties sign it. Where nothing can print (the command line), the version for signature
+ * as issued with its exported PDF: its audit trail page then says that the document is one electronic original.
  */
 export async function firstSignatureBase(
   db: AppDatabase,
@@ -43,7 +43,7 @@ export async function firstSignatureBase(
   at: string
 ): Promise<{ state: SigningState; pdf: Buffer }> {
   const target = { agreementId: state.source.agreement_id, amendmentId: state.source.amendment_id }
-  const pdf = state.target.amendment === null ? await printedElectronicOriginal(documents, target) : null
+  const pdf = await printedElectronicOriginal(documents, target)
   if (!pdf) return { state, pdf: await pdfForSignature(db, folder, documents, state) }
   await issueDocx(db, folder, { ...state.target, kind: 'for_signature', electronicOriginal: true }, at)
   return { state: await loadSigningState(db, folder, documents, target), pdf }
