@@ -35,6 +35,8 @@ export function CertificateSigning({ agreementId, amendmentId, open, place, onSi
     onSigned(message)
   }
 
+  // Signed by hand, or nothing waiting: an empty heading would suggest something is missing.
+  if (own.length === 0 && !(open && overview.data)) return null
   return (
     <div className="certificate-signing">
       <h3>Signature électronique par certificat</h3>
