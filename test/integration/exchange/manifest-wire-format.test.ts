@@ -13,7 +13,9 @@ import {
  * version. A change of an internal schema that the manifest reuses (agreement content, terms, partner) fails here:
  * then raise BUNDLE_VERSION, record the new format as manifest-v<N>.schema.json, and keep reading the older one.
  * The one exception is an optional field added on purpose, which readers of the same version drop unread (zod strips
- * unknown keys): version 1 gained `followUp` per agreement that way.
+ * unknown keys): version 1 gained `followUp` per agreement and `signedBy` per document (the certificates a signed PDF
+ * carries) that way. The signature method `typed` (issue 15) is recorded here too, but it is not additive: a reader of
+ * an earlier build refuses a bundle carrying a typed signature.
  */
 describe('the manifest wire format', () => {
   it(`version ${BUNDLE_VERSION} is the one recorded`, () => {
