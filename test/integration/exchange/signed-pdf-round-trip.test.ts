@@ -10,6 +10,7 @@ import { readyAgreement } from '../../support/document-fixtures'
 import { makeTempFolder } from '../../support/temp-database'
 import { makeTestCa, type TestCa } from '../../support/test-ca'
 import { textPdfShell } from '../../support/text-pdf-shell'
+import { runCliCaptured } from '../../support/cli'
 import { expectImportWritesNothing, readZip } from './exchange-fixtures'
 import { forgeBundle, listedFile } from './forge-fixtures'
 import type { TempDatabase } from '../../support/temp-database'
@@ -65,6 +66,24 @@ describe('a convention signed by the partner on their side, through bundles', ()
   const importAccepting = (database: TempDatabase) => (filePath: string) =>
     database.services.exchange.importFile({ filePath, acceptSender: true })
 
+  const partnerSignsReceived = () =>
+    runCliCaptured([
+      '--db',
+      join(partner.folder, 'alliance-conventions.sqlite'),
+      'documents',
+      'sign-received',
+      '--ref',
+      reference,
+      '--p12',
+      ca.partner.p12File,
+      '--passphrase-env',
+      'TEST_PARTNER_PASSPHRASE',
+      '--place',
+      'Pau',
+      '--title',
+      'Président'
+    ])
+
   beforeAll(async () => {
     caFolder = makeTempFolder('signed-pdf-trip-ca-')
     ca = makeTestCa(caFolder)
@@ -103,15 +122,11 @@ describe('a convention signed by the partner on their side, through bundles', ()
     })
 
     await partner.services.exchange.importFile({ filePath: sentBundle })
-    const partnerAgreementId =
-      (await partner.services.agreements.search({ search: reference })).rows[0]?.id ?? 0
-    await partner.services.signatures.signReceivedHere({
-      agreementId: partnerAgreementId,
-      place: 'Pau',
-      signerTitle: 'Président',
-      p12: ca.partner.p12,
-      passphrase: ca.partner.passphrase
-    })
+    // On the partner's installation, the command line signs the received PDF and records it.
+    process.env.TEST_PARTNER_PASSPHRASE = ca.partner.passphrase
+    const signedThere = await partnerSignsReceived()
+    expect(signedThere).toMatchObject({ code: 0, err: '' })
+    expect(signedThere.out).toMatch(/\.pdf\n$/)
     returnedBundle = join(partner.folder, 'signee.zip')
     await partner.services.exchange.export({ selection: { kind: 'all' }, filePath: returnedBundle })
     const returnedEntry = (await manifestOf(returnedBundle)).documents.find(
@@ -141,6 +156,9 @@ describe('a convention signed by the partner on their side, through bundles', ()
       /^Document reçu de Claire Dubois \(Nouvelle-Aquitaine\), intact depuis sa réception/
     )
     expect(check.message).not.toMatch(/authentique/)
+    const again = await partnerSignsReceived()
+    expect(again.code).toBe(1)
+    expect(again.err).toContain('Le Partenaire a déjà signé cette version.')
     const reports = await partner.services.signatures.signing.verify(returnedPdf)
     expect(reports.map((report) => [report.signerName, report.valid])).toEqual([
       ['Claire Martin', true],
