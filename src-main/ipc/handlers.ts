@@ -13,6 +13,7 @@ import { createSignatureHandlers } from './signature-handlers'
 import { ConflictError } from '../shared/errors'
 import { headlessIntegration, type DesktopIntegration } from '../services/desktop/desktop-integration'
 import { createDesktopHandlers } from './desktop-handlers'
+import { createAmendmentHandlers } from './amendment-handlers'
 
 /** One handler per channel, receiving the input already validated against the channel's schema. */
 export type Handlers = {
@@ -32,6 +33,7 @@ export function createHandlers(
     ...createExchangeHandlers(services.exchange, desktop, () => localIsoDate(new Date())),
     ...createDocumentHandlers(services.documents, desktop),
     ...createLifeHandlers(services, desktop),
+    ...createAmendmentHandlers(services.documents, desktop),
     'app:info': () => services.info(),
     'startup:state': () => ({ state: 'ready' }),
     'startup:restoreLatestBackup': () => {

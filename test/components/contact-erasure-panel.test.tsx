@@ -31,7 +31,7 @@ describe('ContactErasurePanel', () => {
     await userEvent.click(within(signer).getByRole('button', { name: 'Effacer ses données' }))
     const confirm = await screen.findByRole('group', { name: 'Confirmer l’effacement de Bernard Lafitte' })
     expect(confirm).toHaveTextContent(
-      'Même effacé, le nom de Bernard Lafitte reste dans 1 signature(s) et 2 document(s) émis : ils sont la preuve des conventions signées'
+      'Même effacé, le nom de Bernard Lafitte reste dans 1 signature et 2 documents émis : ils sont la preuve des conventions signées'
     )
     expect(confirm).toHaveTextContent('Les exports qui ne sont pas anonymisés les contiennent toujours.')
     expect(confirm).toHaveTextContent(`Signature de la convention ${agreement.reference}`)

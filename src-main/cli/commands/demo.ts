@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { seedDemoAmendments } from '../../services/demo/demo-amendments'
 import { seedBulkAgreements } from '../../services/demo/demo-bulk-agreements'
 import { seedDemoData } from '../../services/demo/demo.service'
 import { ValidationError } from '../../shared/errors'
@@ -20,7 +21,7 @@ function parseBulkCount(value: string | undefined): number | null {
 export async function runDemo(args: string[], { db, services, output }: CliContext): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { agreements: { type: 'string' } },
+    options: { agreements: { type: 'string' }, avenants: { type: 'boolean' } },
     strict: true,
     allowPositionals: false
   })
@@ -31,6 +32,8 @@ export async function runDemo(args: string[], { db, services, output }: CliConte
       `${outcome.needsCreated} besoin(s) local(aux) ajouté(s), ${outcome.needsExisting} déjà présent(s) ; ` +
       `${outcome.agreementsCreated} convention(s) ajoutée(s), ${outcome.agreementsExisting} déjà présente(s).`
   )
+  // Opt-in: the amendments come with issued and signed documents, which exchange fixtures built on the demo do not expect.
+  if (values.avenants) output.out(`${await seedDemoAmendments(db, services)} avenant(s) d'exemple ajouté(s).`)
   if (bulkCount !== null) {
     const started = performance.now()
     const created = await seedBulkAgreements(db, bulkCount, new Date())

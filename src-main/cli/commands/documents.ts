@@ -96,6 +96,26 @@ async function generate(args: string[], context: CliContext): Promise<void> {
     await copyFile(join(services.documents.folder, version.fileName), target)
     context.output.out(target)
   }
+  for (const path of await sequentially(ids, (agreementId) => amendmentFiles(services, agreementId, out)))
+    path.forEach((each) => context.output.out(each))
+}
+
+/** Each amendment of the agreement (its latest version, issued now) and the convention as amended by each. */
+async function amendmentFiles(services: AppServices, agreementId: number, out: string): Promise<string[]> {
+  const { amendments } = await services.documents.list(agreementId)
+  const written: string[] = []
+  for (const amendment of amendments) {
+    const version = await services.documents.generate({ agreementId, amendmentId: amendment.id })
+    const target = join(out, basename(version.fileName))
+    await copyFile(join(services.documents.folder, version.fileName), target)
+    const consolidated = { agreementId, amendmentId: amendment.id }
+    const name = await services.documents.amendments.consolidated.suggestedName(consolidated)
+    written.push(
+      target,
+      await services.documents.amendments.consolidated.writeDocx(consolidated, join(out, name))
+    )
+  }
+  return written
 }
 
 async function sequentially<T>(ids: readonly number[], task: (id: number) => Promise<T>): Promise<T[]> {

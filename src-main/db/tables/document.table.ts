@@ -11,6 +11,12 @@ export interface AgreementAmendmentTable {
   status: 'draft' | 'signed'
   created_at: string
   signed_at: string | null
+  /** JSON array of AmendmentChange (migration 0090); null for amendments drafted before. */
+  structured_changes: string | null
+  /** JSON of the amendment's named signatories, frozen when drafted. */
+  signatories: string | null
+  /** JSON of the register state the signed amendment replaced. */
+  record_before: string | null
 }
 
 export interface DocumentVersionTable {

@@ -3,12 +3,14 @@ import type { AmendmentRow } from '../../db/tables/document.table'
 import type { AmendedArticle } from '../../shared/documents/build-amendment'
 import type { Amendment } from '../../shared/domain/document'
 import { NotFoundError } from '../../shared/errors'
+import { toAmendmentRecord } from '../amendments/amendment-records'
 
 export function amendmentReference(agreementReference: string, number: number): string {
   return `${agreementReference}-A${number}`
 }
 
 export function toAmendment(row: AmendmentRow, agreementReference: string): Amendment {
+  const record = toAmendmentRecord(row)
   return {
     id: row.id,
     agreementId: row.agreement_id,
@@ -19,7 +21,9 @@ export function toAmendment(row: AmendmentRow, agreementReference: string): Amen
     changes: JSON.parse(row.changes) as AmendedArticle[],
     status: row.status,
     createdAt: row.created_at,
-    signedAt: row.signed_at
+    signedAt: row.signed_at,
+    structuredChanges: record.changes,
+    signatories: record.signatories
   }
 }
 

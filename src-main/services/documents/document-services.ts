@@ -6,6 +6,7 @@ import { createPartnerService } from '../partners/partner.service'
 import { getReferenceData } from '../reference/reference.service'
 import type { SettingsService } from '../settings/settings.service'
 import { createAmendmentService } from './amendments.service'
+import { createConsolidatedVersions } from '../amendments/consolidated-versions.service'
 import { createClauseLibraryService } from './clauses/clause-library.service'
 import { HEADLESS_SHELL, type DocumentShell } from './document-shell'
 import { documentsFolderFor } from './document-files'
@@ -59,7 +60,7 @@ export function createDocumentServices({
   })
   const signing = createSigningService({ db, folder: documentsFolder, documents, ...withNow })
   const verification = createVerificationService({ db, folder: documentsFolder })
-  const amendments = createAmendmentService({ db, agreements, ...withNow })
+  const amendments = createAmendmentService({ db, documents, ...withNow })
   return {
     folder: documentsFolder,
     generate: documents.generate,
@@ -75,7 +76,13 @@ export function createDocumentServices({
     attachScan: signing.attachScan,
     verify: verification.verify,
     verifyBytes: verification.verifyBytes,
-    createAmendment: amendments.create,
+    createAmendment: amendments.createWholeArticles,
+    /** Amendments with structured changes, and the convention as last amended that the form starts from. */
+    amendments: {
+      create: amendments.create,
+      draftingView: amendments.draftingView,
+      consolidated: createConsolidatedVersions({ db, documents })
+    },
     /** The clause library (Settings › Clauses): wordings by version. */
     clauses: { list: clauses.list, saveWording: clauses.saveWording, restoreDefault: clauses.restoreDefault },
     /** For benchmarks and tests: what a document is about, before rendering. */

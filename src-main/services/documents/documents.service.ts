@@ -4,10 +4,11 @@ import { renderDocumentHtml } from '../../shared/documents/render-html'
 import type { DocumentKind } from '../../shared/documents/labels'
 import type { SigningRecord } from '../../shared/documents/signature-block'
 import type { AgreementDocuments, DocumentVersion } from '../../shared/domain/document'
-import { NotFoundError } from '../../shared/errors'
+import { ConflictError, NotFoundError } from '../../shared/errors'
 import type { DocumentTarget } from '../../shared/schemas/document.schema'
 import { writeFileAtomic } from '../files/atomic-write'
-import { conventionSignedOn, findAmendmentRow, listAmendmentRows, toAmendment } from './amendment.repository'
+import { listAmendmentRows, toAmendment } from './amendment.repository'
+import { amendmentIssueTarget } from '../amendments/amendment-issue-target'
 import type { DocumentShell } from './document-shell'
 import { documentPath, readDocument } from './document-files'
 import {
@@ -55,15 +56,7 @@ export function createDocumentService({
   async function target({ agreementId, amendmentId = null }: DocumentTarget): Promise<IssueTarget> {
     const [sources, inForce] = await Promise.all([loadDocumentSources(readers, agreementId), wordings()])
     if (amendmentId === null) return { sources, amendment: null, wordings: inForce }
-    const amendment = toAmendment(
-      await findAmendmentRow(db, agreementId, amendmentId),
-      sources.agreement.reference
-    )
-    return {
-      sources,
-      wordings: inForce,
-      amendment: { ...amendment, originalSignedOn: await conventionSignedOn(db, agreementId) }
-    }
+    return amendmentIssueTarget(db, sources, inForce, amendmentId)
   }
 
   /** The recorded signatures of the latest signed version, as the model embeds them. */
@@ -98,8 +91,35 @@ export function createDocumentService({
     if (issueTarget.amendment === null && agreement.status === 'draft') return { kind: 'draft' }
     if (issueTarget.amendment === null && agreement.status === 'ready_for_signature')
       return { kind: 'for_signature' }
-    const signing = await recordedSigning(agreement.id, issueTarget.amendment?.id ?? null)
-    return signing ? { kind: 'signed', signing } : { kind: 'for_signature' }
+    const amendmentId = issueTarget.amendment?.id ?? null
+    const signing = await recordedSigning(agreement.id, amendmentId)
+    if (signing) return { kind: 'signed', signing }
+    if ((await certificateSignedWord(agreement.id, amendmentId)) !== undefined)
+      throw new ConflictError(
+        'Ce texte est signé par certificat : le PDF et le document Word signés font foi. Ouvrez-les depuis la liste des versions ; un nouveau document ne peut pas être émis.'
+      )
+    return { kind: 'for_signature' }
+  }
+
+  /**
+   * The Word file both parties signed with their certificates, if they did: that file is the signed original, and
+   * issuing the text again would make an unsigned « pour signature » copy of a signed convention.
+   */
+  async function certificateSignedWord(
+    agreementId: number,
+    amendmentId: number | null
+  ): Promise<DocumentVersion | undefined> {
+    const rows = await db
+      .selectFrom('certificate_signatures')
+      .select(['party', 'docx_version_id'])
+      .where('agreement_id', '=', agreementId)
+      .where('amendment_id', amendmentId === null ? 'is' : '=', amendmentId)
+      .orderBy('id', 'desc')
+      .execute()
+    if (new Set(rows.map((row) => row.party)).size < 2) return undefined
+    const wordId = rows.find((row) => row.docx_version_id !== null)?.docx_version_id
+    const word = wordId == null ? undefined : await findVersion(db, wordId)
+    return word ? toDocumentVersion(word) : undefined
   }
 
   /** Issues the DOCX; two at once give two coherent versions (see `issueVersion`). */
@@ -110,7 +130,8 @@ export function createDocumentService({
 
   /**
    * Generates the documents of many agreements (CLI `--all`, benchmarks): rendering runs in worker threads, one per
-   * core, while files and records are written here. Answers the versions in the order of the ids.
+   * core, while files and records are written here. Answers the versions in the order of the ids; a convention
+   * signed with certificates answers its signed Word file instead of a new issue.
    */
   async function generateMany(
     agreementIds: readonly number[],
@@ -122,7 +143,14 @@ export function createDocumentService({
     let done = 0
     async function lane(): Promise<void> {
       for (let index = next++; index < agreementIds.length; index = next++) {
-        const issueTarget = await target({ agreementId: agreementIds[index] as number })
+        const agreementId = agreementIds[index] as number
+        const signedOriginal = await certificateSignedWord(agreementId, null)
+        if (signedOriginal) {
+          versions[index] = signedOriginal
+          onProgress?.((done += 1))
+          continue
+        }
+        const issueTarget = await target({ agreementId })
         const kind = await kindNow(issueTarget)
         versions[index] = await issueDocx(
           db,

@@ -14,6 +14,7 @@ import type { DocumentService } from './documents.service'
 import { type findVersion, nextVersionNumber } from './document.repository'
 import { scanFileType, validateSignaturePng } from './signature-image'
 import { refuseOtherSigningOnceCertificatesStarted } from '../signatures/signing/signing-started'
+import { applySignedAmendment, assertNamedSigners } from '../amendments/apply-signed-amendment'
 
 /** Checked inside the signing transaction: a double click, or two windows, sign a version once. */
 async function refuseIfAlreadySigned(trx: AppDatabase, versionId: number): Promise<void> {
@@ -114,6 +115,7 @@ export function createSigningService({ db, folder, documents, now = () => new Da
         kind: 'changed',
         summary: `Avenant n° ${target.amendment.number} signé (${how}).`
       })
+      await applySignedAmendment(trx, target, at)
       return
     }
     if (!canTransition(agreement.status, 'signed'))
@@ -132,6 +134,7 @@ export function createSigningService({ db, folder, documents, now = () => new Da
   async function sign(input: SignInput, options: SignOptions = {}): Promise<DocumentVersion> {
     const images = input.signatures.map((signature) => validateSignaturePng(signature.imageDataUrl))
     const { target, version } = await signable(input.versionId, options)
+    assertNamedSigners(target, input.signatures)
     const at = now().toISOString()
     const signing: SigningRecord = {
       signedDocumentSha256: version.sha256,
@@ -189,6 +192,7 @@ export function createSigningService({ db, folder, documents, now = () => new Da
     const type = scanFileType(bytes)
     if (!type) throw new ValidationError('La copie signée doit être un PDF, une image PNG ou JPEG.')
     const { target, version } = await signable(input.versionId)
+    assertNamedSigners(target, input.signers)
     const at = now().toISOString()
     const signedAt = `${input.signedOn}T12:00:00.000Z`
     const stem = input.fileName

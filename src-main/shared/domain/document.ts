@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../documents/labels'
 import type { AmendedArticle } from '../documents/build-amendment'
+import type { AmendmentChange } from '../amendments/amendment-change.schema'
 import type { SignatureMethod } from '../documents/signature-block'
 import type { CryptographicSignatureReport } from '../signatures/signature-report'
 
@@ -47,6 +48,10 @@ export interface Amendment {
   status: 'draft' | 'signed'
   createdAt: string
   signedAt: string | null
+  /** The structured changes; null for an amendment drafted before they existed. */
+  structuredChanges: AmendmentChange[] | null
+  /** The capacities named in the amendment, who alone may sign it. */
+  signatories: { laPoste: { name: string; title: string }; partner: { name: string; title: string } } | null
 }
 
 /** Everything the documents panel shows for an agreement. */

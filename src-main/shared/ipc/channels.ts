@@ -90,7 +90,10 @@ export const CHANNELS = [
   'clauses:list',
   'clauses:saveWording',
   'clauses:restoreDefault',
-  'partners:erasureImpact'
+  'partners:erasureImpact',
+  'amendments:draftingView',
+  'amendments:create',
+  'amendments:saveConsolidated'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -34,6 +34,8 @@ import {
 import type { CommuneOption, ReferenceData } from '../domain/reference'
 import { idSchema, noInputSchema } from '../schemas/common.schema'
 import { partnerInputSchema, partnerQuerySchema } from '../schemas/partner.schema'
+import type { AmendmentDraftingView } from '../amendments/drafting-view'
+import { createStructuredAmendmentInputSchema } from '../amendments/amendment-change.schema'
 import type { Amendment, AgreementDocuments, DocumentVersion, VerificationResult } from '../domain/document'
 import {
   attachScanInputSchema,
@@ -274,7 +276,16 @@ export const contract = {
   /** A new version of one variant's wording; refused (VALIDATION, field `text`) with an unknown {slot}. */
   'clauses:saveWording': channel(clauseWordingInputSchema).returns<ClauseView>(),
   /** A new version that goes back to the library's default text. */
-  'clauses:restoreDefault': channel(clauseVariantRefSchema).returns<ClauseView>()
+  'clauses:restoreDefault': channel(clauseVariantRefSchema).returns<ClauseView>(),
+  // Amendments that amend: structured changes on named clauses, the register updated when signed.
+  /** The convention as last amended, clause by clause, and the register as it stands: the form starts there. */
+  'amendments:draftingView': channel(z.object({ id: idSchema })).returns<AmendmentDraftingView>(),
+  /** A draft amendment; refused (VALIDATION, field `changes.N.…`) when a change cannot be made as worded. */
+  'amendments:create': channel(createStructuredAmendmentInputSchema).returns<Amendment>(),
+  /** Save dialog, then the convention as amended, as Word with tracked changes (null if cancelled). */
+  'amendments:saveConsolidated': channel(
+    z.object({ agreementId: idSchema, amendmentId: idSchema.nullable() }).strict()
+  ).returns<{ savedTo: string } | null>()
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -140,6 +140,20 @@ describe('signing a convention with certificates', () => {
     )
   })
 
+  it('once signed with certificates, the signed Word file stands: no new unsigned issue, bulk generation answers it', async () => {
+    const { agreement } = await forSignature()
+    await laPosteSigns(agreement.id)
+    const [, signedWord] = await partnerSigns(agreement.id)
+    const before = (await services.documents.list(agreement.id)).versions.length
+    await expect(services.documents.generate({ agreementId: agreement.id })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('signé par certificat') as unknown
+    })
+    const [answered] = await services.documents.generateMany([agreement.id])
+    expect(answered).toEqual(signedWord)
+    expect((await services.documents.list(agreement.id)).versions).toHaveLength(before)
+  })
+
   it('an amendment to a convention signed with certificates names the day it was signed', async () => {
     const { agreement } = await forSignature()
     await laPosteSigns(agreement.id)

@@ -11,6 +11,7 @@ import { documentPath, sha256, storeDocument } from '../../documents/document-fi
 import { nextVersionNumber, findVersion, toDocumentVersion } from '../../documents/document.repository'
 import { documentReference } from '../../documents/document-issuer'
 import type { SigningState } from './signing-state'
+import { applySignedAmendment } from '../../amendments/apply-signed-amendment'
 import type { Insertable } from 'kysely'
 
 type SignatureFields = Omit<
@@ -42,6 +43,7 @@ async function markSigned(trx: AppDatabase, state: SigningState, at: string): Pr
       kind: 'changed',
       summary: `Avenant n° ${state.target.amendment.number} signé (signatures électroniques par certificat).`
     })
+    await applySignedAmendment(trx, state.target, at)
     return
   }
   if (!canTransition(agreement.status, 'signed'))

@@ -6,7 +6,7 @@ import { useQuery } from '../../api/use-query'
 import { ActionButton } from '../../components/ActionButton'
 import { Alert } from '../../components/Alert'
 import { AmendmentForm } from './AmendmentForm'
-import { articlesOf, DocumentPreview } from './DocumentPreview'
+import { DocumentPreview } from './DocumentPreview'
 import { ScanAttachForm } from './ScanAttachForm'
 import { SignatureDialog, type Signatory } from './SignatureDialog'
 import { SignatureList } from './SignatureList'
@@ -194,7 +194,6 @@ export function AgreementDocumentsPanel({
       {canAmend && preview.data ? (
         <AmendmentForm
           agreementId={agreementId}
-          articles={articlesOf(preview.data)}
           open={openAmendment}
           onCreated={(amendment) => {
             setAmendmentId(amendment.id)

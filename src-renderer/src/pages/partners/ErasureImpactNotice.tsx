@@ -4,6 +4,7 @@ import { DOCUMENT_KIND_LABELS } from '@shared/documents/labels'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { formatDateTime } from '../../format'
+import { plural } from '../../plural'
 
 /**
  * What erasure does not rewrite, and why: the contact's signatures and the documents issued with their name prove
@@ -25,7 +26,7 @@ export function ErasureImpactNotice({ impact, after }: { impact: ErasureImpact; 
       if (outcome)
         setMessage({
           tone: 'success',
-          text: `Export anonymisé de ${outcome.agreementCount} convention(s) écrit : ${outcome.filePath}`
+          text: `Export anonymisé de ${plural(outcome.agreementCount, 'convention')} écrit : ${outcome.filePath}`
         })
     } catch (failure) {
       setMessage({ tone: 'error', text: errorMessage(failure) })
@@ -38,9 +39,9 @@ export function ErasureImpactNotice({ impact, after }: { impact: ErasureImpact; 
     <div className="stack">
       <Alert tone="info">
         {after ? 'Le nom' : `Même effacé, le nom de ${impact.contactName}`} reste dans{' '}
-        {impact.signatures.length} signature(s) et {impact.documents.length} document(s) émis : ils sont la
-        preuve des conventions signées, que l’effacement ne réécrit pas (le RGPD le permet pour la
-        constatation et la défense de droits). Les exports qui ne sont pas anonymisés les contiennent
+        {plural(impact.signatures.length, 'signature')} et {plural(impact.documents.length, 'document')} émis
+        : ils sont la preuve des conventions signées, que l’effacement ne réécrit pas (le RGPD le permet pour
+        la constatation et la défense de droits). Les exports qui ne sont pas anonymisés les contiennent
         toujours.
       </Alert>
       <ul>
