@@ -128,14 +128,20 @@ export async function importWithReturnedPdfs(
   const analysed = previewed ?? (await analyseBundle(deps, request.filePath))
   const returned = checks ? await returnedPdfs(deps, checks, analysed) : []
   const outcome = await runImport(deps, request, withoutReturned(analysed, returned))
+  const accepted = returned.filter((item) => item.problem === null)
+  // A backup before anything is written, as for any import (the rest of the bundle may have brought nothing new).
+  const backup =
+    accepted.length > 0 && outcome.backupName === null && deps.backupBeforeImport
+      ? await deps.backupBeforeImport()
+      : null
   let recorded = 0
-  for (const item of returned) {
-    if (item.problem !== null || !checks) continue
-    await checks.record(item.agreementId, analysed.bundle.manifest.bundleId, item.bytes)
+  for (const item of accepted) {
+    await checks?.record(item.agreementId, analysed.bundle.manifest.bundleId, item.bytes)
     recorded += 1
   }
   return {
     ...outcome,
+    backupName: backup?.name ?? outcome.backupName,
     documentsRecorded: outcome.documentsRecorded + recorded,
     signaturesRecorded: outcome.signaturesRecorded + recorded,
     refused: outcome.refused + returned.length - recorded
