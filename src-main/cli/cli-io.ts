@@ -75,6 +75,10 @@ Commandes :
                      [--party partner|la-poste] [--party-name NOM] [--title QUALITE]
                                          chez l'autre partie : ajoute sa signature (et son journal de
                                          signature) à un PDF reçu signé, après avoir vérifié ses signatures
+  documents sign-received --ref REF --p12 FICHIER --passphrase-env VARIABLE --place LIEU
+                          [--title QUALITE] [--out SIGNE.pdf]
+                                         chez le partenaire : signe le PDF signé par La Poste reçu dans un
+                                         fichier d'échange et l'enregistre ; le prochain export le renvoie
   backup create [--out FICHIER]          sauvegarde vérifiée (dossier backups/ à côté de la base, ou FICHIER)
   backup list [--json]                   liste les sauvegardes avec leur date et leur taille
   backup restore FICHIER                 restaure une sauvegarde (l'état actuel est sauvegardé avant ;

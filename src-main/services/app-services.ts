@@ -10,6 +10,7 @@ import { createExportableDocuments } from './documents/exportable-documents'
 import type { DocumentShell } from './documents/document-shell'
 import { createNeedService } from './needs/need.service'
 import { createExchangeService } from './exchange/exchange.service'
+import { withSignedPdfs } from './exchange/signed-pdf-export'
 import { createContactErasureService } from './partners/contact-erasure'
 import { createPartnerService } from './partners/partner.service'
 import { createReferenceListsService } from './reference/reference-lists.service'
@@ -23,6 +24,7 @@ import { createLifecycleService } from './lifecycle/lifecycle.service'
 import { createTerminationLetterService } from './lifecycle/termination-letter.service'
 import { createPortfolioService } from './portfolio/portfolio.service'
 import type { KeySealer } from './signatures/key-sealer'
+import { createReturnedPdfs } from './signatures/returned-pdf'
 import { createSignatureServices } from './signatures/signature-services'
 import { createDocumentFileLocator } from './desktop/document-file-locator'
 
@@ -64,7 +66,13 @@ export function createAppServices({
     db,
     settings,
     documentsFolder,
-    documents: createExportableDocuments(db, documentsFolder),
+    documents: withSignedPdfs(db, documentsFolder, createExportableDocuments(db, documentsFolder)),
+    // Created below with the signature services; only called during an import, once everything exists.
+    returnedPdfs: {
+      awaitingPartner: (reference) => returnedPdfs.awaitingPartner(reference),
+      problem: (agreementId, bytes, signedBy) => returnedPdfs.problem(agreementId, bytes, signedBy),
+      record: (agreementId, bundleId, bytes) => returnedPdfs.record(agreementId, bundleId, bytes)
+    },
     backupBeforeImport: () => backups.create('pre-import'),
     communes,
     ...withNow
@@ -78,6 +86,19 @@ export function createAppServices({
     settings,
     communes,
     ...withNow
+  })
+  const signatures = createSignatureServices({
+    db,
+    documentsFolder,
+    documents: { target: documents.internal.target, exportPdf: documents.exportPdf },
+    ...(keySealer ? { sealer: keySealer } : {}),
+    ...withNow
+  })
+  const returnedPdfs = createReturnedPdfs({
+    db,
+    folder: documentsFolder,
+    documents: { target: documents.internal.target },
+    signing: signatures.signing
   })
   return {
     info: (): AppInfo => ({ version, databasePath }),
@@ -120,13 +141,7 @@ export function createAppServices({
       ...withNow
     }),
     calendar: createCalendarService({ db, ...withNow }),
-    signatures: createSignatureServices({
-      db,
-      documentsFolder,
-      documents: { target: documents.internal.target, exportPdf: documents.exportPdf },
-      ...(keySealer ? { sealer: keySealer } : {}),
-      ...withNow
-    }),
+    signatures,
     /** « Ouvrir dans Word »: the checked path of a version's recorded file. */
     documentFiles: createDocumentFileLocator({ db, documentsFolder })
   }

@@ -6,6 +6,7 @@ import { sampleSignatureDataUrl } from '../../services/documents/sample-signatur
 import { AppError, NotFoundError } from '../../shared/errors'
 import { UsageError, type CliContext } from '../cli-io'
 import { runSign, runSignPdf } from './sign'
+import { runSignReceived } from './sign-received'
 
 /** `documents generate|verify|sign`. */
 export async function runDocuments(args: string[], context: CliContext): Promise<void> {
@@ -14,10 +15,11 @@ export async function runDocuments(args: string[], context: CliContext): Promise
   if (verb === 'verify') return verify(rest, context)
   if (verb === 'sign') return runSign(rest, context)
   if (verb === 'sign-pdf') return runSignPdf(rest, context)
+  if (verb === 'sign-received') return runSignReceived(rest, context)
   throw new UsageError(
     verb
       ? `Sous-commande inconnue : documents ${verb}`
-      : 'Précisez : documents generate, verify, sign ou sign-pdf'
+      : 'Précisez : documents generate, verify, sign, sign-pdf ou sign-received'
   )
 }
 

@@ -14,6 +14,8 @@ export interface ExportableDocument {
   sha256: string
   size: number
   createdAt: string
+  /** For a PDF sealed with certificates: the fingerprints of the certificates whose signatures it carries. */
+  signedBy?: string[]
 }
 
 export interface DocumentSource {

@@ -18,12 +18,11 @@ import { exportBundle } from './export-bundle'
 import {
   analyseBundle,
   createImportSlot,
-  previewImport,
-  runImport,
   type AnalysedBundle,
   type ImportDeps,
   type ImportRequest
 } from './import-run'
+import { importWithReturnedPdfs, previewWithReturnedPdfs, type ReturnedPdfChecks } from './signed-pdf-import'
 import { createStagedBundles } from './staged-bundles'
 import { DEFAULT_UNZIP_LIMITS, type UnzipLimits } from './zip-reader'
 
@@ -43,6 +42,8 @@ export interface ExchangeServiceDeps {
   communes?: () => Promise<CommuneDirectory>
   /** Where dropped and chosen bundles are staged (the system temp folder by default). */
   tempFolder?: string
+  /** Checks and records the conventions La Poste signed that come back signed by the partner. */
+  returnedPdfs?: ReturnedPdfChecks
 }
 
 export type ExchangeService = ReturnType<typeof createExchangeService>
@@ -57,7 +58,8 @@ export function createExchangeService({
   backupBeforeImport,
   limits = DEFAULT_UNZIP_LIMITS,
   communes = loadOfficialCommuneDirectory,
-  tempFolder
+  tempFolder,
+  returnedPdfs
 }: ExchangeServiceDeps) {
   let progress: ExchangeProgress | null = null
   const staged = createStagedBundles(tempFolder)
@@ -113,7 +115,7 @@ export function createExchangeService({
   function importFile(request: ImportRequest, previewed?: AnalysedBundle): Promise<ImportOutcome> {
     return importSlot(async () => {
       try {
-        return await runImport(importDeps, request, previewed)
+        return await importWithReturnedPdfs(importDeps, returnedPdfs, request, previewed)
       } finally {
         progress = null
       }
@@ -127,7 +129,7 @@ export function createExchangeService({
       const analysed = await analyseBundle(importDeps, staged.pathOf(token))
       analysedByToken.clear()
       analysedByToken.set(token, analysed)
-      shown = await previewImport(importDeps, analysed)
+      shown = await previewWithReturnedPdfs(importDeps, returnedPdfs, analysed)
     } catch (error) {
       await staged.discard(token)
       throw error
@@ -160,7 +162,8 @@ export function createExchangeService({
 
   return {
     export: exportTo,
-    preview: async (filePath: string) => previewImport(importDeps, await analyseBundle(importDeps, filePath)),
+    preview: async (filePath: string) =>
+      previewWithReturnedPdfs(importDeps, returnedPdfs, await analyseBundle(importDeps, filePath)),
     importFile: (request: ImportRequest) => importFile(request),
     /** The running export's or import's progress, for the renderer to poll; null when idle. */
     progress: (): ExchangeProgress | null => progress,

@@ -77,7 +77,8 @@ async function collectDocuments(
       amendmentNumber: document.amendmentNumber,
       kind: document.kind,
       version: document.version,
-      createdAt: document.createdAt
+      createdAt: document.createdAt,
+      ...(document.signedBy ? { signedBy: document.signedBy } : {})
     })
     files.push({
       path,

@@ -1,5 +1,5 @@
 import type { AppDatabase } from '../../db/schema'
-import { ConflictError, ValidationError } from '../../shared/errors'
+import { ConflictError } from '../../shared/errors'
 import type { DocumentVersion } from '../../shared/domain/document'
 import type { DocumentTarget } from '../../shared/schemas/document.schema'
 import {
@@ -24,6 +24,7 @@ import { verifyCryptographicSignatures } from './signature-verifier'
 import { auditTrail, documentTitle, partyName } from './signing/audit-entries'
 import { firstSignatureBase } from './signing/electronic-original'
 import { ALREADY_SIGNED, recordCertificateSignature } from './signing/record-signature'
+import { checkSentPrefix, partnerSignatureOf, pdfSentToPartner } from './signing/partner-pdf-check'
 import { loadSigningState, type SigningState } from './signing/signing-state'
 
 export interface CertificateSigningDeps {
@@ -159,23 +160,9 @@ export function createCertificateSigningService({
   ): Promise<DocumentVersion[]> {
     const state = await loadSigningState(db, folder, documents, target)
     if (state.done.some((row) => row.party === 'partner')) throw new ConflictError(ALREADY_SIGNED.partner)
-    const sent = state.lastPdf
-    if (!sent || !state.done.some((row) => row.party === 'la-poste'))
-      throw new ConflictError(
-        'La Poste n’a pas encore signé ce document : signez-le avant de l’envoyer au partenaire.'
-      )
-    if (bytes.length <= sent.length || !bytes.subarray(0, sent.length).equals(sent))
-      throw new ValidationError(
-        'Ce PDF n’est pas celui que La Poste a signé et envoyé, complété d’une signature : il ne peut pas être enregistré.',
-        { file: 'PDF différent de celui envoyé au partenaire.' }
-      )
-    const reports = await verify(bytes)
-    const added = reports.at(-1)
-    if (reports.length !== state.done.length + 1 || !added || reports.some((report) => !report.valid))
-      throw new ValidationError(
-        added && !added.valid ? added.message : 'Ce PDF ne porte pas de signature valide du partenaire.',
-        { file: 'Signature du partenaire absente ou invalide.' }
-      )
+    const sent = pdfSentToPartner(state)
+    checkSentPrefix(sent, bytes)
+    const added = partnerSignatureOf(state, await verify(bytes))
     const at = now().toISOString()
     return recordCertificateSignature(
       db,

@@ -3,6 +3,7 @@ import type { DocumentService } from '../documents/documents.service'
 import { createCertificateSigningService } from './certificate-signing.service'
 import { createCertificateStore } from './certificate-store'
 import { NO_KEY_SEALER, type KeySealer } from './key-sealer'
+import { signReceivedConvention, type SignReceivedRequest } from './received-pdf-record'
 
 export interface SignatureServicesDeps {
   db: AppDatabase
@@ -30,7 +31,10 @@ export function createSignatureServices({
     certificates,
     ...withNow
   })
-  return { certificates, signing }
+  /** On the partner's installation: signs the PDF La Poste signed, received in a bundle, and records it to send back. */
+  const signReceivedHere = (request: SignReceivedRequest) =>
+    signReceivedConvention(db, documentsFolder, signing, request, now ?? (() => new Date()))
+  return { certificates, signing, signReceivedHere }
 }
 
 export type SignatureServices = ReturnType<typeof createSignatureServices>

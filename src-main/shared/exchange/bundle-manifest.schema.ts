@@ -26,6 +26,10 @@ export const bundlePathSchema = z
   .max(240)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/, 'Chemin de fichier invalide.')
 const keySchema = z.string().min(1).max(40)
+/** A certificate's SHA-256 fingerprint, as Node's `X509Certificate.fingerprint256` writes it. */
+export const certificateFingerprintSchema = z
+  .string()
+  .regex(/^[0-9A-F]{2}(:[0-9A-F]{2}){31}$/, 'Empreinte de certificat invalide.')
 
 /** The editable content of an agreement without the local ids (need, partner, domains, partner signatory). */
 export const portableContentSchema = agreementContentSchema.omit({
@@ -223,7 +227,13 @@ export const bundleDocumentSchema = bundleFileSchema.extend({
   /** A Word or PDF version, or `signed_copy`: the paper copy signed by hand and scanned (PDF, PNG or JPEG). */
   kind: z.enum(['for_signature', 'signed', 'signed_copy']),
   version: z.number().int().min(1),
-  createdAt: isoTimestamp
+  createdAt: isoTimestamp,
+  /**
+   * For a PDF sealed with certificates: the SHA-256 fingerprints (as `AB:CD:…`) of the certificates whose
+   * signatures it carries, in order — what the sender announces, checked against the file on import. Optional and
+   * additive: bundles written before it travelled have none, and a reader that does not know it drops it.
+   */
+  signedBy: z.array(certificateFingerprintSchema).max(20).optional()
 })
 
 /** The most each list of a manifest may hold. */

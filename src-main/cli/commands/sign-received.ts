@@ -1,0 +1,50 @@
+import { copyFile, readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { NotFoundError } from '../../shared/errors'
+import { UsageError, type CliContext } from '../cli-io'
+
+const USAGE =
+  'documents sign-received --ref REF --p12 FICHIER --passphrase-env VARIABLE --place LIEU [--title QUALITE] [--out SIGNE.pdf]'
+
+/**
+ * `documents sign-received`: on the partner's installation, signs the PDF La Poste signed and sent in an exchange
+ * file, and records it: the next export sends it back to La Poste. The passphrase comes from an environment
+ * variable, never from the command line.
+ */
+export async function runSignReceived(args: string[], context: CliContext): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      ref: { type: 'string' },
+      p12: { type: 'string' },
+      'passphrase-env': { type: 'string' },
+      place: { type: 'string' },
+      title: { type: 'string' },
+      out: { type: 'string' }
+    },
+    strict: true
+  })
+  if (!values.ref || !values.p12 || !values['passphrase-env'] || !values.place) throw new UsageError(USAGE)
+  const passphrase = process.env[values['passphrase-env']]
+  if (passphrase === undefined)
+    throw new UsageError(`La variable d’environnement ${values['passphrase-env']} n’est pas définie.`)
+  const agreement = await context.db
+    .selectFrom('agreements')
+    .select('id')
+    .where('reference', '=', values.ref)
+    .executeTakeFirst()
+  if (!agreement) throw new NotFoundError(`Aucune convention de référence ${values.ref}.`)
+  const version = await context.services.signatures.signReceivedHere({
+    agreementId: agreement.id,
+    place: values.place,
+    signerTitle: values.title ?? '',
+    p12: await readFile(resolve(values.p12)),
+    passphrase
+  })
+  const recorded = join(context.services.documents.folder, version.fileName)
+  if (values.out === undefined) return context.output.out(recorded)
+  const out = resolve(values.out)
+  await copyFile(recorded, out)
+  context.output.out(out)
+}
