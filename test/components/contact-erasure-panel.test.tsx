@@ -43,9 +43,7 @@ describe('ContactErasurePanel', () => {
       selection: { kind: 'ids', ids: [agreement.id] },
       anonymised: true
     })
-    expect(
-      await within(confirm).findByText(/Export anonymisé de 1 convention écrit/)
-    ).toBeInTheDocument()
+    expect(await within(confirm).findByText(/Export anonymisé de 1 convention écrit/)).toBeInTheDocument()
 
     await userEvent.click(within(confirm).getByRole('button', { name: 'Oui, effacer' }))
     expect(
