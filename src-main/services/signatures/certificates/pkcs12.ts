@@ -30,14 +30,17 @@ function bagCertificate(bag: forge.pkcs12.Bag): X509Certificate | null {
 /**
  * node-forge derives the MAC key from the passphrase as UTF-16 (as PKCS#12 says) but the PBES2 encryption key from
  * its raw characters, whereas OpenSSL and Windows feed PBKDF2 with UTF-8. So a non-ASCII passphrase verifies the MAC
- * and then fails to decrypt; once the MAC has proven the passphrase right, the contents are opened again with its
- * UTF-8 bytes.
+ * and then fails to decrypt — or, about once in 256 files, decrypts to garbage whose padding happens to look right
+ * and fails later, while parsing. Whatever the failure after the MAC has proven the passphrase right, the contents
+ * are opened again with its UTF-8 bytes.
  */
 function decodePfx(bytes: Uint8Array, passphrase: string): forge.pkcs12.Pkcs12Pfx {
   try {
     return forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(binary(bytes)), false, passphrase)
   } catch (error) {
-    if (!(error instanceof Error && /decrypt/i.test(error.message))) throw error
+    const wrongPassphrase = error instanceof Error && /MAC|password/i.test(error.message)
+    // eslint-disable-next-line no-control-regex
+    if (wrongPassphrase || /^[\x00-\x7f]*$/.test(passphrase)) throw error
     const pfx = forge.asn1.fromDer(binary(bytes))
     if (Array.isArray(pfx.value)) pfx.value = pfx.value.slice(0, 2)
     return forge.pkcs12.pkcs12FromAsn1(pfx, false, forge.util.encodeUtf8(passphrase))
