@@ -2,13 +2,13 @@ import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { LocalNeed } from '@shared/domain/need'
 import { api, unwrap } from '../../api/client'
-import { useAction } from './use-action'
+import { useBusyAction } from '../../components/use-busy-action'
 
 /** Deletes a local need no convention refers to, after a confirmation (the service refuses a used one). */
 export function DeleteNeedButton({ need }: { need: LocalNeed }) {
   const navigate = useNavigate()
   const [confirming, setConfirming] = useState(false)
-  const remove = useAction(async () => {
+  const remove = useBusyAction(async () => {
     await unwrap(api().needs.remove({ id: need.id }))
     await navigate('/besoins', { state: { flash: `Le besoin « ${need.title} » est supprimé.` } })
   })

@@ -7,7 +7,7 @@ import { Alert } from '../../components/Alert'
 import { formatDate } from '../../format'
 import { TerminationForm } from './TerminationForm'
 import { TerminationLetters } from './TerminationLetters'
-import { useAction } from './use-action'
+import { useBusyAction } from '../../components/use-busy-action'
 
 interface LifecyclePanelProps {
   view: FollowUpView
@@ -20,11 +20,11 @@ export function LifecyclePanel({ view, today, onChanged }: LifecyclePanelProps) 
   const { agreement } = view
   const navigate = useNavigate()
   const [terminating, setTerminating] = useState(false)
-  const move = useAction(async (to: 'active' | 'ended') => {
+  const move = useBusyAction(async (to: 'active' | 'ended') => {
     await unwrap(api().agreements.transition({ id: agreement.id, to }))
     onChanged()
   })
-  const renew = useAction(async () => {
+  const renew = useBusyAction(async () => {
     const renewal = await unwrap(api().lifecycle.renew({ id: agreement.id }))
     await navigate(`/conventions/${renewal.agreement.id}/etape/${renewal.agreement.wizardStep}`)
   })

@@ -4,7 +4,7 @@ import { MAX_MINUTES_BYTES } from '@shared/schemas/follow-up.schema'
 import { formatByteSize } from '@shared/format/byte-size'
 import { ApiError, api, unwrap } from '../../api/client'
 import { fileToBase64 } from '../documents/file-bytes'
-import { useAction } from './use-action'
+import { useBusyAction } from '../../components/use-busy-action'
 
 /** The minutes of one meeting: attach a file (checked in main), or save the attached one elsewhere. */
 export function MinutesControls({
@@ -16,7 +16,7 @@ export function MinutesControls({
 }) {
   const id = useId()
   const [saved, setSaved] = useState<string>()
-  const attach = useAction(async (file: File) => {
+  const attach = useBusyAction(async (file: File) => {
     if (file.size > MAX_MINUTES_BYTES)
       throw new ApiError('VALIDATION', 'Fichier trop volumineux (15 Mo au plus).')
     await unwrap(
@@ -28,7 +28,7 @@ export function MinutesControls({
     )
     onChanged()
   })
-  const saveAs = useAction(async () => {
+  const saveAs = useBusyAction(async () => {
     const outcome = await unwrap(api().followUp.saveMinutesAs({ meetingId: meeting.id }))
     if (outcome) setSaved(`Enregistré : ${outcome.savedTo}`)
   })

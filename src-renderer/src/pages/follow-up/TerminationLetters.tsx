@@ -4,7 +4,7 @@ import { TERMINATION_DECIDER_LABELS } from '@shared/agreements/lifecycle'
 import { api, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { formatDate, formatDateTime } from '../../format'
-import { useAction } from './use-action'
+import { useBusyAction } from '../../components/use-busy-action'
 
 interface TerminationLettersProps {
   agreementId: number
@@ -15,11 +15,11 @@ interface TerminationLettersProps {
 /** What was decided, and the termination letters issued as Word files (one more per click, each kept). */
 export function TerminationLetters({ agreementId, termination, onChanged }: TerminationLettersProps) {
   const [saved, setSaved] = useState<string>()
-  const issue = useAction(async () => {
+  const issue = useBusyAction(async () => {
     await unwrap(api().lifecycle.issueLetter({ id: agreementId }))
     onChanged()
   })
-  const saveAs = useAction(async (letterId: number) => {
+  const saveAs = useBusyAction(async (letterId: number) => {
     const outcome = await unwrap(api().lifecycle.saveLetterAs({ letterId }))
     if (outcome) setSaved(`Lettre enregistrée : ${outcome.savedTo}`)
   })

@@ -1,14 +1,14 @@
 import { useState } from 'react'
 import { api, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
-import { useAction } from '../follow-up/use-action'
+import { useBusyAction } from '../../components/use-busy-action'
 
 /** Exports the reminders as an .ics file (save dialog in main), with an optional period. */
 export function CalendarExportButton() {
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
   const [saved, setSaved] = useState<string>()
-  const exportCalendar = useAction(async () => {
+  const exportCalendar = useBusyAction(async () => {
     setSaved(undefined)
     const outcome = await unwrap(api().calendar.export({ ...(from ? { from } : {}), ...(to ? { to } : {}) }))
     if (outcome)

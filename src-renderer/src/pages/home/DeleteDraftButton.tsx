@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { api, unwrap } from '../../api/client'
-import { useAction } from '../follow-up/use-action'
+import { useBusyAction } from '../../components/use-busy-action'
 
 interface DeleteDraftButtonProps {
   agreementId: number
@@ -11,7 +11,7 @@ interface DeleteDraftButtonProps {
 /** Deletes a draft after an explicit confirmation; its history is kept in the deletion log. */
 export function DeleteDraftButton({ agreementId, reference, onDeleted }: DeleteDraftButtonProps) {
   const [confirming, setConfirming] = useState(false)
-  const remove = useAction(async () => {
+  const remove = useBusyAction(async () => {
     const deleted = await unwrap(api().lifecycle.deleteDraft({ id: agreementId }))
     setConfirming(false)
     onDeleted(deleted.reference)
