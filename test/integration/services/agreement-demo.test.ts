@@ -68,6 +68,8 @@ describe('the demo conventions', () => {
         ' '
       )
       expect(html).not.toContain('[à compléter]')
+      // A gift's instalments, like the gift itself, are outside the scope of VAT: never « HT » in its schedule.
+      expect(html, agreement.title).not.toMatch(/Échéancier des versements(?:(?!<\/table>)[\s\S])*\bHT\b/)
       for (const clause of expectedClauses(agreement)) expect(html, agreement.title).toMatch(clause)
     }
   })

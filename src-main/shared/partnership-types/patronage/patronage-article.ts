@@ -54,7 +54,9 @@ function scheduleTable(terms: PatronageTerms): TableBlock {
     payments.map((payment) => ({
       label: payment.date ? formatLongDate(payment.date) : MISSING,
       cents: payment.amountCents
-    }))
+    })),
+    // A gift is paid outside the scope of VAT: « HT » would suggest an invoice.
+    'outside-vat'
   )
 }
 
