@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { LocalNeed } from '@shared/domain/need'
 import { api, unwrap } from '../../api/client'
+import { InlineDeleteConfirmation } from '../../components/InlineDeleteConfirmation'
 import { useBusyAction } from '../../components/use-busy-action'
 
 /** Deletes a local need no convention refers to, after a confirmation (the service refuses a used one). */
@@ -30,24 +31,11 @@ export function DeleteNeedButton({ need }: { need: LocalNeed }) {
       </button>
     )
   return (
-    <span className="confirm-inline" role="group" aria-label="Confirmer la suppression du besoin">
-      Supprimer ce besoin ?
-      <button
-        type="button"
-        className="button button--danger"
-        disabled={remove.busy}
-        onClick={() => void remove.run()}
-      >
-        {remove.busy ? 'Suppression…' : 'Oui, supprimer'}
-      </button>
-      <button type="button" className="button" onClick={() => setConfirming(false)} autoFocus>
-        Annuler
-      </button>
-      {remove.error ? (
-        <span className="field-error" role="alert">
-          {remove.error}
-        </span>
-      ) : null}
-    </span>
+    <InlineDeleteConfirmation
+      label="Confirmer la suppression du besoin"
+      question="Supprimer ce besoin ?"
+      remove={remove}
+      onCancel={() => setConfirming(false)}
+    />
   )
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { api, unwrap } from '../../api/client'
+import { InlineDeleteConfirmation } from '../../components/InlineDeleteConfirmation'
 import { useBusyAction } from '../../components/use-busy-action'
 
 interface DeleteDraftButtonProps {
@@ -28,28 +29,11 @@ export function DeleteDraftButton({ agreementId, reference, onDeleted }: DeleteD
       </button>
     )
   return (
-    <span
-      className="confirm-inline"
-      role="group"
-      aria-label={`Confirmer la suppression du brouillon ${reference}`}
-    >
-      Supprimer ce brouillon ? Son historique est conservé.
-      <button
-        type="button"
-        className="button button--danger"
-        disabled={remove.busy}
-        onClick={() => void remove.run()}
-      >
-        {remove.busy ? 'Suppression…' : 'Oui, supprimer'}
-      </button>
-      <button type="button" className="button" onClick={() => setConfirming(false)} autoFocus>
-        Annuler
-      </button>
-      {remove.error ? (
-        <span className="field-error" role="alert">
-          {remove.error}
-        </span>
-      ) : null}
-    </span>
+    <InlineDeleteConfirmation
+      label={`Confirmer la suppression du brouillon ${reference}`}
+      question="Supprimer ce brouillon ? Son historique est conservé."
+      remove={remove}
+      onCancel={() => setConfirming(false)}
+    />
   )
 }
