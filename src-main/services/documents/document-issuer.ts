@@ -11,7 +11,7 @@ import type { DocumentSources } from '../../shared/documents/document-sources'
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../shared/documents/labels'
 import type { SigningRecord } from '../../shared/documents/signature-block'
 import type { DocumentVersion } from '../../shared/domain/document'
-import { ConflictError } from '../../shared/errors'
+import { ConflictError, NotFoundError } from '../../shared/errors'
 import { addHistory } from '../agreements/agreement.repository'
 import { insertClauseSources } from './clauses/clause-wordings.repository'
 import { createDocumentExclusive, documentPath, DocumentNameTaken, sha256 } from './document-files'
@@ -172,7 +172,10 @@ export async function issueVersion(
         return inserted.id
       })
       const row = await findVersion(db, id)
-      if (!row) throw new Error('Version introuvable après son enregistrement.')
+      if (!row)
+        throw new NotFoundError(
+          'Le document généré a disparu aussitôt : la convention vient sans doute d’être supprimée.'
+        )
       return toDocumentVersion(row)
     } catch (error) {
       await rm(documentPath(folder, fileName), { force: true })
