@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import { rm } from 'node:fs/promises'
-import { Packer } from 'docx'
 import type { AppDatabase } from '../../db/schema'
 import type { AmendmentFacts } from '../../shared/documents/build-amendment'
 import { buildAmendmentModel } from '../../shared/documents/build-amendment'
@@ -16,7 +15,7 @@ import { addHistory } from '../agreements/agreement.repository'
 import { insertClauseSources } from './clauses/clause-wordings.repository'
 import { createDocumentExclusive, documentPath, DocumentNameTaken, sha256 } from './document-files'
 import { findVersion, nextVersionNumber, toDocumentVersion } from './document.repository'
-import { renderDocx } from './docx/render-docx'
+import { packDocument } from './docx/docx-package'
 
 /** What is being issued: the convention itself, or one of its amendments, with the library wordings in force. */
 export interface IssueTarget {
@@ -75,9 +74,9 @@ export function buildModel(
 
 export const textSha256 = (text: string) => sha256(Buffer.from(text, 'utf8'))
 
-/** Renders and packs a model to DOCX bytes: the one place where `Packer` runs. */
-export async function packDocx(model: DocumentModel, documentId: string): Promise<Buffer> {
-  return Packer.toBuffer(renderDocx(model, documentId))
+/** Renders and packs a model to DOCX bytes. */
+export function packDocx(model: DocumentModel, documentId: string): Promise<Uint8Array> {
+  return packDocument(model, documentId)
 }
 
 /** A rendered file, with what its record keeps of the model. */

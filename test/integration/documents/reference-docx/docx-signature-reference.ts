@@ -3,9 +3,13 @@ import type {
   SignatureBlock,
   SignatureCertificate,
   SignatureColumn
-} from '../../../shared/documents/document-model'
-import { BODY_STYLE, MONOSPACE_FONT, TABLE_TEXT_STYLE } from './docx-styles'
-import { tableOf } from './docx-blocks'
+} from '../../../../src-main/shared/documents/document-model'
+import {
+  BODY_STYLE,
+  MONOSPACE_FONT,
+  TABLE_TEXT_STYLE
+} from '../../../../src-main/services/documents/docx/docx-styles'
+import { tableOf } from '../../../../src-main/services/documents/docx/docx-blocks'
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER }
