@@ -187,7 +187,7 @@ export function createDocumentService({
   }
 
   async function list(agreementId: number): Promise<AgreementDocuments> {
-    const { agreement } = await readers.agreements.get(agreementId)
+    const agreement = await readers.agreement(agreementId)
     const [versions, signatures, amendments] = await Promise.all([
       listVersionRows(db, agreementId),
       listSignatureRows(db, agreementId),
