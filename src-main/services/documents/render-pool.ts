@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { producerOf, type ProducedFile, type Producer } from './document-issuer'
+import { producerOf, type ProducedFile, type Producer } from './document-render'
 
 /**
  * Worker threads that render DOCX files, so that a bulk generation uses every core: rendering is the CPU-heavy step,

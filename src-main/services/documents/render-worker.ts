@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads'
-import { producerOf, type IssueRequest } from './document-issuer'
+import { producerOf, type IssueRequest } from './document-render'
 
 /** Worker thread: builds and renders the DOCX of each numbered request it is sent, and sends the bytes back. */
 const produce = producerOf()

@@ -1,18 +1,20 @@
 import { Document, Footer, Header, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import { strFromU8, strToU8, unzipSync } from 'fflate'
 import type { DocumentModel, SignatureImage } from '../../../shared/documents/document-model'
 import { footerText } from '../../../shared/documents/render-html'
 import { ARTICLE_NUMBERING, BODY_STYLE, DOCUMENT_NUMBERING, DOCUMENT_STYLES } from './docx-styles'
 import { DOCUMENT_ID_PROPERTY, documentBodyXml, footerXml, headerXml } from './render-docx'
 import { escapeXml } from './wordml'
+import { zipArchive, zipEntry, type ZipEntry } from './zip-writer'
 
 /**
  * The parts every convention shares (styles, numbering, theme, fonts, notes, content types) and the opening tags of
  * the others, written once by the `docx` library from the same styles and numbering as the app's other Word files;
- * each document then writes only its own text and properties, and the whole is zipped.
+ * each document then writes only its own text and properties, and only those are compressed.
  */
 interface PackageTemplate {
-  shared: Zippable
+  /** Compressed once. */
+  shared: ZipEntry[]
   documentOpen: string
   headerOpen: string
   footerOpen: string
@@ -73,7 +75,7 @@ async function buildTemplate(): Promise<PackageTemplate> {
     return found
   }
   return {
-    shared: Object.fromEntries(SHARED_PARTS.map((name) => [name, part(name)])),
+    shared: SHARED_PARTS.map((name) => zipEntry(name, part(name))),
     documentOpen: `${before(strFromU8(part('word/document.xml')), '<w:body>')}<w:body>`,
     headerOpen: before(strFromU8(part('word/header1.xml')), '<w:p>'),
     footerOpen: before(strFromU8(part('word/footer1.xml')), '<w:p>'),
@@ -157,25 +159,24 @@ export async function packDocument(
   const shared = await packageTemplate()
   const author = model.meta.author?.trim() || 'Alliance Conventions'
   const { body, images } = documentBodyXml(model)
-  const parts: Zippable = {
+  const entry = (name: string, xml: string) => zipEntry(name, strToU8(xml))
+  return zipArchive([
     ...shared.shared,
-    'word/document.xml': strToU8(`${shared.documentOpen}${body}</w:body></w:document>`),
-    'word/_rels/document.xml.rels': strToU8(documentRelationships(images.length)),
-    'word/header1.xml': strToU8(`${shared.headerOpen}${headerXml(model)}</w:hdr>`),
-    'word/footer1.xml': strToU8(`${shared.footerOpen}${footerXml(model)}</w:ftr>`),
-    'word/settings.xml': strToU8(settingsOf(shared.settings, model.meta.final === true)),
-    'docProps/core.xml': strToU8(coreProperties(model, author, at.toISOString())),
-    'docProps/custom.xml': strToU8(
+    entry('word/document.xml', `${shared.documentOpen}${body}</w:body></w:document>`),
+    entry('word/_rels/document.xml.rels', documentRelationships(images.length)),
+    entry('word/header1.xml', `${shared.headerOpen}${headerXml(model)}</w:hdr>`),
+    entry('word/footer1.xml', `${shared.footerOpen}${footerXml(model)}</w:ftr>`),
+    entry('word/settings.xml', settingsOf(shared.settings, model.meta.final === true)),
+    entry('docProps/core.xml', coreProperties(model, author, at.toISOString())),
+    entry(
+      'docProps/custom.xml',
       customProperties([
         [DOCUMENT_ID_PROPERTY, documentId],
         ['AllianceReference', model.meta.reference],
         ['AllianceVersion', String(model.meta.version)],
         ['AllianceStatus', model.meta.kindLabel]
       ])
-    )
-  }
-  images.forEach((image, index) => {
-    parts[`word/media/image${index + 1}.png`] = pngBytes(image)
-  })
-  return zipSync(parts)
+    ),
+    ...images.map((image, index) => zipEntry(`word/media/image${index + 1}.png`, pngBytes(image)))
+  ])
 }
