@@ -44,6 +44,12 @@ export interface DocumentServiceDeps {
 
 export type DocumentService = ReturnType<typeof createDocumentService>
 
+/** The first call's promise, answered to every later call. */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined
+  return () => (value ??= read())
+}
+
 /** Generation, listing, preview, printing and saving of the documents of an agreement and its amendments. */
 export function createDocumentService({
   db,
@@ -53,11 +59,21 @@ export function createDocumentService({
   wordings,
   now = () => new Date()
 }: DocumentServiceDeps) {
-  async function target({ agreementId, amendmentId = null }: DocumentTarget): Promise<IssueTarget> {
-    const [sources, inForce] = await Promise.all([loadDocumentSources(readers, agreementId), wordings()])
+  /** What a document is about, read through the given readers (a bulk generation reads Settings once). */
+  async function targetFrom(
+    { agreementId, amendmentId = null }: DocumentTarget,
+    sourceReaders: SourceReaders,
+    wordingsInForce: () => Promise<ClauseWordings>
+  ): Promise<IssueTarget> {
+    const [sources, inForce] = await Promise.all([
+      loadDocumentSources(sourceReaders, agreementId),
+      wordingsInForce()
+    ])
     if (amendmentId === null) return { sources, amendment: null, wordings: inForce }
     return amendmentIssueTarget(db, sources, inForce, amendmentId)
   }
+
+  const target = (input: DocumentTarget) => targetFrom(input, readers, wordings)
 
   /** The recorded signatures of the latest signed version, as the model embeds them. */
   async function recordedSigning(
@@ -138,6 +154,9 @@ export function createDocumentService({
     onProgress?: (done: number) => void
   ): Promise<DocumentVersion[]> {
     const pool = createRenderPool()
+    // One batch, one La Poste party, one reference list and one clause library: read once, not per convention.
+    const batchReaders = { ...readers, settings: once(readers.settings), reference: once(readers.reference) }
+    const batchWordings = once(wordings)
     const versions: DocumentVersion[] = []
     let next = 0
     let done = 0
@@ -150,7 +169,7 @@ export function createDocumentService({
           onProgress?.((done += 1))
           continue
         }
-        const issueTarget = await target({ agreementId })
+        const issueTarget = await targetFrom({ agreementId }, batchReaders, batchWordings)
         const kind = await kindNow(issueTarget)
         versions[index] = await issueDocx(
           db,
@@ -164,8 +183,9 @@ export function createDocumentService({
       }
     }
     try {
-      // Two lanes per worker: one renders while the other writes its file and record.
-      await Promise.all(Array.from({ length: pool.size * 2 }, lane))
+      // Four lanes per worker: while one renders, the others read their sources and write their files and records,
+      // so that neither the workers nor this thread wait on the other.
+      await Promise.all(Array.from({ length: pool.size * 4 }, lane))
     } finally {
       await pool.close()
     }
