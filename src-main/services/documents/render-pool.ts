@@ -21,13 +21,22 @@ interface Pending {
   reject: (error: Error) => void
 }
 
+/**
+ * A worker renders one document at a time, with a few hundred kilobytes alive: a small young generation keeps its
+ * memory to what it needs (V8 would otherwise let it grow to tens of megabytes per thread).
+ */
+const WORKER_LIMITS = { resourceLimits: { maxYoungGenerationSizeMb: 8 } }
+
 function startWorker(): Worker | null {
   const compiled = join(__dirname, 'render-worker.js')
-  if (existsSync(compiled)) return new Worker(compiled)
+  if (existsSync(compiled)) return new Worker(compiled, WORKER_LIMITS)
   const source = join(__dirname, 'render-worker.ts')
   // Run from TypeScript (CLI, benchmarks, tests through tsx): the worker registers the same loader first.
   if (existsSync(source))
-    return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(source)})`, { eval: true })
+    return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(source)})`, {
+      ...WORKER_LIMITS,
+      eval: true
+    })
   return null
 }
 
