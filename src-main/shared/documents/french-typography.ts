@@ -40,8 +40,8 @@ const KEPT_DOUBLES = new Set(['nous', 'vous'])
 const CAPITAL_AFTER_COLON =
   /([\u00a0 ]:[ \u00a0])(Le|La|Les|L’|Un|Une|Des|Du|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Chaque|Aucun|Aucune)(?=[ \u00a0’])(?!(?<=La) (?:Poste|Banque Postale)\b)/gu
 
-/** Cheap test before the Unicode-aware pattern: no elidable word followed by a space, nothing to elide. */
-const MAY_ELIDE = /(?:de|le|la|que|ne|se)[ \u00a0]/i
+/** Cheap test before the Unicode-aware pattern: no elidable word followed by a vowel, nothing to elide. */
+const MAY_ELIDE = /(?:de|le|la|que|ne|se)[ \u00a0]+[aeiouàâäéèêëîïôöùûüœæ]/i
 
 function elide(text: string): string {
   if (!MAY_ELIDE.test(text)) return text
@@ -55,7 +55,8 @@ const LETTERS = /\p{L}+/gu
  * `DOUBLED`, costly to try at every position, can match.
  */
 function mayHaveDoubledWords(text: string): boolean {
-  const words = (text.match(LETTERS) ?? []).map((word) => word.toUpperCase().toLowerCase())
+  // Upper then lower case, as case-insensitive matching folds « ß » and « ẞ », « ς » and « σ » together.
+  const words = text.toUpperCase().toLowerCase().match(LETTERS) ?? []
   for (let index = 0; index < words.length; index += 1)
     for (let size = 1; size <= 3 && index + 2 * size <= words.length; size += 1) {
       let same = true
