@@ -85,9 +85,12 @@ async function buildTemplate(): Promise<PackageTemplate> {
 
 let template: Promise<PackageTemplate> | undefined
 
-/** Built at the first document of the process, then reused. */
+/** Built at the first document of the process, then reused; a failed build is tried again at the next document. */
 function packageTemplate(): Promise<PackageTemplate> {
-  template ??= buildTemplate()
+  template ??= buildTemplate().catch((error: unknown) => {
+    template = undefined
+    throw error
+  })
   return template
 }
 
