@@ -2,7 +2,8 @@ import type {
   SignatureBlock,
   SignatureCertificate,
   SignatureColumn,
-  SignatureImage
+  SignatureImage,
+  TableBlock
 } from '../../../shared/documents/document-model'
 import { BODY_STYLE, MONOSPACE_FONT, TABLE_TEXT_STYLE } from './docx-styles'
 import { cellBordersXml, rowXml, tableBlockXml, tableXml } from './wordml-blocks'
@@ -79,6 +80,28 @@ export function signatureBlockXml(
   )
 }
 
+/** Who signed, for whom, when, where and how: one row per signature. */
+export function certificateTable(certificate: SignatureCertificate): TableBlock {
+  return {
+    kind: 'table',
+    caption: 'Signatures',
+    columns: [
+      { label: 'Signataire', align: 'left', width: 24 },
+      { label: 'Partie', align: 'left', width: 20 },
+      { label: 'Date et heure', align: 'left', width: 20 },
+      { label: 'Lieu', align: 'left', width: 14 },
+      { label: 'Procédé', align: 'left', width: 22 }
+    ],
+    rows: certificate.entries.map((entry) => [
+      entry.signerName,
+      entry.partyName,
+      entry.signedAtText,
+      entry.placeText,
+      entry.methodText
+    ])
+  }
+}
+
 export function certificateXml(certificate: SignatureCertificate): string {
   return (
     paragraph({ style: 'Heading1', pageBreakBefore: true }, textRun(certificate.title)) +
@@ -88,23 +111,6 @@ export function certificateXml(certificate: SignatureCertificate): string {
       textRun('SHA-256\u00a0: ', { bold: true }) +
         textRun(certificate.signedDocumentFingerprint, { font: MONOSPACE_FONT, size: 18 })
     ) +
-    tableBlockXml({
-      kind: 'table',
-      caption: 'Signatures',
-      columns: [
-        { label: 'Signataire', align: 'left', width: 24 },
-        { label: 'Partie', align: 'left', width: 20 },
-        { label: 'Date et heure', align: 'left', width: 20 },
-        { label: 'Lieu', align: 'left', width: 14 },
-        { label: 'Procédé', align: 'left', width: 22 }
-      ],
-      rows: certificate.entries.map((entry) => [
-        entry.signerName,
-        entry.partyName,
-        entry.signedAtText,
-        entry.placeText,
-        entry.methodText
-      ])
-    })
+    tableBlockXml(certificateTable(certificate))
   )
 }

@@ -27,19 +27,27 @@ export function zipEntry(name: string, data: Uint8Array): ZipEntry {
   }
 }
 
+/**
+ * The fields a local header (at offset 4) and a central directory header (at offset 6) share, in the same order:
+ * version needed, flags, method, time, date, CRC, compressed and original sizes, name length.
+ */
+function writeEntryFields(header: Buffer, at: number, entry: ZipEntry): void {
+  header.writeUInt16LE(VERSION, at)
+  header.writeUInt16LE(UTF8_NAMES, at + 2)
+  header.writeUInt16LE(DEFLATE, at + 4)
+  header.writeUInt16LE(0, at + 6)
+  header.writeUInt16LE(DOS_DATE, at + 8)
+  header.writeUInt32LE(entry.crc, at + 10)
+  header.writeUInt32LE(entry.compressed.length, at + 14)
+  header.writeUInt32LE(entry.size, at + 18)
+  header.writeUInt16LE(entry.name.length, at + 22)
+}
+
 function localHeader(entry: ZipEntry): Buffer {
   const header = Buffer.alloc(30)
   header.writeUInt32LE(0x04034b50, 0)
-  header.writeUInt16LE(VERSION, 4)
-  header.writeUInt16LE(UTF8_NAMES, 6)
-  header.writeUInt16LE(DEFLATE, 8)
-  header.writeUInt16LE(0, 10)
-  header.writeUInt16LE(DOS_DATE, 12)
-  header.writeUInt32LE(entry.crc, 14)
-  header.writeUInt32LE(entry.compressed.length, 18)
-  header.writeUInt32LE(entry.size, 22)
-  header.writeUInt16LE(entry.name.length, 26)
-  header.writeUInt16LE(0, 28)
+  writeEntryFields(header, 4, entry)
+  // No extra field.
   return header
 }
 
@@ -47,15 +55,7 @@ function centralHeader(entry: ZipEntry, offset: number): Buffer {
   const header = Buffer.alloc(46)
   header.writeUInt32LE(0x02014b50, 0)
   header.writeUInt16LE(VERSION, 4)
-  header.writeUInt16LE(VERSION, 6)
-  header.writeUInt16LE(UTF8_NAMES, 8)
-  header.writeUInt16LE(DEFLATE, 10)
-  header.writeUInt16LE(0, 12)
-  header.writeUInt16LE(DOS_DATE, 14)
-  header.writeUInt32LE(entry.crc, 16)
-  header.writeUInt32LE(entry.compressed.length, 20)
-  header.writeUInt32LE(entry.size, 24)
-  header.writeUInt16LE(entry.name.length, 28)
+  writeEntryFields(header, 6, entry)
   // Extra field, comment, disk, internal and external attributes: none.
   header.writeUInt32LE(offset, 42)
   return header
