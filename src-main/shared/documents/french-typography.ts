@@ -81,8 +81,26 @@ function removeDoubledWords(text: string): string {
   return current
 }
 
+/**
+ * Texts already typeset, kept by a process that typesets the same clauses over and over: a render worker of a bulk
+ * generation, where every convention carries the library's clauses. Off elsewhere; bounded, then started afresh.
+ */
+let remembered: Map<string, string> | undefined
+const REMEMBERED_TEXTS = 5_000
+
+export function rememberTypesetTexts(): void {
+  remembered ??= new Map()
+}
+
 export function frenchTypography(text: string): string {
-  return typeset(text, true)
+  if (remembered === undefined) return typeset(text, true)
+  let result = remembered.get(text)
+  if (result === undefined) {
+    if (remembered.size >= REMEMBERED_TEXTS) remembered.clear()
+    result = typeset(text, true)
+    remembered.set(text, result)
+  }
+  return result
 }
 
 /** The same for the screens, which keep figures as typed (« dans 60 jours »): letters are the contracts' style. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { frenchTypography as fr } from '../../../src-main/shared/documents/french-typography'
+import {
+  frenchTypography as fr,
+  rememberTypesetTexts
+} from '../../../src-main/shared/documents/french-typography'
 
 const NB = '\u00a0'
 
@@ -24,5 +27,20 @@ describe('French typography shortcuts', () => {
   it('still elides after a non-breaking space and in capitals, and lowers a capital after a colon', () => {
     expect(fr(`DE${NB}entreprise`)).toBe('D’entreprise')
     expect(fr('Objet : Le partenariat')).toBe(`Objet${NB}: le partenariat`)
+  })
+})
+
+describe('French typography remembered by a render worker', () => {
+  // Last in this file: it leaves the memory on for the rest of the file's run.
+  it('gives the same text as when it is computed, the first time and the next', () => {
+    const texts = [
+      'Objet: la convention ; en sa qualité de entreprise adaptée, membre du réseau Réseau Cocagne, pour 1 an',
+      'ÉTAPE étape numérique',
+      'A & B <C> "D"'
+    ]
+    const computed = texts.map(fr)
+    rememberTypesetTexts()
+    expect(texts.map(fr)).toEqual(computed)
+    expect(texts.map(fr)).toEqual(computed)
   })
 })
