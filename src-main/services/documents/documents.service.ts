@@ -19,6 +19,7 @@ import {
   textSha256,
   type IssueTarget
 } from './document-issuer'
+import { readOncePerBatch } from './batch-sources'
 import { loadDocumentSources, type SourceReaders } from './document-sources.loader'
 import {
   findVersion,
@@ -43,12 +44,6 @@ export interface DocumentServiceDeps {
 }
 
 export type DocumentService = ReturnType<typeof createDocumentService>
-
-/** The first call's promise, answered to every later call. */
-function once<T>(read: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined
-  return () => (value ??= read())
-}
 
 /** Generation, listing, preview, printing and saving of the documents of an agreement and its amendments. */
 export function createDocumentService({
@@ -154,9 +149,7 @@ export function createDocumentService({
     onProgress?: (done: number) => void
   ): Promise<DocumentVersion[]> {
     const pool = createRenderPool()
-    // One batch, one La Poste party, one reference list and one clause library: read once, not per convention.
-    const batchReaders = { ...readers, settings: once(readers.settings), reference: once(readers.reference) }
-    const batchWordings = once(wordings)
+    const batch = readOncePerBatch(readers, wordings)
     const versions: DocumentVersion[] = []
     let next = 0
     let done = 0
@@ -169,7 +162,7 @@ export function createDocumentService({
           onProgress?.((done += 1))
           continue
         }
-        const issueTarget = await targetFrom({ agreementId }, batchReaders, batchWordings)
+        const issueTarget = await targetFrom({ agreementId }, batch.readers, batch.wordings)
         const kind = await kindNow(issueTarget)
         versions[index] = await issueDocx(
           db,
