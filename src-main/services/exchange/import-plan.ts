@@ -13,6 +13,7 @@ import type { BundleAgreement } from '../../shared/exchange/bundle-manifest.sche
 import type { VerifiedBundle } from './bundle-reader'
 import { canonicalJson } from './content-hash'
 import type { IncomingVerdicts } from './import-validation'
+import { amendedHere } from './incoming-amendments'
 import { loadPortableAgreements, type PortableAgreement } from './portable-agreements'
 import { readBaseHashes } from './sync.repository'
 
@@ -29,6 +30,11 @@ export interface PlannedAgreement {
   lockedHere: boolean
   /** Past the draft here: its text is frozen, the import takes at most a status moved forward. */
   statusOnly: boolean
+  /**
+   * Signed here and changed by the bundle's new signed amendments, which explain the whole change: their numbers, in
+   * the order the import applies them here (as a local signature would), never by rewriting the content.
+   */
+  amendedBy: number[]
 }
 
 /** The agreements the import may write, and what it refuses. */
@@ -114,8 +120,12 @@ export function categorize(
   return 'conflict'
 }
 
+const LOCKED_REASON = 'elle est signée ici et ne change que par avenant'
+
+type ComparedAgreement = Omit<PlannedAgreement, 'lockedHere' | 'statusOnly' | 'amendedBy'>
+
 /** Why an agreement signed here is not rewritten; null when the incoming change is acceptable. */
-function lockedRefusal(item: Omit<PlannedAgreement, 'lockedHere' | 'statusOnly'>): string | null {
+function lockedRefusal(item: ComparedAgreement): string | null {
   const { local, incoming, category } = item
   if (local === null || isEditable(local.agreement.status)) return null
   if (category !== 'updated' && category !== 'conflict') return null
@@ -127,8 +137,41 @@ function lockedRefusal(item: Omit<PlannedAgreement, 'lockedHere' | 'statusOnly'>
   )
     return null
   return LOCKED.has(local.agreement.status)
-    ? `elle est signée ici et ne change que par avenant ; le fichier la réécrit (${changed.join(', ')}).`
+    ? `${LOCKED_REASON} ; le fichier la réécrit (${changed.join(', ')}).`
     : `elle est « prête pour signature » ici et son texte ne change plus ; repassez-la en brouillon pour prendre la version du fichier (${changed.join(', ')}).`
+}
+
+/**
+ * A convention signed here that the bundle changes is taken only if the bundle's new signed amendments, checked and
+ * applied here, give exactly what the bundle says (its content and its partner's signatory); anything beyond them is
+ * a rewrite of a signed convention, refused.
+ */
+async function amendmentVerdict(
+  db: AppDatabase,
+  item: ComparedAgreement,
+  refusal: string
+): Promise<{ refusal: string | null; amendedBy: number[] }> {
+  const { local, incoming } = item
+  const brings = incoming.amendments.some((amendment) => amendment.status === 'signed')
+  if (local === null || !LOCKED.has(local.agreement.status) || !brings) return { refusal, amendedBy: [] }
+  const amended = await amendedHere(db, local.id, incoming)
+  if ('refusal' in amended) return { refusal: `${LOCKED_REASON} ; ${amended.refusal}.`, amendedBy: [] }
+  if (amended.numbers.length === 0) return { refusal, amendedBy: [] }
+  const expected = { ...local, agreement: { ...local.agreement, content: amended.content } }
+  const changed = differences(incoming, expected)
+  if (
+    incoming.partnerSignatoryName !== null &&
+    incoming.partnerSignatoryName !== amended.partnerSignatoryName
+  )
+    changed.push('signataire du partenaire')
+  const onlyStatus = changed.length === 1 && changed[0] === FIELD_LABELS.status
+  if (changed.length > 0 && !onlyStatus)
+    return {
+      refusal: `${LOCKED_REASON} ; le fichier la réécrit au-delà de ses avenants signés (${changed.join(', ')}).`,
+      amendedBy: []
+    }
+  if (onlyStatus && !reachable(local.agreement.status, incoming.status)) return { refusal, amendedBy: [] }
+  return { refusal: null, amendedBy: amended.numbers }
 }
 
 /**
@@ -160,7 +203,9 @@ export async function planImport(
       localBaseHash,
       category: categorize(incoming, local?.agreement.contentHash ?? null, localBaseHash)
     }
-    const refusal = lockedRefusal(item)
+    const locked = lockedRefusal(item)
+    const { refusal, amendedBy } =
+      locked === null ? { refusal: null, amendedBy: [] } : await amendmentVerdict(db, item, locked)
     if (refusal !== null) {
       plan.refused.push({ subject: `Convention ${incoming.reference}`, reasons: [refusal] })
       continue
@@ -168,7 +213,8 @@ export async function planImport(
     plan.agreements.push({
       ...item,
       lockedHere: local !== null && LOCKED.has(local.agreement.status),
-      statusOnly: local !== null && !isEditable(local.agreement.status)
+      statusOnly: local !== null && !isEditable(local.agreement.status),
+      amendedBy
     })
   }
   return plan
