@@ -13,7 +13,8 @@ import type { BundleAgreement } from '../../shared/exchange/bundle-manifest.sche
 import type { VerifiedBundle } from './bundle-reader'
 import { canonicalJson } from './content-hash'
 import type { IncomingVerdicts } from './import-validation'
-import { amendedHere } from './incoming-amendments'
+import { amendedHere, incomingAmendmentsRefusal } from './incoming-amendments'
+import { incomingSources, localFacts } from './incoming-sources'
 import { loadPortableAgreements, type PortableAgreement } from './portable-agreements'
 import { readBaseHashes } from './sync.repository'
 
@@ -193,6 +194,7 @@ export async function planImport(
   const localByReference = new Map(locals.agreements.map((item) => [item.agreement.reference, item]))
   const bases = await readBaseHashes(db, localIds)
   const plan: ImportPlan = { agreements: [], refused: [...verdicts.refused] }
+  let facts: Awaited<ReturnType<typeof localFacts>> | undefined
   for (const incoming of bundle.manifest.agreements) {
     if (verdicts.refusedAgreements.has(incoming.reference)) continue
     const local = localByReference.get(incoming.reference) ?? null
@@ -204,8 +206,23 @@ export async function planImport(
       category: categorize(incoming, local?.agreement.contentHash ?? null, localBaseHash)
     }
     const locked = lockedRefusal(item)
-    const { refusal, amendedBy } =
-      locked === null ? { refusal: null, amendedBy: [] } : await amendmentVerdict(db, item, locked)
+    let { refusal, amendedBy } =
+      locked === null
+        ? { refusal: null, amendedBy: [] as number[] }
+        : await amendmentVerdict(db, item, locked)
+    // Taken whole (new here, or a draft here): its structured amendments must say how it came to be what it is.
+    if (
+      refusal === null &&
+      (local === null || isEditable(local.agreement.status)) &&
+      item.category !== 'identical'
+    ) {
+      facts ??= await localFacts(db, bundle.manifest)
+      const reason = incomingAmendmentsRefusal(
+        incomingSources(incoming, bundle.manifest, facts),
+        facts.wordings
+      )(incoming)
+      if (reason !== null) ({ refusal, amendedBy } = { refusal: `${reason}.`, amendedBy: [] })
+    }
     if (refusal !== null) {
       plan.refused.push({ subject: `Convention ${incoming.reference}`, reasons: [refusal] })
       continue

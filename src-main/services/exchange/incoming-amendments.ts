@@ -8,12 +8,13 @@ import type {
   PortableContent
 } from '../../shared/exchange/bundle-manifest.schema'
 import { AppError } from '../../shared/errors'
-import { loadAmendmentContext } from '../amendments/amendment-context'
+import { loadAmendmentContext, type AmendmentContext } from '../amendments/amendment-context'
 import type { AmendmentRecord, AmendmentSignatories } from '../amendments/amendment-records'
 import { normalizeChanges, validateAmendment } from '../amendments/amendment-validation'
 import { canonicalJson } from './content-hash'
 import {
   fromBundleChange,
+  fromBundleRegisterState,
   toBundleChange,
   type ContactFinding,
   type ContactNaming
@@ -103,18 +104,20 @@ function signatoryRefusal(
   return stranger ? `${subject} est signé par ${stranger.signerName}, qu’il ne nomme pas` : null
 }
 
+/** The convention once the bundle's amendments unknown here are replayed on it. */
+interface Replay {
+  sources: DocumentSources
+  /** The signed ones, in order. */
+  numbers: number[]
+}
+
 /**
- * For a convention signed here that the bundle changes: applies the bundle's new signed amendments, in order, to the
- * convention as signed here, each checked by the very rules of the amendment form (targets that exist, a
- * prolongation that prolongs, no new blocking problem, named signatories). Answers what the agreement then says —
- * the caller compares it with the bundle's — or why an amendment is refused. Nothing is written.
+ * Replays the bundle's amendments unknown here, in order, on the convention `context` holds, each checked by the very
+ * rules of the amendment form (targets that exist, a prolongation that prolongs, no new blocking problem, named
+ * signatories): the signed ones change the register as their signature would, a draft changes nothing. Amendments
+ * of an older version (no structured changes) are left as they travelled. Nothing is written.
  */
-export async function amendedHere(
-  db: AppDatabase,
-  agreementId: number,
-  incoming: BundleAgreement
-): Promise<AmendedHere | AmendmentRefusal> {
-  const context = await loadAmendmentContext(db, agreementId)
+function replayIncoming(context: AmendmentContext, incoming: BundleAgreement): Replay | AmendmentRefusal {
   const { wordings } = context
   let { sources } = context
   const records: AmendmentRecord[] = [...context.records]
@@ -124,12 +127,12 @@ export async function amendedHere(
     ...records.filter((each) => each.status === 'signed').map((each) => each.number)
   )
   const numbers: number[] = []
-  const signed = incoming.amendments
-    .filter((amendment) => amendment.status === 'signed')
-    .sort((left, right) => left.number - right.number)
-  for (const amendment of signed) {
+  const ordered = [...incoming.amendments].sort((left, right) => left.number - right.number)
+  for (const amendment of ordered) {
     const mine = records.find((record) => record.number === amendment.number)
-    if (mine?.status === 'signed') continue
+    // Known here: the same one, or one written differently here, kept and listed as such.
+    if (mine && (mine.status === 'signed' || amendment.status === 'draft')) continue
+    if (amendment.status === 'draft' && amendment.structuredChanges === null) continue
     const subject = `l’avenant n° ${amendment.number}`
     if (amendment.number < lastSigned) return { refusal: `${subject} précède les avenants déjà signés ici` }
     const read = localChanges(amendment, contacts)
@@ -160,6 +163,7 @@ export async function amendedHere(
       if (problem instanceof AppError) return { refusal: `${subject} est refusé : ${problem.message}` }
       throw problem
     }
+    if (amendment.status === 'draft') continue
     records.splice(0, records.length, ...earlier, {
       id: 0,
       number: amendment.number,
@@ -177,9 +181,53 @@ export async function amendedHere(
     sources = sourcesWithState(sources, state)
     numbers.push(amendment.number)
   }
+  return { sources, numbers }
+}
+
+/**
+ * For a convention signed here that the bundle changes: what it says once the bundle's new amendments are replayed
+ * on the convention as signed here — the caller compares it with the bundle's — or why an amendment is refused.
+ */
+export async function amendedHere(
+  db: AppDatabase,
+  agreementId: number,
+  incoming: BundleAgreement
+): Promise<AmendedHere | AmendmentRefusal> {
+  const replay = replayIncoming(await loadAmendmentContext(db, agreementId), incoming)
+  if ('refusal' in replay) return replay
+  const { agreement } = replay.sources
   return {
-    numbers,
-    content: toPortableContent(sources.agreement),
-    partnerSignatoryName: contacts.nameOf(sources.agreement.partnerSignatoryContactId)
+    numbers: replay.numbers,
+    content: toPortableContent(agreement),
+    partnerSignatoryName: contactsOf(replay.sources).nameOf(agreement.partnerSignatoryContactId)
+  }
+}
+
+/**
+ * For a convention this installation takes whole (new here, or a draft here): its structured amendments must lead,
+ * from the register state the first signed one replaced, to exactly the register the bundle gives it, each checked
+ * by the amendment form's rules. Answers why not, or null.
+ */
+export function incomingAmendmentsRefusal(
+  current: DocumentSources,
+  wordings: AmendmentContext['wordings']
+): (incoming: BundleAgreement) => string | null {
+  return (incoming) => {
+    const structured = incoming.amendments.filter((amendment) => amendment.structuredChanges !== null)
+    if (structured.length === 0) return null
+    const firstSigned = structured
+      .filter((amendment) => amendment.status === 'signed')
+      .sort((left, right) => left.number - right.number)[0]
+    if (firstSigned && firstSigned.registerBefore === null)
+      return `l’avenant n° ${firstSigned.number} ne dit pas ce qu’il a changé au registre`
+    const base = firstSigned?.registerBefore
+      ? sourcesWithState(current, fromBundleRegisterState(firstSigned.registerBefore, contactsOf(current)))
+      : current
+    const replay = replayIncoming({ sources: base, wordings, records: [] }, incoming)
+    if ('refusal' in replay) return replay.refusal
+    return canonicalJson(registerStateOf(replay.sources.agreement)) ===
+      canonicalJson(registerStateOf(current.agreement))
+      ? null
+      : 'elle ne dit pas ce que disent ses avenants signés'
   }
 }

@@ -180,4 +180,50 @@ describe('structured amendments through the exchange bundle', () => {
       source.services.exchange.importFile({ filePath, acceptSender: true })
     )
   })
+
+  it('a convention new here arrives with its amendments: the signed one explains its register, each can be issued', async () => {
+    const newcomer = await openTempDatabase()
+    try {
+      const outcome = await newcomer.services.exchange.importFile({ filePath: amended })
+      expect(outcome).toMatchObject({ created: 1, amendmentsRecorded: 2, refused: 0 })
+      const [row] = (await newcomer.services.agreements.search({ search: reference })).rows
+      expect(row?.endDate).toBe('2031-06-30')
+      const documents = await newcomer.services.documents.list(row?.id ?? 0)
+      const [prolongation, raise] = documents.amendments
+      expect([prolongation?.status, raise?.status]).toEqual(['signed', 'draft'])
+      const text = await newcomer.services.documents.preview({
+        agreementId: row?.id ?? 0,
+        amendmentId: prolongation?.id ?? 0
+      })
+      expect(text.replace(/[\u00a0\u202f]/g, ' ')).toContain('31 décembre 2030')
+    } finally {
+      await newcomer.dispose()
+    }
+  })
+
+  it('a convention new here whose signed amendment does not lead to its register is refused whole', async () => {
+    const newcomer = await openTempDatabase()
+    try {
+      const bundle = await forge('registre-faux.zip', (agreement) => ({
+        ...agreement,
+        amendments: agreement.amendments.map((amendment) =>
+          amendment.number === 1 && amendment.registerBefore
+            ? { ...amendment, registerBefore: { ...amendment.registerBefore, durationMonths: 24 } }
+            : amendment
+        )
+      }))
+      const preview = await newcomer.services.exchange.preview(bundle)
+      expect(preview.refused).toEqual([
+        {
+          subject: `Convention ${reference}`,
+          reasons: [expect.stringContaining('Une prolongation reporte le terme')]
+        }
+      ])
+      await expectImportWritesNothing(newcomer, bundle, (filePath) =>
+        newcomer.services.exchange.importFile({ filePath, acceptSender: true })
+      )
+    } finally {
+      await newcomer.dispose()
+    }
+  })
 })
