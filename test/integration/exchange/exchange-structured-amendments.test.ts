@@ -130,6 +130,46 @@ describe('structured amendments through the exchange bundle', () => {
     await expectImportWritesNothing(target, bundle, importForged)
   })
 
+  it('a term longer than the signed prolongation says is a rewrite: refused, nothing written', async () => {
+    const bundle = await forge('plus-longue.zip', (agreement) => ({
+      ...agreement,
+      content: { ...agreement.content, durationMonths: 24 }
+    }))
+    const preview = await target.services.exchange.preview(bundle)
+    expect(preview.refused[0]?.reasons[0]).toBe(
+      'elle est signée ici et ne change que par avenant ; le fichier la réécrit au-delà de ses avenants signés (durée).'
+    )
+    await expectImportWritesNothing(target, bundle, importForged)
+  })
+
+  it('an amendment signed by someone it does not name is refused, and nothing is written', async () => {
+    const bundle = await forge('signataire.zip', (agreement) => ({
+      ...agreement,
+      signatures: agreement.signatures.map((signature) =>
+        signature.amendmentNumber === 1 && signature.party === 'la-poste'
+          ? { ...signature, signerName: 'Bernard Lafitte' }
+          : signature
+      )
+    }))
+    const preview = await target.services.exchange.preview(bundle)
+    expect(preview.refused[0]?.reasons[0]).toBe(
+      'elle est signée ici et ne change que par avenant ; l’avenant n° 1 est signé par Bernard Lafitte, qu’il ne nomme pas.'
+    )
+    await expectImportWritesNothing(target, bundle, importForged)
+  })
+
+  it('a signed amendment without its structured changes (an older version) cannot change a signed convention', async () => {
+    const bundle = await forge('ancienne-version.zip', (agreement) => ({
+      ...agreement,
+      amendments: agreement.amendments.map((amendment) => ({ ...amendment, structuredChanges: null }))
+    }))
+    const preview = await target.services.exchange.preview(bundle)
+    expect(preview.refused[0]?.reasons[0]).toContain(
+      'vient d’une version de l’application qui n’en transmet pas les modifications'
+    )
+    await expectImportWritesNothing(target, bundle, importForged)
+  })
+
   it('an amendment only drafted does not explain a changed end date: refused, nothing written', async () => {
     const bundle = await forge('brouillon.zip', (agreement) => ({
       ...agreement,
