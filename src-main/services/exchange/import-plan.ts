@@ -13,7 +13,7 @@ import type { BundleAgreement } from '../../shared/exchange/bundle-manifest.sche
 import type { VerifiedBundle } from './bundle-reader'
 import { canonicalJson } from './content-hash'
 import type { IncomingVerdicts } from './import-validation'
-import { amendedHere, incomingAmendmentsRefusal } from './incoming-amendments'
+import { amendedHere, bringsUnknownAmendments, incomingAmendmentsRefusal } from './incoming-amendments'
 import { incomingSources, localFacts } from './incoming-sources'
 import { loadPortableAgreements, type PortableAgreement } from './portable-agreements'
 import { readBaseHashes } from './sync.repository'
@@ -143,21 +143,23 @@ function lockedRefusal(item: ComparedAgreement): string | null {
 }
 
 /**
- * A convention signed here that the bundle changes is taken only if the bundle's new signed amendments, checked and
- * applied here, give exactly what the bundle says (its content and its partner's signatory); anything beyond them is
- * a rewrite of a signed convention, refused.
+ * A convention signed here changes only through the bundle's amendments unknown here, each checked by the amendment
+ * form's rules on the convention as it is here (drafts too, though they change nothing): it is taken only if its
+ * new signed amendments, applied here, give exactly what the bundle says (content and partner's signatory). Anything
+ * beyond them is a rewrite of a signed convention, refused, and so is an amendment the rules refuse.
  */
 async function amendmentVerdict(
   db: AppDatabase,
   item: ComparedAgreement,
-  refusal: string
+  locked: string | null
 ): Promise<{ refusal: string | null; amendedBy: number[] }> {
   const { local, incoming } = item
-  const brings = incoming.amendments.some((amendment) => amendment.status === 'signed')
-  if (local === null || !LOCKED.has(local.agreement.status) || !brings) return { refusal, amendedBy: [] }
+  const unchanged = { refusal: locked, amendedBy: [] }
+  if (local === null || !LOCKED.has(local.agreement.status) || item.category === 'outdated') return unchanged
+  if (!(await bringsUnknownAmendments(db, local.id, incoming))) return unchanged
   const amended = await amendedHere(db, local.id, incoming)
   if ('refusal' in amended) return { refusal: `${LOCKED_REASON} ; ${amended.refusal}.`, amendedBy: [] }
-  if (amended.numbers.length === 0) return { refusal, amendedBy: [] }
+  if (amended.numbers.length === 0) return unchanged
   const expected = { ...local, agreement: { ...local.agreement, content: amended.content } }
   const changed = differences(incoming, expected)
   if (
@@ -171,7 +173,7 @@ async function amendmentVerdict(
       refusal: `${LOCKED_REASON} ; le fichier la réécrit au-delà de ses avenants signés (${changed.join(', ')}).`,
       amendedBy: []
     }
-  if (onlyStatus && !reachable(local.agreement.status, incoming.status)) return { refusal, amendedBy: [] }
+  if (onlyStatus && !reachable(local.agreement.status, incoming.status)) return unchanged
   return { refusal: null, amendedBy: amended.numbers }
 }
 
@@ -206,10 +208,7 @@ export async function planImport(
       category: categorize(incoming, local?.agreement.contentHash ?? null, localBaseHash)
     }
     const locked = lockedRefusal(item)
-    let { refusal, amendedBy } =
-      locked === null
-        ? { refusal: null, amendedBy: [] as number[] }
-        : await amendmentVerdict(db, item, locked)
+    let { refusal, amendedBy } = await amendmentVerdict(db, item, locked)
     // Taken whole (new here, or a draft here): its structured amendments must say how it came to be what it is.
     if (
       refusal === null &&

@@ -104,6 +104,25 @@ function signatoryRefusal(
   return stranger ? `${subject} est signé par ${stranger.signerName}, qu’il ne nomme pas` : null
 }
 
+/** Whether the bundle brings an amendment this agreement lacks, or signed where it is only drafted here. */
+export async function bringsUnknownAmendments(
+  db: AppDatabase,
+  agreementId: number,
+  incoming: BundleAgreement
+): Promise<boolean> {
+  if (incoming.amendments.length === 0) return false
+  const rows = await db
+    .selectFrom('agreement_amendments')
+    .select(['number', 'status'])
+    .where('agreement_id', '=', agreementId)
+    .execute()
+  const here = new Map(rows.map((row) => [row.number, row.status]))
+  return incoming.amendments.some((amendment) => {
+    const mine = here.get(amendment.number)
+    return mine === undefined || (mine === 'draft' && amendment.status === 'signed')
+  })
+}
+
 /** The convention once the bundle's amendments unknown here are replayed on it. */
 interface Replay {
   sources: DocumentSources

@@ -221,6 +221,27 @@ describe('structured amendments through the exchange bundle', () => {
     )
   })
 
+  it('a draft amendment the form would refuse is refused too, though the convention is unchanged', async () => {
+    const bundle = await forge('brouillon-faux.zip', (agreement) => ({
+      ...agreement,
+      amendments: [
+        ...agreement.amendments,
+        {
+          ...(agreement.amendments[1] as BundleAgreement['amendments'][number]),
+          number: 3,
+          structuredChanges: [
+            { kind: 'delete-clause', target: { articleKey: 'article-inconnu', clauseKey: null } }
+          ]
+        }
+      ]
+    }))
+    const preview = await target.services.exchange.preview(bundle)
+    expect(preview.refused[0]?.reasons[0]).toContain(
+      'l’avenant n° 3 est refusé : Cet article n’existe pas dans la convention'
+    )
+    await expectImportWritesNothing(target, bundle, importForged)
+  })
+
   it('a convention new here arrives with its amendments: the signed one explains its register, each can be issued', async () => {
     const newcomer = await openTempDatabase()
     try {
@@ -265,5 +286,29 @@ describe('structured amendments through the exchange bundle', () => {
     } finally {
       await newcomer.dispose()
     }
+  })
+
+  it('the draft raise, signed on the other side, replaces its draft here and the amount follows', async () => {
+    const [sourceRow] = (await source.services.agreements.search({ search: reference })).rows
+    const sourceId = sourceRow?.id ?? 0
+    const raise = (await source.services.documents.list(sourceId)).amendments.find(
+      (each) => each.number === 2
+    )
+    await signAmendment(source.services, sourceId, raise?.id ?? 0)
+    const bundle = await exportAll(source, 'hausse.zip')
+    expect(await target.services.exchange.importFile({ filePath: bundle })).toMatchObject({
+      updated: 1,
+      amendmentsRecorded: 1,
+      refused: 0
+    })
+    const { agreement } = await targetAgreement()
+    expect(agreement).toMatchObject({ durationMonths: 18, terms: { remunerationAmountCents: 180_000 } })
+    const amendments = (await target.services.documents.list(agreement.id)).amendments
+    expect(amendments.map((each) => [each.number, each.status])).toEqual([
+      [1, 'signed'],
+      [2, 'signed']
+    ])
+    expect((await target.services.exchange.preview(bundle)).counts).toMatchObject({ identical: 1 })
+    await expectImportWritesNothing(target, bundle)
   })
 })
