@@ -11,11 +11,13 @@ type SignatureChannel =
   | 'signatures:sign'
   | 'signatures:recordPartnerPdf'
   | 'signatures:list'
+  | 'signatures:signReceived'
 
 /** Certificates and cryptographic signatures: keys are opened in main, for one signature, never sent anywhere. */
 export function createSignatureHandlers({
   certificates,
-  signing
+  signing,
+  signReceivedWithCertificate
 }: SignatureServices): Pick<Handlers, SignatureChannel> {
   return {
     'certificates:overview': () => certificates.overview(),
@@ -27,6 +29,7 @@ export function createSignatureHandlers({
     'signatures:sign': (input) => signing.sign(input),
     'signatures:recordPartnerPdf': ({ agreementId, amendmentId = null, fileName, dataBase64 }) =>
       signing.recordPartnerPdf({ agreementId, amendmentId }, fileName, Buffer.from(dataBase64, 'base64')),
-    'signatures:list': ({ agreementId }) => signing.list(agreementId)
+    'signatures:list': ({ agreementId }) => signing.list(agreementId),
+    'signatures:signReceived': (input) => signReceivedWithCertificate(input)
   }
 }

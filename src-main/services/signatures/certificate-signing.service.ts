@@ -42,6 +42,14 @@ export interface SigningRequest extends DocumentTarget {
   signerTitle: string
 }
 
+/** Who signs a received PDF, for which party, where. */
+export interface ReceivedSigningDetails {
+  party: SigningParty
+  partyName: string
+  place: string
+  signerTitle: string
+}
+
 const PARTY_WORDING = { 'la-poste': 'La Poste', partner: 'le Partenaire' } as const
 
 function defaultTitle(state: SigningState, party: SigningParty): string {
@@ -210,27 +218,37 @@ export function createCertificateSigningService({
   }
 
   /**
-   * On the other party's installation: signs a PDF received from La Poste (or from the partner) with a PKCS#12
-   * file, after checking its signatures; nothing is recorded here, the signed file is given back to send.
+   * On the other party's installation: signs a PDF received from La Poste (or from the partner) with the given key,
+   * after checking its signatures; nothing is recorded here, the signed file is given back to send.
    */
-  async function signReceived(
+  async function signReceivedWith(
     pdf: Buffer,
     fileName: string,
-    request: { party: SigningParty; partyName: string; place: string; signerTitle: string },
-    p12: Uint8Array,
-    passphrase: string
+    request: ReceivedSigningDetails,
+    key: StoredSigningKey
   ): Promise<Uint8Array> {
     return signReceivedPdf({
       pdf,
       fileName,
-      key: { ...openPkcs12(p12, passphrase), origin: 'personal' },
+      key,
       ...request,
       signedAt: now(),
       anchors: await certificates.anchors()
     })
   }
 
-  return { sign, signWithPkcs12, verify, recordPartnerPdf, list, signReceived }
+  /** The same with a PKCS#12 file given for this signature only (command line): nothing of it is stored. */
+  function signReceived(
+    pdf: Buffer,
+    fileName: string,
+    request: ReceivedSigningDetails,
+    p12: Uint8Array,
+    passphrase: string
+  ): Promise<Uint8Array> {
+    return signReceivedWith(pdf, fileName, request, { ...openPkcs12(p12, passphrase), origin: 'personal' })
+  }
+
+  return { sign, signWithPkcs12, verify, recordPartnerPdf, list, signReceived, signReceivedWith }
 }
 
 export type CertificateSigningService = ReturnType<typeof createCertificateSigningService>

@@ -6,15 +6,20 @@ import { ConflictError, NotFoundError } from '../../shared/errors'
 import { addHistory } from '../agreements/agreement.repository'
 import { documentPath, readDocument, sha256, storeDocument } from '../documents/document-files'
 import { findVersion, nextVersionNumber, toDocumentVersion } from '../documents/document.repository'
-import type { CertificateSigningService } from './certificate-signing.service'
+import type { ReceivedSigningDetails } from './certificate-signing.service'
 
 export interface SignReceivedRequest {
   agreementId: number
   place: string
   signerTitle: string
-  p12: Uint8Array
-  passphrase: string
 }
+
+/** Signs the received PDF with the partner's key: a PKCS#12 file (command line) or a certificate stored here. */
+export type ReceivedPdfSigner = (
+  pdf: Buffer,
+  fileName: string,
+  details: ReceivedSigningDetails
+) => Promise<Uint8Array>
 
 const NOTHING_TO_SIGN =
   'Aucun PDF signé par La Poste n’a été reçu pour cette convention : importez d’abord le fichier d’échange qui l’apporte.'
@@ -44,8 +49,8 @@ async function receivedPdf(db: AppDatabase, agreementId: number) {
 export async function signReceivedConvention(
   db: AppDatabase,
   folder: string,
-  signing: Pick<CertificateSigningService, 'signReceived'>,
   request: SignReceivedRequest,
+  signWith: ReceivedPdfSigner,
   now: () => Date
 ): Promise<DocumentVersion> {
   const received = await receivedPdf(db, request.agreementId)
@@ -58,18 +63,12 @@ export async function signReceivedConvention(
     .select(['agreements.reference', 'partners.name'])
     .where('agreements.id', '=', request.agreementId)
     .executeTakeFirstOrThrow()
-  const signed = await signing.signReceived(
-    bytes,
-    received.file_name.split('/').at(-1) ?? 'convention.pdf',
-    {
-      party: 'partner',
-      partyName: partner.name ?? 'le Partenaire',
-      place: request.place.trim(),
-      signerTitle: request.signerTitle.trim()
-    },
-    request.p12,
-    request.passphrase
-  )
+  const signed = await signWith(bytes, received.file_name.split('/').at(-1) ?? 'convention.pdf', {
+    party: 'partner',
+    partyName: partner.name ?? 'le Partenaire',
+    place: request.place.trim(),
+    signerTitle: request.signerTitle.trim()
+  })
   const at = now().toISOString()
   const fileName = await storeDocument(
     folder,

@@ -3,6 +3,7 @@ import type { DocumentService } from '../documents/documents.service'
 import { createCertificateSigningService } from './certificate-signing.service'
 import { createCertificateStore } from './certificate-store'
 import { NO_KEY_SEALER, type KeySealer } from './key-sealer'
+import type { SignReceivedInput } from '../../shared/signatures/signature.schema'
 import { signReceivedConvention, type SignReceivedRequest } from './received-pdf-record'
 
 export interface SignatureServicesDeps {
@@ -31,10 +32,36 @@ export function createSignatureServices({
     certificates,
     ...withNow
   })
-  /** On the partner's installation: signs the PDF La Poste signed, received in a bundle, and records it to send back. */
-  const signReceivedHere = (request: SignReceivedRequest) =>
-    signReceivedConvention(db, documentsFolder, signing, request, now ?? (() => new Date()))
-  return { certificates, signing, signReceivedHere }
+  const clock = now ?? (() => new Date())
+  /**
+   * On the partner's installation: signs the PDF La Poste signed, received in a bundle, and records it to send
+   * back — with a PKCS#12 file given for this signature only (command line)…
+   */
+  const signReceivedHere = (request: SignReceivedRequest & { p12: Uint8Array; passphrase: string }) =>
+    signReceivedConvention(
+      db,
+      documentsFolder,
+      request,
+      (pdf, fileName, details) =>
+        signing.signReceived(pdf, fileName, details, request.p12, request.passphrase),
+      clock
+    )
+  /** …or with a certificate stored on this installation (the app). */
+  const signReceivedWithCertificate = (input: SignReceivedInput) =>
+    signReceivedConvention(
+      db,
+      documentsFolder,
+      input,
+      async (pdf, fileName, details) =>
+        signing.signReceivedWith(
+          pdf,
+          fileName,
+          details,
+          await certificates.signingKey(input.certificateId, input.passphrase)
+        ),
+      clock
+    )
+  return { certificates, signing, signReceivedHere, signReceivedWithCertificate }
 }
 
 export type SignatureServices = ReturnType<typeof createSignatureServices>

@@ -66,6 +66,7 @@ export const CHANNELS = [
   'signatures:sign',
   'signatures:recordPartnerPdf',
   'signatures:list',
+  'signatures:signReceived',
   'exchange:pendingOpen',
   'exchange:takePendingOpen',
   'documents:openInWord',

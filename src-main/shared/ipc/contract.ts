@@ -69,7 +69,8 @@ import {
   importCertificateInputSchema,
   issueLocalCertificateInputSchema,
   recordPartnerPdfInputSchema,
-  signWithCertificateInputSchema
+  signWithCertificateInputSchema,
+  signReceivedInputSchema
 } from '../signatures/signature.schema'
 
 /** A bundle staged in main (copied, so it cannot change before the import) and its preview. */
@@ -229,6 +230,8 @@ export const contract = {
   'signatures:sign': channel(signWithCertificateInputSchema).returns<DocumentVersion[]>(),
   /** The PDF La Poste signed, come back signed by the partner with their own software: verified, then recorded. */
   'signatures:recordPartnerPdf': channel(recordPartnerPdfInputSchema).returns<DocumentVersion[]>(),
+  /** On the partner's installation: the PDF La Poste signed, received in a bundle, signed for the partner. */
+  'signatures:signReceived': channel(signReceivedInputSchema).returns<DocumentVersion>(),
   /** The certificate signatures of an agreement and of its amendments. */
   'signatures:list': channel(z.object({ agreementId: idSchema }).strict()).returns<
     CertificateSignatureSummary[]

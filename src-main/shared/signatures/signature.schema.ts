@@ -54,6 +54,17 @@ export const signWithCertificateInputSchema = z
   })
   .strict()
 
+/** On the partner's installation: signs, for the partner, the PDF La Poste signed and sent in an exchange file. */
+export const signReceivedInputSchema = z
+  .object({
+    agreementId: id,
+    certificateId: id,
+    passphrase: z.string().max(200).optional(),
+    signerTitle: text(200),
+    place: text(120).min(1, 'Indiquez le lieu de signature.')
+  })
+  .strict()
+
 /** Largest signed PDF accepted back from a partner. */
 export const MAX_SIGNED_PDF_BYTES = 20 * 1024 * 1024
 
@@ -74,4 +85,5 @@ export type ImportCertificateInput = z.output<typeof importCertificateInputSchem
 export type IssueLocalCertificateInput = z.output<typeof issueLocalCertificateInputSchema>
 export type AddAuthorityInput = z.output<typeof addAuthorityInputSchema>
 export type SignWithCertificateInput = z.output<typeof signWithCertificateInputSchema>
+export type SignReceivedInput = z.output<typeof signReceivedInputSchema>
 export type RecordPartnerPdfInput = z.output<typeof recordPartnerPdfInputSchema>

@@ -101,6 +101,19 @@ describe('hostile bundles are refused and change nothing', () => {
     await expectRefused(zip, /invalide au champ « exportedBy »/)
   })
 
+  it('a manifest naming its agreements twice (JSON.parse would keep the second list unseen by a reviewer)', async () => {
+    const text = JSON.stringify(manifest())
+    const twice = text.replace(/^\{/, '{"agreements":[],')
+    const zip = await writeZip(entriesWith({ 'manifest.json': Buffer.from(twice) }))
+    await expectRefused(zip, /manifest\.json n'est pas un objet JSON lisible/)
+  })
+
+  it('an agreement of the manifest that is not JSON on its own', async () => {
+    const text = JSON.stringify(manifest()).replace('"agreements":[{"reference"', '"agreements":[{reference')
+    const zip = await writeZip(entriesWith({ 'manifest.json': Buffer.from(text) }))
+    await expectRefused(zip, /n'est pas du JSON lisible \(élément 0 de « agreements »\)/)
+  })
+
   it('a file whose fingerprint does not match', async () => {
     const csv = valid.get('synthese.csv') ?? Buffer.alloc(0)
     const tampered = Buffer.from(csv.toString('utf8').replace('Mécénat', 'Mecenat!'), 'utf8')

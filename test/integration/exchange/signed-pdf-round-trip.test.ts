@@ -1,8 +1,10 @@
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDF } from '@libpdf/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../src-main/db/open-database'
+import { dispatch } from '../../../src-main/ipc/dispatch'
+import { createHandlers } from '../../../src-main/ipc/handlers'
 import { createAppServices } from '../../../src-main/services/app-services'
 import type { BundleManifest } from '../../../src-main/shared/exchange/bundle-manifest.schema'
 import { EXPORTING_COORDINATOR } from '../../support/agreement-fixtures'
@@ -58,6 +60,7 @@ describe('a convention signed by the partner on their side, through bundles', ()
   let laPosteAgreementId: number
   let sentPdf: Buffer
   let sentPath: string
+  let sentBundle: string
   let returnedBundle: string
   let returnedPath: string
   let returnedPdf: Buffer
@@ -111,7 +114,7 @@ describe('a convention signed by the partner on their side, through bundles', ()
       place: 'Bordeaux'
     })
 
-    const sentBundle = join(laPoste.folder, 'pour-signature.zip')
+    sentBundle = join(laPoste.folder, 'pour-signature.zip')
     await laPoste.services.exchange.export({ selection: { kind: 'all' }, filePath: sentBundle })
     const sentEntry = (await manifestOf(sentBundle)).documents.find((entry) => entry.path.endsWith('.pdf'))
     sentPath = sentEntry?.path ?? ''
@@ -165,6 +168,62 @@ describe('a convention signed by the partner on their side, through bundles', ()
       ['Bernard Lafitte', true]
     ])
   })
+
+  it('in the app, the partner signs the received PDF with a certificate stored there, through its channel', async () => {
+    const inApp = await openInstallation()
+    try {
+      await inApp.services.exchange.importFile({ filePath: sentBundle, acceptSender: true })
+      const { certificates } = inApp.services.signatures
+      await certificates.addAuthority({ fileName: 'ca.pem', dataBase64: base64(Buffer.from(ca.caPem)) })
+      const overview = await certificates.importPkcs12({
+        fileName: 'bernard.p12',
+        dataBase64: base64(ca.partner.p12),
+        passphrase: ca.partner.passphrase,
+        newPassphrase: passphrase
+      })
+      const { id: agreementId } = await inApp.db
+        .selectFrom('agreements')
+        .select('id')
+        .where('reference', '=', reference)
+        .executeTakeFirstOrThrow()
+      const handlers = createHandlers(inApp.services)
+      const input = {
+        agreementId,
+        certificateId: overview.certificates[0]?.id,
+        signerTitle: 'Président',
+        place: 'Pau'
+      }
+      const wrongPassphrase = await dispatch(handlers, 'signatures:signReceived', {
+        ...input,
+        passphrase: 'pas la bonne'
+      })
+      expect(wrongPassphrase).toMatchObject({
+        ok: false,
+        error: { fieldErrors: { passphrase: 'Phrase secrète incorrecte.' } }
+      })
+      expect(await dispatch(handlers, 'signatures:signReceived', { ...input, place: '' })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', fieldErrors: { place: expect.any(String) } }
+      })
+      const signed = await dispatch(handlers, 'signatures:signReceived', { ...input, passphrase })
+      expect(signed).toMatchObject({ ok: true, value: { kind: 'signed', format: 'pdf' } })
+      const versions = (await inApp.services.documents.list(agreementId)).versions
+      const file = versions.find((version) => version.kind === 'signed')?.fileName ?? ''
+      const reports = await inApp.services.signatures.signing.verify(
+        readFileSync(join(inApp.services.documents.folder, file))
+      )
+      expect(reports.map((report) => [report.signerName, report.valid])).toEqual([
+        ['Claire Martin', true],
+        ['Bernard Lafitte', true]
+      ])
+      expect(await dispatch(handlers, 'signatures:signReceived', { ...input, passphrase })).toMatchObject({
+        ok: false,
+        error: { message: 'Le Partenaire a déjà signé cette version.' }
+      })
+    } finally {
+      await inApp.dispose()
+    }
+  }, 60_000)
 
   it('refuses a returned PDF with one byte edited after La Poste’s signature, and writes nothing', async () => {
     const edited = Buffer.from(returnedPdf)

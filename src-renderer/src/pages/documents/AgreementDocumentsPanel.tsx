@@ -10,7 +10,7 @@ import { DocumentPreview } from './DocumentPreview'
 import { ScanAttachForm } from './ScanAttachForm'
 import { SignatureDialog, type Signatory } from './SignatureDialog'
 import { SignatureList } from './SignatureList'
-import { signableVersion } from './signable-version'
+import { receivedPdfToSign, signableVersion } from './signable-version'
 import { VersionsTable } from './VersionsTable'
 import { CertificateSigning } from '../signatures/CertificateSigning'
 
@@ -170,6 +170,7 @@ export function AgreementDocumentsPanel({
         amendmentId={pendingAmendment?.id ?? null}
         open={agreement.status === 'ready_for_signature' || pendingAmendment !== null}
         place={agreement.place}
+        receivedPdf={receivedPdfToSign(documents.data.versions)}
         onSigned={(text) => changed(text)}
       />
       {documents.data.signatures.length > 0 ? (

@@ -18,3 +18,14 @@ export function signableVersion(
     ? latestDocx
     : null
 }
+
+/**
+ * On the partner's installation: the PDF La Poste signed, received in an exchange file, while the partner has not
+ * signed it here (the latest PDF of the convention is still that one).
+ */
+export function receivedPdfToSign(versions: DocumentVersion[]): DocumentVersion | null {
+  const latestPdf = versions
+    .filter((version) => version.amendmentId === null && version.format === 'pdf')
+    .at(-1)
+  return latestPdf?.kind === 'for_signature' && latestPdf.issuedBy !== null ? latestPdf : null
+}

@@ -12,6 +12,8 @@ interface Props {
   /** The parties that have not signed yet. */
   parties: Array<'la-poste' | 'partner'>
   place: string
+  /** Signs, for the partner, the PDF La Poste signed and sent in an exchange file rather than a version issued here. */
+  received?: boolean
   onSigned: (message: string) => void
 }
 
@@ -38,6 +40,7 @@ export function CertificateSignForm({
   certificates,
   parties,
   place,
+  received = false,
   onSigned
 }: Props) {
   const [chosenParty, setParty] = useState(parties[0])
@@ -60,20 +63,22 @@ export function CertificateSignForm({
     setBusy(true)
     setFailure(undefined)
     try {
-      const versions = await unwrap(
-        api().signatures.sign({
-          agreementId,
-          amendmentId,
-          party,
-          certificateId,
-          ...(chosen?.protection === 'passphrase' ? { passphrase } : {}),
-          signerTitle: '',
-          place: where
-        })
-      )
+      const key = {
+        agreementId,
+        certificateId,
+        ...(chosen?.protection === 'passphrase' ? { passphrase } : {}),
+        signerTitle: '',
+        place: where
+      }
+      const versions = received
+        ? [await unwrap(api().signatures.signReceived(key))]
+        : await unwrap(api().signatures.sign({ ...key, amendmentId, party }))
       setPassphrase('')
+      const files = versions.map((version) => version.fileName.split('/').at(-1)).join(', ')
       onSigned(
-        `Signé pour ${PARTY_LABELS[party]} : ${versions.map((version) => version.fileName.split('/').at(-1)).join(', ')}.`
+        received
+          ? `Signé pour le Partenaire : ${files}. Exportez un fichier d’échange pour le renvoyer à La Poste.`
+          : `Signé pour ${PARTY_LABELS[party]} : ${files}.`
       )
     } catch (error) {
       setFailure({ text: errorMessage(error), fields: error instanceof ApiError ? error.fieldErrors : {} })
@@ -87,7 +92,7 @@ export function CertificateSignForm({
       className="form"
       noValidate
       onSubmit={(event) => void submit(event)}
-      aria-label="Signer avec un certificat"
+      aria-label={received ? 'Signer le PDF reçu pour le Partenaire' : 'Signer avec un certificat'}
     >
       <div className="field-row">
         <Field label="Signe pour" error={undefined}>
@@ -148,7 +153,7 @@ export function CertificateSignForm({
       {failure ? <Alert tone="error">{failure.text}</Alert> : null}
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Signature en cours…' : 'Signer avec ce certificat'}
+          {busy ? 'Signature en cours…' : received ? 'Signer le PDF reçu' : 'Signer avec ce certificat'}
         </button>
       </div>
     </form>

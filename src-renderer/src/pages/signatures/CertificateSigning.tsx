@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { DocumentVersion } from '@shared/domain/document'
 import type { CertificateSignatureSummary } from '@shared/signatures/certificate-summary'
 import { SIGNATURE_LEVEL_LABELS } from '@shared/signatures/signature-level'
 import { api, unwrap } from '../../api/client'
@@ -15,6 +16,8 @@ interface Props {
   /** Whether a version for signature is waiting (the convention is ready, or an amendment is pending). */
   open: boolean
   place: string
+  /** On the partner's installation, the PDF La Poste signed and sent, waiting for the partner's signature. */
+  receivedPdf: DocumentVersion | null
   onSigned: (message: string) => void
 }
 
@@ -22,7 +25,7 @@ interface Props {
  * Signing with certificates, in the documents panel: the signatures already made, one party signing with a
  * certificate of this installation, and the PDF the partner sends back signed with their own software.
  */
-export function CertificateSigning({ agreementId, amendmentId, open, place, onSigned }: Props) {
+export function CertificateSigning({ agreementId, amendmentId, open, place, receivedPdf, onSigned }: Props) {
   const [revision, setRevision] = useState(0)
   const signatures = useQuery(() => unwrap(api().signatures.list({ agreementId })), [agreementId, revision])
   const overview = useQuery(() => unwrap(api().certificates.overview({})), [])
@@ -36,12 +39,29 @@ export function CertificateSigning({ agreementId, amendmentId, open, place, onSi
   }
 
   // Signed by hand, or nothing waiting: an empty heading would suggest something is missing.
-  if (own.length === 0 && !(open && overview.data)) return null
+  if (own.length === 0 && !((open || receivedPdf) && overview.data)) return null
   return (
     <div className="certificate-signing">
       <h3>Signature électronique par certificat</h3>
       {own.length > 0 ? <SignatureList signatures={own} /> : null}
-      {open && overview.data ? (
+      {receivedPdf && amendmentId === null && overview.data ? (
+        <>
+          <p>
+            Le PDF signé par La Poste a été reçu de {receivedPdf.issuedBy}. Signez-le ici pour le Partenaire :
+            la signature de La Poste est vérifiée d’abord, puis le fichier signé est enregistré pour être
+            renvoyé.
+          </p>
+          <CertificateSignForm
+            agreementId={agreementId}
+            amendmentId={null}
+            certificates={overview.data.certificates}
+            parties={['partner']}
+            place={place}
+            received
+            onSigned={done}
+          />
+        </>
+      ) : open && overview.data ? (
         <>
           <CertificateSignForm
             agreementId={agreementId}
