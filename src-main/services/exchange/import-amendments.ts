@@ -8,7 +8,7 @@ import { amendmentIssueTarget } from '../amendments/amendment-issue-target'
 import type { EvidenceFilter } from './evidence-filter'
 import type { PlannedAgreement } from './import-plan'
 import { contactsOf, localChanges, namedSignatories } from './incoming-amendments'
-import { fromBundleRegisterState } from './portable-amendments'
+import { fromBundleRegisterState, sameAmendment } from './portable-amendments'
 
 /** An incoming amendment this installation lacks, or holds only as a draft while the other side signed it. */
 export interface AmendmentToWrite {
@@ -18,13 +18,7 @@ export interface AmendmentToWrite {
   localDraftId: number | null
 }
 
-/** Same reason and same amended articles: the same amendment, whatever its status. */
-export function sameAmendment(
-  local: { reason: string; changes: string },
-  incoming: BundleAmendment
-): boolean {
-  return local.reason === incoming.reason && local.changes === JSON.stringify(incoming.changes)
-}
+export { sameAmendment } from './portable-amendments'
 
 /**
  * Amendments are matched by agreement and number. A number unknown here is added; a local draft of the same

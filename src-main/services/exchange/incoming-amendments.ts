@@ -15,6 +15,7 @@ import { canonicalJson } from './content-hash'
 import {
   fromBundleChange,
   fromBundleRegisterState,
+  sameAmendment,
   toBundleChange,
   type ContactFinding,
   type ContactNaming
@@ -151,18 +152,21 @@ function replayIncoming(context: AmendmentContext, incoming: BundleAgreement): R
     const mine = records.find((record) => record.number === amendment.number)
     // Known here: the same one, or one written differently here, kept and listed as such.
     if (mine && (mine.status === 'signed' || amendment.status === 'draft')) continue
+    // Written otherwise here under the same number: kept as it is and listed, never replayed.
+    if (mine && !sameAmendment({ reason: mine.reason, changes: JSON.stringify(mine.legacy) }, amendment))
+      continue
     if (amendment.status === 'draft' && amendment.structuredChanges === null) continue
     const subject = `l’avenant n° ${amendment.number}`
     if (amendment.number < lastSigned) return { refusal: `${subject} précède les avenants déjà signés ici` }
     const read = localChanges(amendment, contacts)
     if ('refusal' in read) return read
+    // The same articles under other structured changes: no installation writes that, a forger would.
     if (
       mine &&
-      (mine.reason !== amendment.reason ||
-        canonicalJson(mine.changes?.map((change) => toBundleChange(change, contacts))) !==
-          canonicalJson(amendment.structuredChanges))
+      canonicalJson(mine.changes?.map((change) => toBundleChange(change, contacts))) !==
+        canonicalJson(amendment.structuredChanges)
     )
-      return { refusal: `${subject} est rédigé ici différemment` }
+      return { refusal: `${subject} ne dit pas ici ce que disent ses articles` }
     const named = namedSignatories(sources)
     const signatories = signatoryRefusal(incoming, amendment, named)
     if (signatories !== null) return { refusal: signatories }

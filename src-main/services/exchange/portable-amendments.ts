@@ -72,3 +72,11 @@ export function fromBundleRegisterState(state: BundleRegisterState, finding: Con
   const { partnerSignatoryName, ...rest } = state
   return { ...rest, partnerSignatoryContactId: finding.idOf(partnerSignatoryName) }
 }
+
+/** Same reason and same amended articles: the same amendment, whatever its status. */
+export function sameAmendment(
+  local: { reason: string; changes: string },
+  incoming: BundleAmendment
+): boolean {
+  return local.reason === incoming.reason && local.changes === JSON.stringify(incoming.changes)
+}
