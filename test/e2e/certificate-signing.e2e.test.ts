@@ -7,7 +7,7 @@ import { readDocument } from '../../src-main/services/documents/document-files'
 import { readyAgreement } from '../support/document-fixtures'
 import { closeBrowser, shown, startE2eApp, type E2eApp } from '../support/e2e-bridge'
 import { makeTempFolder, openTempDatabase, type TempDatabase } from '../support/temp-database'
-import { makeTestCa, type TestCa } from '../support/test-ca'
+import { makeTestCa, storeTestCertificate, type TestCa } from '../support/test-ca'
 import { textPdfShell } from '../support/text-pdf-shell'
 
 describe('signing with a certificate in the documents panel, in a real browser', () => {
@@ -31,17 +31,12 @@ describe('signing with a certificate in the documents panel, in a real browser',
         documentShell: textPdfShell()
       })
     }
-    const { certificates } = database.services.signatures
-    await certificates.addAuthority({
-      fileName: 'ca.pem',
-      dataBase64: Buffer.from(ca.caPem).toString('base64')
-    })
-    await certificates.importPkcs12({
-      fileName: 'claire.p12',
-      dataBase64: ca.laPoste.p12.toString('base64'),
-      passphrase: ca.laPoste.passphrase,
-      newPassphrase: 'phrase de signature'
-    })
+    await storeTestCertificate(
+      database.services.signatures.certificates,
+      ca,
+      ca.laPoste,
+      'phrase de signature'
+    )
     const agreement = await readyAgreement(database.services, 'economic-cooperation')
     agreementId = agreement.id
     await database.services.documents.generate({ agreementId })

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { CertificateStore } from '../../src-main/services/signatures/certificate-store'
 
 /** A person's certificate issued by the test CA, as files and bytes. */
 export interface TestIdentity {
@@ -127,4 +128,27 @@ export function nssDatabaseTrusting(ca: TestCa): string {
   execFileSync('certutil', ['-N', '-d', `sql:${dir}`, '--empty-password'])
   execFileSync('certutil', ['-A', '-d', `sql:${dir}`, '-n', 'test-ca', '-t', 'CT,C,C', '-i', ca.caPemFile])
   return `sql:${dir}`
+}
+
+/**
+ * An installation that trusts the test CA and holds one identity's certificate, its key sealed with `newPassphrase`:
+ * answers the certificate's id.
+ */
+export async function storeTestCertificate(
+  certificates: Pick<CertificateStore, 'addAuthority' | 'importPkcs12'>,
+  ca: TestCa,
+  who: TestIdentity,
+  newPassphrase: string
+): Promise<number> {
+  await certificates.addAuthority({
+    fileName: 'ca.pem',
+    dataBase64: Buffer.from(ca.caPem).toString('base64')
+  })
+  const overview = await certificates.importPkcs12({
+    fileName: 'certificat.p12',
+    dataBase64: who.p12.toString('base64'),
+    passphrase: who.passphrase,
+    newPassphrase
+  })
+  return overview.certificates.at(-1)?.id as number
 }

@@ -10,7 +10,7 @@ import type { BundleManifest } from '../../../src-main/shared/exchange/bundle-ma
 import { EXPORTING_COORDINATOR } from '../../support/agreement-fixtures'
 import { readyAgreement } from '../../support/document-fixtures'
 import { makeTempFolder } from '../../support/temp-database'
-import { makeTestCa, type TestCa } from '../../support/test-ca'
+import { makeTestCa, storeTestCertificate, type TestCa } from '../../support/test-ca'
 import { textPdfShell } from '../../support/text-pdf-shell'
 import { runCliCaptured } from '../../support/cli'
 import { expectImportWritesNothing, readZip } from './exchange-fixtures'
@@ -93,14 +93,12 @@ describe('a convention signed by the partner on their side, through bundles', ()
     laPoste = await openInstallation()
     partner = await openInstallation()
     await laPoste.services.settings.update({ coordinator: EXPORTING_COORDINATOR })
-    const { certificates } = laPoste.services.signatures
-    await certificates.addAuthority({ fileName: 'ca.pem', dataBase64: base64(Buffer.from(ca.caPem)) })
-    const overview = await certificates.importPkcs12({
-      fileName: 'claire.p12',
-      dataBase64: base64(ca.laPoste.p12),
-      passphrase: ca.laPoste.passphrase,
-      newPassphrase: passphrase
-    })
+    const certificateId = await storeTestCertificate(
+      laPoste.services.signatures.certificates,
+      ca,
+      ca.laPoste,
+      passphrase
+    )
     const agreement = await readyAgreement(laPoste.services, 'economic-cooperation')
     reference = agreement.reference
     laPosteAgreementId = agreement.id
@@ -108,7 +106,7 @@ describe('a convention signed by the partner on their side, through bundles', ()
     await laPoste.services.signatures.signing.sign({
       agreementId: agreement.id,
       party: 'la-poste',
-      certificateId: overview.certificates[0]?.id as number,
+      certificateId,
       passphrase,
       signerTitle: '',
       place: 'Bordeaux'
@@ -173,14 +171,12 @@ describe('a convention signed by the partner on their side, through bundles', ()
     const inApp = await openInstallation()
     try {
       await inApp.services.exchange.importFile({ filePath: sentBundle, acceptSender: true })
-      const { certificates } = inApp.services.signatures
-      await certificates.addAuthority({ fileName: 'ca.pem', dataBase64: base64(Buffer.from(ca.caPem)) })
-      const overview = await certificates.importPkcs12({
-        fileName: 'bernard.p12',
-        dataBase64: base64(ca.partner.p12),
-        passphrase: ca.partner.passphrase,
-        newPassphrase: passphrase
-      })
+      const certificateId = await storeTestCertificate(
+        inApp.services.signatures.certificates,
+        ca,
+        ca.partner,
+        passphrase
+      )
       const { id: agreementId } = await inApp.db
         .selectFrom('agreements')
         .select('id')
@@ -189,7 +185,7 @@ describe('a convention signed by the partner on their side, through bundles', ()
       const handlers = createHandlers(inApp.services)
       const input = {
         agreementId,
-        certificateId: overview.certificates[0]?.id,
+        certificateId,
         signerTitle: 'Président',
         place: 'Pau'
       }

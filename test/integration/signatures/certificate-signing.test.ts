@@ -8,10 +8,8 @@ import { docxParagraphs } from '../../../src-main/services/documents/docx-text'
 import { amendRemuneration, readyAgreement, signBoth } from '../../support/document-fixtures'
 import { checkWithApachePoi } from '../../support/docx-signature-checker'
 import { makeTempFolder, openTempDatabase, type TempDatabase } from '../../support/temp-database'
-import { makeTestCa, type TestCa } from '../../support/test-ca'
+import { makeTestCa, storeTestCertificate, type TestCa } from '../../support/test-ca'
 import { textPdfShell } from '../../support/text-pdf-shell'
-
-const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')
 
 describe('signing a convention with certificates', () => {
   let caFolder: string
@@ -35,15 +33,7 @@ describe('signing a convention with certificates', () => {
       version: 'test',
       documentShell: textPdfShell()
     })
-    const { certificates } = services.signatures
-    await certificates.addAuthority({ fileName: 'ca.pem', dataBase64: base64(Buffer.from(ca.caPem)) })
-    const overview = await certificates.importPkcs12({
-      fileName: 'claire.p12',
-      dataBase64: base64(ca.laPoste.p12),
-      passphrase: ca.laPoste.passphrase,
-      newPassphrase: passphrase
-    })
-    certificateId = overview.certificates[0]?.id as number
+    certificateId = await storeTestCertificate(services.signatures.certificates, ca, ca.laPoste, passphrase)
   })
   afterEach(() => database.dispose())
 
