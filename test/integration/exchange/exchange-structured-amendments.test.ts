@@ -312,3 +312,59 @@ describe('structured amendments through the exchange bundle', () => {
     await expectImportWritesNothing(target, bundle)
   })
 })
+
+describe('an amendment changing amount, indicators and La Poste’s signatory, through the bundle', () => {
+  it('updates each in the register on the other side, as its signature did here', async () => {
+    const source = await openTempDatabase()
+    const target = await openTempDatabase()
+    try {
+      await source.services.settings.update({ coordinator: EXPORTING_COORDINATOR })
+      const agreement = await signedConvention(source.services)
+      const exportTo = async (name: string) => {
+        const path = join(source.folder, name)
+        await source.services.exchange.export({ selection: { kind: 'all' }, filePath: path })
+        return path
+      }
+      await target.services.exchange.importFile({ filePath: await exportTo('signee.zip') })
+      const amendment = await source.services.documents.amendments.create({
+        agreementId: agreement.id,
+        reason: 'Élargir le partenariat',
+        effectiveDate: '2030-07-01',
+        changes: [
+          { kind: 'amount', newAmountCents: 180_000, payments: null },
+          {
+            kind: 'indicators',
+            indicators: [{ label: 'Personnes accompagnées', target: 150, unit: 'personnes' }]
+          },
+          {
+            kind: 'signatory',
+            party: 'la-poste',
+            name: 'Anne Etcheverry',
+            title: 'Directrice régionale adjointe',
+            contactId: null
+          }
+        ]
+      })
+      await signAmendment(source.services, agreement.id, amendment.id)
+      const bundle = await exportTo('avenant.zip')
+      expect(await target.services.exchange.importFile({ filePath: bundle })).toMatchObject({
+        updated: 1,
+        amendmentsRecorded: 1,
+        refused: 0
+      })
+      const [row] = (await target.services.agreements.search({ search: agreement.reference })).rows
+      const received = (await target.services.agreements.get(row?.id ?? 0)).agreement
+      const sent = (await source.services.agreements.get(agreement.id)).agreement
+      expect(received).toMatchObject({
+        terms: { remunerationAmountCents: 180_000 },
+        indicators: [{ label: 'Personnes accompagnées', target: 150, unit: 'personnes' }],
+        laPosteSignatory: { name: 'Anne Etcheverry', title: 'Directrice régionale adjointe' }
+      })
+      expect(received.terms).toEqual(sent.terms)
+      expect((await target.services.exchange.preview(bundle)).counts).toMatchObject({ identical: 1 })
+    } finally {
+      await source.dispose()
+      await target.dispose()
+    }
+  })
+})
