@@ -39,6 +39,11 @@ const same = (left: string, right: string) =>
   left.normalize('NFC').trim().toLocaleLowerCase('fr') ===
   right.normalize('NFC').trim().toLocaleLowerCase('fr')
 
+/** A rule's own sentence continued after a colon: no capital, no closing full stop (the caller's sentence ends). */
+function inSentence(message: string): string {
+  return (message.charAt(0).toLocaleLowerCase('fr') + message.slice(1)).replace(/[.\s]+$/, '')
+}
+
 /** The capacities a new amendment names: the signatories of the convention as it stands. */
 export function namedSignatories(sources: DocumentSources): AmendmentSignatories {
   return {
@@ -77,7 +82,8 @@ export function localChanges(
   try {
     return { changes: normalizeChanges(changes) }
   } catch (problem) {
-    if (problem instanceof AppError) return { refusal: `${subject} est refusé : ${problem.message}` }
+    if (problem instanceof AppError)
+      return { refusal: `${subject} est refusé : ${inSentence(problem.message)}` }
     throw problem
   }
 }
@@ -183,7 +189,8 @@ function replayIncoming(context: AmendmentContext, incoming: BundleAgreement): R
         new Date(amendment.createdAt)
       ).state
     } catch (problem) {
-      if (problem instanceof AppError) return { refusal: `${subject} est refusé : ${problem.message}` }
+      if (problem instanceof AppError)
+        return { refusal: `${subject} est refusé : ${inSentence(problem.message)}` }
       throw problem
     }
     if (amendment.status === 'draft') continue

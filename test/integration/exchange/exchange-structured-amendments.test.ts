@@ -95,7 +95,11 @@ describe('structured amendments through the exchange bundle', () => {
     expect(preview.refused).toEqual([
       {
         subject: `Convention ${reference}`,
-        reasons: [expect.stringContaining('Une prolongation reporte le terme')]
+        reasons: [
+          expect.stringMatching(
+            /^elle est signée ici et ne change que par avenant ; l’avenant n° 1 est refusé : une prolongation reporte le terme : la convention se termine le 31\sdécembre\s2030, la nouvelle date doit être postérieure\.$/
+          )
+        ]
       }
     ])
     await expectImportWritesNothing(target, bundle, importForged)
@@ -114,7 +118,7 @@ describe('structured amendments through the exchange bundle', () => {
       ])
     )
     const preview = await target.services.exchange.preview(bundle)
-    expect(preview.refused[0]?.reasons[0]).toContain('Cet article n’existe pas dans la convention')
+    expect(preview.refused[0]?.reasons[0]).toContain('cet article n’existe pas dans la convention')
     await expectImportWritesNothing(target, bundle, importForged)
   })
 
@@ -237,7 +241,7 @@ describe('structured amendments through the exchange bundle', () => {
     }))
     const preview = await target.services.exchange.preview(bundle)
     expect(preview.refused[0]?.reasons[0]).toContain(
-      'l’avenant n° 3 est refusé : Cet article n’existe pas dans la convention'
+      'l’avenant n° 3 est refusé : cet article n’existe pas dans la convention, ou un avenant précédent l’a supprimé.'
     )
     await expectImportWritesNothing(target, bundle, importForged)
   })
@@ -277,7 +281,7 @@ describe('structured amendments through the exchange bundle', () => {
       expect(preview.refused).toEqual([
         {
           subject: `Convention ${reference}`,
-          reasons: [expect.stringContaining('Une prolongation reporte le terme')]
+          reasons: [expect.stringContaining('une prolongation reporte le terme')]
         }
       ])
       await expectImportWritesNothing(newcomer, bundle, (filePath) =>
