@@ -41,7 +41,12 @@ import type {
   SigningCertificateTable,
   TrustedAuthorityTable
 } from './tables/signature.table'
-import type { InstallationKeyTable, KnownSenderTable, ReceivedBundleTable } from './tables/trust.table'
+import type {
+  InstallationKeyTable,
+  KnownSenderTable,
+  ReceivedBundleTable,
+  ReceivedConflictTable
+} from './tables/trust.table'
 
 /** Every table of the application database, as Kysely sees it. */
 export interface Database {
@@ -81,6 +86,7 @@ export interface Database {
   installation_key: InstallationKeyTable
   known_senders: KnownSenderTable
   received_bundles: ReceivedBundleTable
+  received_conflicts: ReceivedConflictTable
 }
 
 export type AppDatabase = Kysely<Database>

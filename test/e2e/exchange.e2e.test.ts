@@ -82,10 +82,12 @@ describe('Échanges in a real browser', () => {
         const conflict = page.getByRole('group', { name: `Conflit sur ${draft.reference}` })
         await conflict.getByLabel('Prendre la leur').check()
         await importButton.click()
+        // The newcomer's two files, and the two of the demo's signed amendment (the first bundle, anonymised, had
+        // none); the Relais' own signed files stay out: it is signed here, it only takes amendments.
         await shown(
           page
             .getByRole('status')
-            .getByText(/Import terminé\s:\s0 créée\(s\), 2 mise\(s\) à jour.* 2 document\(s\) reçu\(s\)/)
+            .getByText(/Import terminé\s:\s0 créée\(s\), 2 mise\(s\) à jour.* 4 document\(s\) reçu\(s\)/)
         )
 
         // The received signed convention verifies on this installation.

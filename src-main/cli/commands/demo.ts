@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util'
-import { seedDemoAmendments } from '../../services/demo/demo-amendments'
 import { seedBulkAgreements } from '../../services/demo/demo-bulk-agreements'
 import { seedDemoData } from '../../services/demo/demo.service'
 import { ValidationError } from '../../shared/errors'
@@ -21,7 +20,7 @@ function parseBulkCount(value: string | undefined): number | null {
 export async function runDemo(args: string[], { db, services, output }: CliContext): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { agreements: { type: 'string' }, avenants: { type: 'boolean' } },
+    options: { agreements: { type: 'string' } },
     strict: true,
     allowPositionals: false
   })
@@ -32,8 +31,7 @@ export async function runDemo(args: string[], { db, services, output }: CliConte
       `${outcome.needsCreated} besoin(s) local(aux) ajouté(s), ${outcome.needsExisting} déjà présent(s) ; ` +
       `${outcome.agreementsCreated} convention(s) ajoutée(s), ${outcome.agreementsExisting} déjà présente(s).`
   )
-  // Opt-in: the amendments come with issued and signed documents, which exchange fixtures built on the demo do not expect.
-  if (values.avenants) output.out(`${await seedDemoAmendments(db, services)} avenant(s) d'exemple ajouté(s).`)
+  output.out(`${outcome.amendmentsCreated} avenant(s) d'exemple ajouté(s).`)
   if (bulkCount !== null) {
     const started = performance.now()
     const created = await seedBulkAgreements(db, bulkCount, new Date())

@@ -18,6 +18,7 @@ import * as createCertificateSignatures from './0081-create-certificate-signatur
 import * as typedSignatures from './0070-typed-signatures'
 import * as setApplicationId from './0050-set-application-id'
 import * as createTrustKeys from './0051-create-trust-keys'
+import * as createReceivedConflicts from './0052-create-received-conflicts'
 import * as structureAmendments from './0090-structure-amendments'
 
 export interface Migration {
@@ -49,5 +50,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0050-set-application-id', ...setApplicationId },
   { name: '0051-create-trust-keys', ...createTrustKeys },
   { name: '0070-typed-signatures', ...typedSignatures },
-  { name: '0090-structure-amendments', ...structureAmendments }
+  { name: '0090-structure-amendments', ...structureAmendments },
+  { name: '0052-create-received-conflicts', ...createReceivedConflicts }
 ]

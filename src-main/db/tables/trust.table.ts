@@ -31,5 +31,14 @@ export interface ReceivedBundleTable {
   received_at: string
 }
 
+/** A received bundle previewed with conflicts, not imported yet. */
+export interface ReceivedConflictTable {
+  bundle_id: string
+  file_name: string
+  exported_by: string
+  conflicts: number
+  previewed_at: string
+}
+
 export type KnownSenderRow = Selectable<KnownSenderTable>
 export type ReceivedBundleRow = Selectable<ReceivedBundleTable>

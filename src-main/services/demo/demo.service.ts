@@ -3,10 +3,13 @@ import type { AppDatabase } from '../../db/schema'
 import { seedDemoAgreements, type DemoAgreementsOutcome } from './demo-agreements.service'
 import { DEMO_PARTNERS } from './demo-partners'
 import { seedDemoFollowUp } from '../follow-up/demo-follow-up'
+import { seedDemoAmendments } from './demo-amendments'
 
 export interface DemoOutcome extends DemoAgreementsOutcome {
   partnersCreated: number
   partnersExisting: number
+  /** The demo's amendments added: a signed prolongation and a draft raise, the first time. */
+  amendmentsCreated: number
 }
 
 /** Fills the database with sample data; running it again adds nothing (partners are matched by SIRET). */
@@ -34,5 +37,6 @@ export async function seedDemoData(
   }
   const agreements = await seedDemoAgreements(db, services, now)
   await seedDemoFollowUp(db, services, now)
-  return { ...outcome, ...agreements }
+  const amendmentsCreated = await seedDemoAmendments(db, services)
+  return { ...outcome, ...agreements, amendmentsCreated }
 }

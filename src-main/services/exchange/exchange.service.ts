@@ -23,6 +23,7 @@ import {
   type ImportRequest
 } from './import-run'
 import { importWithReturnedPdfs, previewWithReturnedPdfs, type ReturnedPdfChecks } from './signed-pdf-import'
+import { createReceivedConflicts } from './received-conflicts'
 import { createStagedBundles } from './staged-bundles'
 import { DEFAULT_UNZIP_LIMITS, type UnzipLimits } from './zip-reader'
 
@@ -73,7 +74,7 @@ export function createExchangeService({
    * Previews of received bundles with conflicts, until imported: the home page lists them (one per bundle) and asks
    * to reopen the file in Échanges, whose staged copy may since have been discarded.
    */
-  const pending = new Map<string, PendingConflict & { bundleId: string }>()
+  const pending = createReceivedConflicts(db, now)
 
   const track = (onProgress?: (value: ExchangeProgress) => void) => (value: ExchangeProgress) => {
     progress = value
@@ -115,7 +116,9 @@ export function createExchangeService({
   function importFile(request: ImportRequest, previewed?: AnalysedBundle): Promise<ImportOutcome> {
     return importSlot(async () => {
       try {
-        return await importWithReturnedPdfs(importDeps, returnedPdfs, request, previewed)
+        const outcome = await importWithReturnedPdfs(importDeps, returnedPdfs, request, previewed)
+        await pending.settled(outcome.bundleId)
+        return outcome
       } finally {
         progress = null
       }
@@ -134,15 +137,11 @@ export function createExchangeService({
       await staged.discard(token)
       throw error
     }
-    for (const [key, entry] of pending) if (entry.bundleId === shown.bundleId) pending.delete(key)
-    if (shown.counts.conflict > 0)
-      pending.set(token, {
-        token,
-        bundleId: shown.bundleId,
-        fileName: displayFileName(fileName),
-        exportedBy: [shown.exportedBy.name, shown.exportedBy.region].filter((part) => part !== '').join(', '),
-        conflicts: shown.counts.conflict
-      })
+    await pending.previewed(shown.bundleId, {
+      fileName: displayFileName(fileName),
+      exportedBy: [shown.exportedBy.name, shown.exportedBy.region].filter((part) => part !== '').join(', '),
+      conflicts: shown.counts.conflict
+    })
     return shown
   }
 
@@ -151,13 +150,11 @@ export function createExchangeService({
     choices: Readonly<Record<string, ConflictChoice>>,
     acceptSender = false
   ): Promise<ImportOutcome> {
-    const outcome = await staged.consume(token, async (filePath) => {
+    return staged.consume(token, async (filePath) => {
       const imported = await importFile({ filePath, choices, acceptSender }, analysedByToken.get(token))
       analysedByToken.delete(token)
       return imported
     })
-    for (const [key, entry] of pending) if (entry.bundleId === outcome.bundleId) pending.delete(key)
-    return outcome
   }
 
   return {
@@ -177,7 +174,7 @@ export function createExchangeService({
       }),
     stageBytes: (bytes: Uint8Array) => staged.stage((target) => writeFile(target, bytes)),
     previewStaged,
-    pendingConflicts: (): PendingConflict[] => [...pending.values()],
+    pendingConflicts: (): Promise<PendingConflict[]> => pending.list(),
     importStaged
   }
 }

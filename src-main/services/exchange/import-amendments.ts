@@ -2,7 +2,13 @@ import { inSlices } from '../../db/in-slices'
 import type { AppDatabase } from '../../db/schema'
 import type { BundleAmendment, BundleManifest } from '../../shared/exchange/bundle-manifest.schema'
 import { addHistory } from '../agreements/agreement.repository'
+import { applySignedAmendment } from '../amendments/apply-signed-amendment'
+import { loadAmendmentContext, type AmendmentContext } from '../amendments/amendment-context'
+import { amendmentIssueTarget } from '../amendments/amendment-issue-target'
 import type { EvidenceFilter } from './evidence-filter'
+import type { PlannedAgreement } from './import-plan'
+import { contactsOf, localChanges, namedSignatories } from './incoming-amendments'
+import { fromBundleRegisterState, sameAmendment } from './portable-amendments'
 
 /** An incoming amendment this installation lacks, or holds only as a draft while the other side signed it. */
 export interface AmendmentToWrite {
@@ -12,13 +18,7 @@ export interface AmendmentToWrite {
   localDraftId: number | null
 }
 
-/** Same reason and same amended articles: the same amendment, whatever its status. */
-export function sameAmendment(
-  local: { reason: string; changes: string },
-  incoming: BundleAmendment
-): boolean {
-  return local.reason === incoming.reason && local.changes === JSON.stringify(incoming.changes)
-}
+export { sameAmendment } from './portable-amendments'
 
 /**
  * Amendments are matched by agreement and number. A number unknown here is added; a local draft of the same
@@ -69,50 +69,89 @@ export async function planAmendments(
   return { toWrite, differing }
 }
 
+/** The columns an incoming amendment writes, its structured changes read with this installation's contacts. */
+function amendmentValues(amendment: BundleAmendment, context: AmendmentContext, applies: boolean) {
+  const contacts = contactsOf(context.sources)
+  const read = localChanges(amendment, contacts)
+  return {
+    reason: amendment.reason,
+    effective_date: amendment.effectiveDate,
+    changes: JSON.stringify(amendment.changes),
+    // Changes this installation cannot read keep the whole-article summary alone, as from an older version.
+    structured_changes: 'changes' in read ? JSON.stringify(read.changes) : null,
+    // Applied here, it names the capacities the plan found equal to the convention's signatories here.
+    signatories: JSON.stringify(
+      applies
+        ? namedSignatories(context.sources)
+        : (amendment.signatories ?? namedSignatories(context.sources))
+    ),
+    record_before: amendment.registerBefore
+      ? JSON.stringify(fromBundleRegisterState(amendment.registerBefore, contacts))
+      : null,
+    status: amendment.status,
+    signed_at: amendment.signedAt
+  }
+}
+
 /**
  * Writes them inside the import transaction, after the agreements, for the agreements the import accepts only;
- * each gets a history line naming the bundle.
+ * each gets a history line naming the bundle. A signed amendment to a convention signed here (`amendedBy` in the
+ * plan, checked there) is applied as a local signature applies it: the register takes its end date, amounts,
+ * indicators and signatory, the state it replaces is kept with it. Elsewhere the agreement arrived as amended.
  */
 export async function mergeAmendments(
   trx: AppDatabase,
   manifest: BundleManifest,
   accepts: EvidenceFilter,
   origin: string,
-  at: string
+  at: string,
+  plan: readonly PlannedAgreement[]
 ): Promise<number> {
   const { toWrite } = await planAmendments(trx, manifest, accepts)
-  for (const { reference, amendment, localDraftId } of toWrite) {
+  const amendedBy = new Map(plan.map((item) => [item.incoming.reference, item.amendedBy]))
+  const ordered = [...toWrite].sort(
+    (left, right) =>
+      left.reference.localeCompare(right.reference) || left.amendment.number - right.amendment.number
+  )
+  for (const { reference, amendment, localDraftId } of ordered) {
     const agreement = await trx
       .selectFrom('agreements')
       .select('id')
       .where('reference', '=', reference)
       .executeTakeFirst()
     if (!agreement) continue
-    const values = {
-      reason: amendment.reason,
-      effective_date: amendment.effectiveDate,
-      changes: JSON.stringify(amendment.changes),
-      status: amendment.status,
-      signed_at: amendment.signedAt
-    }
-    if (localDraftId === null)
-      await trx
-        .insertInto('agreement_amendments')
-        .values({
-          ...values,
-          agreement_id: agreement.id,
-          number: amendment.number,
-          created_at: amendment.createdAt
-        })
-        .execute()
-    else await trx.updateTable('agreement_amendments').set(values).where('id', '=', localDraftId).execute()
+    const context = await loadAmendmentContext(trx, agreement.id)
+    const applies = amendedBy.get(reference)?.includes(amendment.number) === true
+    const values = amendmentValues(amendment, context, applies)
+    let amendmentId = localDraftId
+    if (amendmentId === null)
+      amendmentId = (
+        await trx
+          .insertInto('agreement_amendments')
+          .values({
+            ...values,
+            ...(applies ? { record_before: null } : {}),
+            agreement_id: agreement.id,
+            number: amendment.number,
+            created_at: amendment.createdAt
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id
+    else await trx.updateTable('agreement_amendments').set(values).where('id', '=', amendmentId).execute()
     await addHistory(trx, agreement.id, at, {
       kind: 'changed',
       summary:
         localDraftId === null
-          ? `Avenant n° ${amendment.number} reçu du ${origin}.`
+          ? `Avenant n° ${amendment.number}${amendment.status === 'signed' ? ' signé' : ''} reçu du ${origin}.`
           : `Avenant n° ${amendment.number} signé, reçu du ${origin} : il remplace son brouillon.`
     })
+    if (applies)
+      await applySignedAmendment(
+        trx,
+        await amendmentIssueTarget(trx, context.sources, context.wordings, amendmentId),
+        at
+      )
   }
   return toWrite.length
 }

@@ -120,14 +120,17 @@ export async function mergeBundle(
       (item.category === 'conflict' && choice === 'take')
     let id = item.local?.id ?? null
     if (take && item.statusOnly && item.local !== null) {
+      // Its content changes only through the signed amendments the bundle brings, applied with them.
       id = item.local.id
-      await updateAgreementRow(trx, id, { status: incoming.status, updated_at: at })
-      await addHistory(trx, id, at, {
-        kind: 'status',
-        fromStatus: item.local.agreement.status,
-        toStatus: incoming.status,
-        summary: `Statut reçu du ${origin} : ${AGREEMENT_STATUS_LABELS[incoming.status].toLowerCase()}.`
-      })
+      if (incoming.status !== item.local.agreement.status) {
+        await updateAgreementRow(trx, id, { status: incoming.status, updated_at: at })
+        await addHistory(trx, id, at, {
+          kind: 'status',
+          fromStatus: item.local.agreement.status,
+          toStatus: incoming.status,
+          summary: `Statut reçu du ${origin} : ${AGREEMENT_STATUS_LABELS[incoming.status].toLowerCase()}.`
+        })
+      }
       counts.updated += 1
     } else if (take) {
       const { columns, domainIds, benefitCodes, json } = splitContent(await localContent(incoming))

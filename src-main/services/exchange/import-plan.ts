@@ -13,6 +13,8 @@ import type { BundleAgreement } from '../../shared/exchange/bundle-manifest.sche
 import type { VerifiedBundle } from './bundle-reader'
 import { canonicalJson } from './content-hash'
 import type { IncomingVerdicts } from './import-validation'
+import { amendedHere, bringsUnknownAmendments, incomingAmendmentsRefusal } from './incoming-amendments'
+import { incomingSources, localFacts } from './incoming-sources'
 import { loadPortableAgreements, type PortableAgreement } from './portable-agreements'
 import { readBaseHashes } from './sync.repository'
 
@@ -29,6 +31,11 @@ export interface PlannedAgreement {
   lockedHere: boolean
   /** Past the draft here: its text is frozen, the import takes at most a status moved forward. */
   statusOnly: boolean
+  /**
+   * Signed here and changed by the bundle's new signed amendments, which explain the whole change: their numbers, in
+   * the order the import applies them here (as a local signature would), never by rewriting the content.
+   */
+  amendedBy: number[]
 }
 
 /** The agreements the import may write, and what it refuses. */
@@ -114,8 +121,12 @@ export function categorize(
   return 'conflict'
 }
 
+const LOCKED_REASON = 'elle est signée ici et ne change que par avenant'
+
+type ComparedAgreement = Omit<PlannedAgreement, 'lockedHere' | 'statusOnly' | 'amendedBy'>
+
 /** Why an agreement signed here is not rewritten; null when the incoming change is acceptable. */
-function lockedRefusal(item: Omit<PlannedAgreement, 'lockedHere' | 'statusOnly'>): string | null {
+function lockedRefusal(item: ComparedAgreement): string | null {
   const { local, incoming, category } = item
   if (local === null || isEditable(local.agreement.status)) return null
   if (category !== 'updated' && category !== 'conflict') return null
@@ -127,8 +138,43 @@ function lockedRefusal(item: Omit<PlannedAgreement, 'lockedHere' | 'statusOnly'>
   )
     return null
   return LOCKED.has(local.agreement.status)
-    ? `elle est signée ici et ne change que par avenant ; le fichier la réécrit (${changed.join(', ')}).`
+    ? `${LOCKED_REASON} ; le fichier la réécrit (${changed.join(', ')}).`
     : `elle est « prête pour signature » ici et son texte ne change plus ; repassez-la en brouillon pour prendre la version du fichier (${changed.join(', ')}).`
+}
+
+/**
+ * A convention signed here changes only through the bundle's amendments unknown here, each checked by the amendment
+ * form's rules on the convention as it is here (drafts too, though they change nothing): it is taken only if its
+ * new signed amendments, applied here, give exactly what the bundle says (content and partner's signatory). Anything
+ * beyond them is a rewrite of a signed convention, refused, and so is an amendment the rules refuse.
+ */
+async function amendmentVerdict(
+  db: AppDatabase,
+  item: ComparedAgreement,
+  locked: string | null
+): Promise<{ refusal: string | null; amendedBy: number[] }> {
+  const { local, incoming } = item
+  const unchanged = { refusal: locked, amendedBy: [] }
+  if (local === null || !LOCKED.has(local.agreement.status) || item.category === 'outdated') return unchanged
+  if (!(await bringsUnknownAmendments(db, local.id, incoming))) return unchanged
+  const amended = await amendedHere(db, local.id, incoming)
+  if ('refusal' in amended) return { refusal: `${LOCKED_REASON} ; ${amended.refusal}.`, amendedBy: [] }
+  if (amended.numbers.length === 0) return unchanged
+  const expected = { ...local, agreement: { ...local.agreement, content: amended.content } }
+  const changed = differences(incoming, expected)
+  if (
+    incoming.partnerSignatoryName !== null &&
+    incoming.partnerSignatoryName !== amended.partnerSignatoryName
+  )
+    changed.push('signataire du partenaire')
+  const onlyStatus = changed.length === 1 && changed[0] === FIELD_LABELS.status
+  if (changed.length > 0 && !onlyStatus)
+    return {
+      refusal: `${LOCKED_REASON} ; le fichier la réécrit au-delà de ses avenants signés (${changed.join(', ')}).`,
+      amendedBy: []
+    }
+  if (onlyStatus && !reachable(local.agreement.status, incoming.status)) return unchanged
+  return { refusal: null, amendedBy: amended.numbers }
 }
 
 /**
@@ -150,6 +196,7 @@ export async function planImport(
   const localByReference = new Map(locals.agreements.map((item) => [item.agreement.reference, item]))
   const bases = await readBaseHashes(db, localIds)
   const plan: ImportPlan = { agreements: [], refused: [...verdicts.refused] }
+  let facts: Awaited<ReturnType<typeof localFacts>> | undefined
   for (const incoming of bundle.manifest.agreements) {
     if (verdicts.refusedAgreements.has(incoming.reference)) continue
     const local = localByReference.get(incoming.reference) ?? null
@@ -160,7 +207,21 @@ export async function planImport(
       localBaseHash,
       category: categorize(incoming, local?.agreement.contentHash ?? null, localBaseHash)
     }
-    const refusal = lockedRefusal(item)
+    const locked = lockedRefusal(item)
+    let { refusal, amendedBy } = await amendmentVerdict(db, item, locked)
+    // Taken whole (new here, or a draft here): its structured amendments must say how it came to be what it is.
+    if (
+      refusal === null &&
+      (local === null || isEditable(local.agreement.status)) &&
+      item.category !== 'identical'
+    ) {
+      facts ??= await localFacts(db, bundle.manifest)
+      const reason = incomingAmendmentsRefusal(
+        incomingSources(incoming, bundle.manifest, facts),
+        facts.wordings
+      )(incoming)
+      if (reason !== null) ({ refusal, amendedBy } = { refusal: `${reason}.`, amendedBy: [] })
+    }
     if (refusal !== null) {
       plan.refused.push({ subject: `Convention ${incoming.reference}`, reasons: [refusal] })
       continue
@@ -168,7 +229,8 @@ export async function planImport(
     plan.agreements.push({
       ...item,
       lockedHere: local !== null && LOCKED.has(local.agreement.status),
-      statusOnly: local !== null && !isEditable(local.agreement.status)
+      statusOnly: local !== null && !isEditable(local.agreement.status),
+      amendedBy
     })
   }
   return plan

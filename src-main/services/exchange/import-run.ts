@@ -247,7 +247,7 @@ export async function runImport(
         unrecorded.documents.map((document) => importedDocumentPath(documentsFolder, document))
       )
       const counts = await mergeBundle(trx, manifest, plan.agreements, choices, { at, origin })
-      const amendmentsRecorded = await mergeAmendments(trx, manifest, accepts, origin, at)
+      const amendmentsRecorded = await mergeAmendments(trx, manifest, accepts, origin, at, plan.agreements)
       const claimedIds = new Map([...extracted].map(([path, file]) => [path, file.claimedId]))
       const recorded = await recordImportedDocuments(trx, manifest, unrecorded, claimedIds, origin, at)
       await rememberSender(trx, sender, bundle.signer, manifest.bundleId, at)

@@ -11,8 +11,8 @@ import type {
 import { portableContentSchema } from '../../shared/exchange/bundle-manifest.schema'
 import type { AgreementContent } from '../../shared/schemas/agreement.schema'
 import type { AgreementStatus } from '../../shared/domain/agreement'
-import type { AmendedArticle } from '../../shared/documents/build-amendment'
 import { agreementContentHash, partnerIdentity } from './content-hash'
+import { toBundleAmendment } from './portable-amendments'
 import { statusesOf } from '../partners/partner.mapper'
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
@@ -163,6 +163,7 @@ export async function loadPortableAgreements(
     )
     for (const contact of contacts) contactNames.set(contact.id, contact.name)
   }
+  const naming = { nameOf: (id: number | null) => (id === null ? null : (contactNames.get(id) ?? null)) }
 
   const agreements = rows.map((row): PortableAgreement => {
     const domains = domainRows.get(row.id) ?? []
@@ -222,15 +223,9 @@ export async function loadPortableAgreements(
           documentSha256: signature.document_sha256,
           scanSha256: anonymised ? null : signature.scan_sha256
         })),
-        amendments: (amendmentRows.get(row.id) ?? []).map((amendment) => ({
-          number: amendment.number,
-          reason: amendment.reason,
-          effectiveDate: amendment.effective_date,
-          changes: JSON.parse(amendment.changes) as AmendedArticle[],
-          status: amendment.status,
-          createdAt: amendment.created_at,
-          signedAt: amendment.signed_at
-        }))
+        amendments: (amendmentRows.get(row.id) ?? []).map((amendment) =>
+          toBundleAmendment(amendment, naming, anonymised)
+        )
       }
     }
   })

@@ -24,7 +24,7 @@ export interface HomeListsDeps {
   db: AppDatabase
   agreements: Pick<AgreementService, 'check'>
   /** Received bundles previewed with conflicts and not imported yet (from the exchange service). */
-  pendingConflicts?: () => PendingConflict[]
+  pendingConflicts?: () => Promise<PendingConflict[]>
   now?: () => Date
 }
 
@@ -194,8 +194,7 @@ function conflictItems(pending: readonly PendingConflict[]): HomeItem[] {
     partnerName: null,
     date: null,
     detail: `${bundle.conflicts} convention${bundle.conflicts > 1 ? 's' : ''} en conflit : rouvrir le fichier dans Échanges et choisir la version à garder.`,
-    overdue: false,
-    bundleToken: bundle.token
+    overdue: false
   }))
 }
 
@@ -203,7 +202,7 @@ function conflictItems(pending: readonly PendingConflict[]): HomeItem[] {
 export async function buildHomeLists({
   db,
   agreements,
-  pendingConflicts = () => [],
+  pendingConflicts = async () => [],
   now = () => new Date()
 }: HomeListsDeps): Promise<HomeLists> {
   const today = localIsoDate(now())
@@ -217,7 +216,7 @@ export async function buildHomeLists({
     ...lifecycleItems(rows, today),
     ...followUpItems(rows, results, today, addDays(today, FOLLOW_UP_LOOKAHEAD_DAYS)),
     amendments: await amendmentItems(db),
-    conflicts: conflictItems(pendingConflicts())
+    conflicts: conflictItems(await pendingConflicts())
   }
   const drafts = await draftItems(db, agreements)
   const lists = HOME_LIST_KINDS.map((kind): HomeList => {

@@ -13,7 +13,7 @@ export interface PortfolioServiceDeps {
   agreements: AgreementService
   partners: Pick<PartnerService, 'list'>
   needs: Pick<NeedService, 'list'>
-  pendingConflicts?: () => PendingConflict[]
+  pendingConflicts?: () => Promise<PendingConflict[]>
   now?: () => Date
 }
 

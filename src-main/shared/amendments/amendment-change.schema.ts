@@ -16,12 +16,8 @@ export const amendmentTargetSchema = z.object({ articleKey: key, clauseKey: key.
 
 const wording = text(8000).min(1, 'Indiquez la nouvelle rédaction.')
 
-/**
- * One change an amendment makes. The wording changes name their target in the convention as last amended; the
- * register changes are typed, so that signing the amendment updates the agreement record, and their wording is
- * derived from the convention itself.
- */
-export const amendmentChangeSchema = z.discriminatedUnion('kind', [
+/** The changes of the convention's text, each on a named target of the convention as last amended. */
+export const wordingChangeSchemas = [
   z.object({ kind: z.literal('replace-clause'), target: amendmentTargetSchema, text: wording }).strict(),
   z
     .object({
@@ -42,7 +38,11 @@ export const amendmentChangeSchema = z.discriminatedUnion('kind', [
       text: wording
     })
     .strict(),
-  z.object({ kind: z.literal('delete-clause'), target: amendmentTargetSchema }).strict(),
+  z.object({ kind: z.literal('delete-clause'), target: amendmentTargetSchema }).strict()
+] as const
+
+/** The register changes that name no local record: end date, amount, indicators. */
+export const recordChangeSchemas = [
   z.object({ kind: z.literal('end-date'), newEndDate: isoDateSchema }).strict(),
   z
     .object({
@@ -55,18 +55,33 @@ export const amendmentChangeSchema = z.discriminatedUnion('kind', [
         .nullable()
     })
     .strict(),
-  z.object({ kind: z.literal('indicators'), indicators: z.array(indicatorSchema).min(1).max(30) }).strict(),
-  z
+  z.object({ kind: z.literal('indicators'), indicators: z.array(indicatorSchema).min(1).max(30) }).strict()
+] as const
+
+/** A new signatory: La Poste's by name and capacity; the partner's by one of its contacts, named by `who`. */
+export function signatoryChangeSchema<Who extends z.ZodRawShape>(who: Who) {
+  return z
     .object({
       kind: z.literal('signatory'),
       party: z.enum(['la-poste', 'partner']),
       /** La Poste's new signatory. */
       name: text(120),
       title: text(200),
-      /** The partner's: one of its contacts who may sign. */
-      contactId: z.number().int().positive().nullable()
+      ...who
     })
     .strict()
+}
+
+/**
+ * One change an amendment makes. The wording changes name their target in the convention as last amended; the
+ * register changes are typed, so that signing the amendment updates the agreement record, and their wording is
+ * derived from the convention itself.
+ */
+export const amendmentChangeSchema = z.discriminatedUnion('kind', [
+  ...wordingChangeSchemas,
+  ...recordChangeSchemas,
+  /** The partner's: one of its contacts who may sign. */
+  signatoryChangeSchema({ contactId: z.number().int().positive().nullable() })
 ])
 
 export const createStructuredAmendmentInputSchema = z

@@ -40,8 +40,6 @@ export interface HomeItem {
   wizardStep?: WizardStep
   /** Reports: whether indicator results or the final evaluation are due. */
   report?: 'results' | 'evaluation'
-  /** Received bundles: the token of the staged bundle. */
-  bundleToken?: string
 }
 
 export interface HomeList {
@@ -80,7 +78,6 @@ export interface DeletedDraft {
 
 /** A received bundle previewed with conflicts and not imported yet. */
 export interface PendingConflict {
-  token: string
   fileName: string
   /** « Name, Region » of the sender; empty when the bundle does not say. */
   exportedBy: string

@@ -1,7 +1,19 @@
 import { z } from 'zod'
 import '../schemas/french-messages'
 import { AGREEMENT_STATUSES } from '../domain/agreement'
-import { agreementContentSchema, isoDateSchema, wizardStepSchema } from '../schemas/agreement.schema'
+import {
+  agreementContentSchema,
+  indicatorSchema,
+  isoDateSchema,
+  signatorySchema,
+  wizardStepSchema
+} from '../schemas/agreement.schema'
+import { agreementTermsSchema } from '../schemas/agreement-terms.schema'
+import {
+  recordChangeSchemas,
+  signatoryChangeSchema,
+  wordingChangeSchemas
+} from '../amendments/amendment-change.schema'
 import { amendedArticleSchema } from '../schemas/document.schema'
 import { LEGACY_LEGAL_FORMS } from '../reference/reference-data'
 
@@ -109,7 +121,33 @@ export const bundleHistorySchema = z.object({
   summary: z.string().max(2000)
 })
 
-/** An amendment (avenant) of the agreement, named by its number; absent from bundles written before they travelled. */
+/**
+ * A structured change of an amendment as it travels: the amendment form's own schema, except that the partner's new
+ * signatory is named (local contact ids never travel).
+ */
+export const bundleAmendmentChangeSchema = z.discriminatedUnion('kind', [
+  ...wordingChangeSchemas,
+  ...recordChangeSchemas,
+  signatoryChangeSchema({ contactName: z.string().max(120).nullable() })
+])
+
+/** What the register said before a signed amendment changed it (end date through the duration, amounts…). */
+export const bundleRegisterStateSchema = z
+  .object({
+    durationMonths: z.number().int().min(1).max(120).nullable(),
+    terms: agreementTermsSchema.nullable(),
+    indicators: z.array(indicatorSchema).max(30),
+    laPosteSignatory: signatorySchema,
+    partnerSignatoryName: z.string().max(120).nullable()
+  })
+  .strict()
+
+/**
+ * An amendment (avenant) of the agreement, named by its number; absent from bundles written before they travelled.
+ * `changes` is the whole-article summary the first readers know; the structured changes, the capacities it names and
+ * the register state a signed amendment replaced came later, optional and additive (an older reader drops them, an
+ * older bundle has none).
+ */
 export const bundleAmendmentSchema = z.object({
   number: z.number().int().min(1).max(999),
   reason: z.string().max(2000),
@@ -117,7 +155,14 @@ export const bundleAmendmentSchema = z.object({
   changes: z.array(amendedArticleSchema).min(1).max(30),
   status: z.enum(['draft', 'signed']),
   createdAt: isoTimestamp,
-  signedAt: isoTimestamp.nullable()
+  signedAt: isoTimestamp.nullable(),
+  structuredChanges: z.array(bundleAmendmentChangeSchema).min(1).max(30).nullable().default(null),
+  signatories: z
+    .object({ laPoste: signatorySchema, partner: signatorySchema })
+    .strict()
+    .nullable()
+    .default(null),
+  registerBefore: bundleRegisterStateSchema.nullable().default(null)
 })
 
 /** Which document a file or a signature belongs to: the agreement itself (null) or one of its amendments. */
@@ -271,4 +316,6 @@ export type BundleNeed = z.infer<typeof bundleNeedSchema>
 export type BundleDocument = z.infer<typeof bundleDocumentSchema>
 export type BundleSignature = z.infer<typeof bundleSignatureSchema>
 export type BundleAmendment = z.infer<typeof bundleAmendmentSchema>
+export type BundleAmendmentChange = z.infer<typeof bundleAmendmentChangeSchema>
+export type BundleRegisterState = z.infer<typeof bundleRegisterStateSchema>
 export type PortableContent = z.infer<typeof portableContentSchema>

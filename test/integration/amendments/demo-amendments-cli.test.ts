@@ -12,8 +12,8 @@ describe('demo amendments and documents generate --all', () => {
   const { cli } = cliDatabase
 
   it('prolongs the demo Relais Poste by a signed amendment, drafts a raise, and writes both with their consolidated versions', async () => {
-    expect((await cli('demo', '--avenants')).out).toContain('2 avenant(s) d')
-    expect((await cli('demo', '--avenants')).out).toContain('0 avenant(s) d')
+    expect((await cli('demo')).out).toContain('2 avenant(s) d')
+    expect((await cli('demo')).out).toContain('0 avenant(s) d')
     const listed = JSON.parse((await cli('agreements', 'list', '--json')).out) as Array<{
       reference: string
       title: string

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkDatabaseFile } from '../../../src-main/db/database-health'
@@ -90,6 +90,7 @@ async function afterNextStart(file: string): Promise<{ orphans: string[]; missin
 describe('kill -9 while generating documents', () => {
   let folder: string
   let prepared: string
+  let preparedDocuments: string
   let ids: number[]
   let child: Awaited<ReturnType<typeof prebuildChild>>
   beforeAll(async () => {
@@ -103,6 +104,9 @@ describe('kill -9 while generating documents', () => {
     await source.close()
     prepared = join(folder, 'preparee.sqlite')
     copyFileSync(source.file, prepared)
+    // The demo's signed amendment comes with its issued files: each copy of the database gets them too.
+    preparedDocuments = join(folder, 'documents-prepares')
+    cpSync(source.services.documents.folder, preparedDocuments, { recursive: true })
     await source.dispose()
     child = await prebuildChild(resolve(import.meta.dirname, 'support/crash-generator.ts'), folder)
   }, 120_000)
@@ -112,6 +116,7 @@ describe('kill -9 while generating documents', () => {
     mkdirSync(join(folder, name))
     const file = join(folder, name, 'alliance-conventions.sqlite')
     copyFileSync(prepared, file)
+    cpSync(preparedDocuments, join(folder, name, 'documents'), { recursive: true })
     return file
   }
 

@@ -13,8 +13,26 @@ import { makeTempFolder, openTempDatabase, type TempDatabase } from '../../suppo
 import { expectImportWritesNothing, readZip, seedWithInjection, sha256, writeZip } from './exchange-fixtures'
 import { EXPORTING_COORDINATOR } from '../../support/agreement-fixtures'
 
-/** Documents the way the documents service records them: a file, its SHA-256 and size. */
+/**
+ * Documents the way the documents service records them: a file, its SHA-256 and size — a signed one for each
+ * agreement past the draft and for each signed amendment, as the real source ships them.
+ */
 function fakeDocuments(folder: string, source: TempDatabase): DocumentSource {
+  const signedFile = (agreementId: number, name: string, amendmentNumber: number | null) => {
+    const filePath = join(folder, `${name}.docx`)
+    const data = Buffer.from(`PK convention ${name} signée`)
+    writeFileSync(filePath, data)
+    return {
+      agreementId,
+      amendmentNumber,
+      kind: 'signed' as const,
+      version: 2,
+      filePath,
+      sha256: sha256(data),
+      size: data.length,
+      createdAt: '2026-11-28T10:00:00.000Z'
+    }
+  }
   return {
     async latestForExport(ids) {
       const rows = await source.db
@@ -22,23 +40,17 @@ function fakeDocuments(folder: string, source: TempDatabase): DocumentSource {
         .select(['id', 'reference', 'status'])
         .where('id', 'in', [...ids])
         .execute()
-      return rows
-        .filter((row) => row.status !== 'draft')
-        .map((row) => {
-          const filePath = join(folder, `${row.reference}.docx`)
-          const data = Buffer.from(`PK convention ${row.reference} signée`)
-          writeFileSync(filePath, data)
-          return {
-            agreementId: row.id,
-            amendmentNumber: null,
-            kind: 'signed' as const,
-            version: 2,
-            filePath,
-            sha256: sha256(data),
-            size: data.length,
-            createdAt: '2026-11-28T10:00:00.000Z'
-          }
-        })
+      const amendments = await source.db
+        .selectFrom('agreement_amendments')
+        .innerJoin('agreements', 'agreements.id', 'agreement_amendments.agreement_id')
+        .select(['agreements.id', 'agreements.reference', 'agreement_amendments.number'])
+        .where('agreement_amendments.status', '=', 'signed')
+        .where('agreements.id', 'in', [...ids])
+        .execute()
+      return [
+        ...rows.filter((row) => row.status !== 'draft').map((row) => signedFile(row.id, row.reference, null)),
+        ...amendments.map((row) => signedFile(row.id, `${row.reference}-A${row.number}`, row.number))
+      ]
     }
   }
 }

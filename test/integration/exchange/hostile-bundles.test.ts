@@ -149,7 +149,9 @@ describe('hostile bundles are refused and change nothing', () => {
         createdAt: '2026-11-28T10:00:00.000Z'
       }
     })
-    files['manifest.json'] = Buffer.from(JSON.stringify({ ...base, documents: listed }))
+    // Added to the bundle's own documents (the demo's signed amendment ships its files).
+    const shipped = base['documents'] as unknown[]
+    files['manifest.json'] = Buffer.from(JSON.stringify({ ...base, documents: [...shipped, ...listed] }))
     return writeZip(entriesWith(files))
   }
 

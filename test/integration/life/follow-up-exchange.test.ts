@@ -138,8 +138,26 @@ describe('follow-up in exchange bundles, and received bundles in conflict on the
           detail: '1 convention en conflit : rouvrir le fichier dans Échanges et choisir la version à garder.'
         })
       ])
-      const token = staged.ok ? (staged.value as { token: string }).token : ''
-      await dispatch(handlers, 'exchange:import', { token, choices: { [draft.agreement.reference]: 'keep' } })
+      // The app restarts: the staged copy is gone, the reminder stays until the file is imported.
+      const restarted = createAppServices({
+        db: database.db,
+        databasePath: join(database.folder, 'alliance-conventions.sqlite'),
+        version: 'test'
+      })
+      const afterRestart = async () =>
+        (await restarted.portfolio.home()).lists.find((list) => list.kind === 'conflicts')?.items ?? []
+      expect(await afterRestart()).toEqual(await conflicts())
+      expect(await afterRestart()).toHaveLength(1)
+      const reopened = await dispatch(createHandlers(restarted), 'exchange:previewImport', {
+        name: 'lot-reseau.zip',
+        dataBase64: readFileSync(second).toString('base64')
+      })
+      const token = reopened.ok ? (reopened.value as { token: string }).token : ''
+      await dispatch(createHandlers(restarted), 'exchange:import', {
+        token,
+        choices: { [draft.agreement.reference]: 'keep' }
+      })
+      expect(await afterRestart()).toEqual([])
       expect(await conflicts()).toEqual([])
     } finally {
       await opened.close()
