@@ -82,7 +82,6 @@ export function createAppServices({
     databasePath,
     documentsFolder,
     shell: documentShell,
-    agreements,
     settings,
     communes,
     ...withNow

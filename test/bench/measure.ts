@@ -1,7 +1,11 @@
 import { performance } from 'node:perf_hooks'
 
-/** Median duration in milliseconds of `runs` sequential executions of `task`. */
-export async function medianMs(runs: number, task: () => Promise<unknown>): Promise<number> {
+/**
+ * Median duration in milliseconds of `runs` sequential executions of `task`, after `warmup` executions that are not
+ * counted (so that figures compared with each other are all taken once the JIT has compiled their code).
+ */
+export async function medianMs(runs: number, task: () => Promise<unknown>, warmup = 0): Promise<number> {
+  for (let run = 0; run < warmup; run += 1) await task()
   const durations: number[] = []
   for (let run = 0; run < runs; run += 1) {
     const start = performance.now()

@@ -1,5 +1,4 @@
 import type { AppDatabase } from '../../db/schema'
-import type { AgreementService } from '../agreements/agreement.service'
 import type { CommuneDirectory } from '../communes/commune-directory'
 import { createNeedService } from '../needs/need.service'
 import { createPartnerService } from '../partners/partner.service'
@@ -10,6 +9,7 @@ import { createConsolidatedVersions } from '../amendments/consolidated-versions.
 import { createClauseLibraryService } from './clauses/clause-library.service'
 import { HEADLESS_SHELL, type DocumentShell } from './document-shell'
 import { documentsFolderFor } from './document-files'
+import { readAgreement } from './document-sources.loader'
 import { createDocumentService } from './documents.service'
 import { createSigningService } from './signing.service'
 import { createVerificationService } from './verification.service'
@@ -19,7 +19,6 @@ export interface DocumentServicesDeps {
   databasePath: string
   documentsFolder?: string | undefined
   shell?: DocumentShell | undefined
-  agreements: AgreementService
   settings: SettingsService
   communes: () => Promise<CommuneDirectory>
   now?: () => Date
@@ -31,7 +30,6 @@ export function createDocumentServices({
   databasePath,
   documentsFolder = documentsFolderFor(databasePath),
   shell = HEADLESS_SHELL,
-  agreements,
   settings,
   communes,
   now
@@ -50,7 +48,7 @@ export function createDocumentServices({
     folder: documentsFolder,
     shell,
     readers: {
-      agreements,
+      agreement: (id) => readAgreement(db, id),
       partner: partners.get,
       need: needs.get,
       settings: settings.get,

@@ -19,6 +19,7 @@ import {
   textSha256,
   type IssueTarget
 } from './document-issuer'
+import { readOncePerBatch } from './batch-sources'
 import { loadDocumentSources, type SourceReaders } from './document-sources.loader'
 import {
   findVersion,
@@ -53,11 +54,21 @@ export function createDocumentService({
   wordings,
   now = () => new Date()
 }: DocumentServiceDeps) {
-  async function target({ agreementId, amendmentId = null }: DocumentTarget): Promise<IssueTarget> {
-    const [sources, inForce] = await Promise.all([loadDocumentSources(readers, agreementId), wordings()])
+  /** What a document is about, read through the given readers (a bulk generation reads Settings once). */
+  async function targetFrom(
+    { agreementId, amendmentId = null }: DocumentTarget,
+    sourceReaders: SourceReaders,
+    wordingsInForce: () => Promise<ClauseWordings>
+  ): Promise<IssueTarget> {
+    const [sources, inForce] = await Promise.all([
+      loadDocumentSources(sourceReaders, agreementId),
+      wordingsInForce()
+    ])
     if (amendmentId === null) return { sources, amendment: null, wordings: inForce }
     return amendmentIssueTarget(db, sources, inForce, amendmentId)
   }
+
+  const target = (input: DocumentTarget) => targetFrom(input, readers, wordings)
 
   /** The recorded signatures of the latest signed version, as the model embeds them. */
   async function recordedSigning(
@@ -138,6 +149,7 @@ export function createDocumentService({
     onProgress?: (done: number) => void
   ): Promise<DocumentVersion[]> {
     const pool = createRenderPool()
+    const batch = readOncePerBatch(readers, wordings)
     const versions: DocumentVersion[] = []
     let next = 0
     let done = 0
@@ -150,7 +162,7 @@ export function createDocumentService({
           onProgress?.((done += 1))
           continue
         }
-        const issueTarget = await target({ agreementId })
+        const issueTarget = await targetFrom({ agreementId }, batch.readers, batch.wordings)
         const kind = await kindNow(issueTarget)
         versions[index] = await issueDocx(
           db,
@@ -164,8 +176,9 @@ export function createDocumentService({
       }
     }
     try {
-      // Two lanes per worker: one renders while the other writes its file and record.
-      await Promise.all(Array.from({ length: pool.size * 2 }, lane))
+      // Four lanes per worker: while one renders, the others read their sources and write their files and records,
+      // so that neither the workers nor this thread wait on the other.
+      await Promise.all(Array.from({ length: pool.size * 4 }, lane))
     } finally {
       await pool.close()
     }
@@ -187,7 +200,7 @@ export function createDocumentService({
   }
 
   async function list(agreementId: number): Promise<AgreementDocuments> {
-    const { agreement } = await readers.agreements.get(agreementId)
+    const agreement = await readers.agreement(agreementId)
     const [versions, signatures, amendments] = await Promise.all([
       listVersionRows(db, agreementId),
       listSignatureRows(db, agreementId),

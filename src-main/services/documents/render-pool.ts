@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { producerOf, type ProducedFile, type Producer } from './document-issuer'
+import { producerOf, type ProducedFile, type Producer } from './document-render'
 
 /**
  * Worker threads that render DOCX files, so that a bulk generation uses every core: rendering is the CPU-heavy step,
@@ -21,13 +21,22 @@ interface Pending {
   reject: (error: Error) => void
 }
 
+/**
+ * A worker renders one document at a time, with a few hundred kilobytes alive: a small young generation keeps its
+ * memory to what it needs (V8 would otherwise let it grow to tens of megabytes per thread).
+ */
+const WORKER_LIMITS = { resourceLimits: { maxYoungGenerationSizeMb: 8 } }
+
 function startWorker(): Worker | null {
   const compiled = join(__dirname, 'render-worker.js')
-  if (existsSync(compiled)) return new Worker(compiled)
+  if (existsSync(compiled)) return new Worker(compiled, WORKER_LIMITS)
   const source = join(__dirname, 'render-worker.ts')
   // Run from TypeScript (CLI, benchmarks, tests through tsx): the worker registers the same loader first.
   if (existsSync(source))
-    return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(source)})`, { eval: true })
+    return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(source)})`, {
+      ...WORKER_LIMITS,
+      eval: true
+    })
   return null
 }
 

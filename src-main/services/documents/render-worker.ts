@@ -1,8 +1,11 @@
 import { parentPort } from 'node:worker_threads'
-import { producerOf, type IssueRequest } from './document-issuer'
+import { rememberTypesetTexts } from '../../shared/documents/french-typography'
+import { producerOf, type IssueRequest } from './document-render'
 
 /** Worker thread: builds and renders the DOCX of each numbered request it is sent, and sends the bytes back. */
 const produce = producerOf()
+// A worker renders convention after convention with the same library clauses: their typography is done once.
+rememberTypesetTexts()
 
 parentPort?.on('message', (message: { id: number; request: IssueRequest; documentId: string }) => {
   produce(message.request, message.documentId).then(

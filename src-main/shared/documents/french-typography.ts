@@ -26,6 +26,10 @@ export const NNBSP = '\u202f'
 
 const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre'
 
+const FIRST_OF_MONTH = new RegExp(`(^|[^\\d.,])1[ \\u00a0](${MONTHS})(?![\\p{L}])`, 'gu')
+
+const DURATION = /(^|[^\d(,.\u00a0 ]|[^\d(,.][ \u00a0])(\d{1,3})[ \u00a0](ans?|mois|jours?)(?![\p{L}])/gu
+
 const ELIDED =
   /(^|[^\p{L}\p{N}’'-])(de|le|la|que|ne|se|jusque|lorsque|puisque)[ \u00a0]+(?=(?!(?:onze|onzième|oui|ouate)(?![\p{L}]))[aeiouàâäéèêëîïôöùûüœæ])/giu
 
@@ -36,11 +40,35 @@ const KEPT_DOUBLES = new Set(['nous', 'vous'])
 const CAPITAL_AFTER_COLON =
   /([\u00a0 ]:[ \u00a0])(Le|La|Les|L’|Un|Une|Des|Du|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Chaque|Aucun|Aucune)(?=[ \u00a0’])(?!(?<=La) (?:Poste|Banque Postale)\b)/gu
 
+/** Cheap test before the Unicode-aware pattern: no elidable word followed by a vowel, nothing to elide. */
+const MAY_ELIDE = /(?:de|le|la|que|ne|se)[ \u00a0]+[aeiouàâäéèêëîïôöùûüœæ]/i
+
 function elide(text: string): string {
+  if (!MAY_ELIDE.test(text)) return text
   return text.replace(ELIDED, (_match, before: string, word: string) => `${before}${word.slice(0, -1)}’`)
 }
 
+const LETTERS = /\p{L}+/gu
+
+/**
+ * Whether a group of one to three words is followed by the same group (ignoring case): the only texts where
+ * `DOUBLED`, costly to try at every position, can match.
+ */
+function mayHaveDoubledWords(text: string): boolean {
+  // Upper then lower case, as case-insensitive matching folds « ß » and « ẞ », « ς » and « σ » together.
+  const words = text.toUpperCase().toLowerCase().match(LETTERS) ?? []
+  for (let index = 0; index < words.length; index += 1)
+    for (let size = 1; size <= 3 && index + 2 * size <= words.length; size += 1) {
+      let same = true
+      for (let offset = 0; offset < size && same; offset += 1)
+        same = words[index + offset] === words[index + size + offset]
+      if (same) return true
+    }
+  return false
+}
+
 function removeDoubledWords(text: string): string {
+  if (!mayHaveDoubledWords(text)) return text
   let previous = ''
   let current = text
   while (previous !== current) {
@@ -53,8 +81,26 @@ function removeDoubledWords(text: string): string {
   return current
 }
 
+/**
+ * Texts already typeset, kept by a process that typesets the same clauses over and over: a render worker of a bulk
+ * generation, where every convention carries the library's clauses. Off elsewhere; bounded, then started afresh.
+ */
+let remembered: Map<string, string> | undefined
+const REMEMBERED_TEXTS = 5_000
+
+export function rememberTypesetTexts(): void {
+  remembered ??= new Map()
+}
+
 export function frenchTypography(text: string): string {
-  return typeset(text, true)
+  if (remembered === undefined) return typeset(text, true)
+  let result = remembered.get(text)
+  if (result === undefined) {
+    if (remembered.size >= REMEMBERED_TEXTS) remembered.clear()
+    result = typeset(text, true)
+    remembered.set(text, result)
+  }
+  return result
 }
 
 /** The same for the screens, which keep figures as typed (« dans 60 jours »): letters are the contracts' style. */
@@ -79,15 +125,16 @@ function typeset(text: string, durationsInLetters: boolean): string {
     .replace(/(\d)[ \u00a0\u202f]?€/g, `$1${NBSP}€`)
     .replace(/\b1[ \u00a0]?(?:ère|ere)\b/g, '1re')
     .replace(/\b(\d+)[ \u00a0]?(?:ème|eme)(s?)\b/g, '$1e$2')
-    .replace(new RegExp(`(^|[^\\d.,])1[ \\u00a0](${MONTHS})(?![\\p{L}])`, 'gu'), `$11er${NBSP}$2`)
+    .replace(FIRST_OF_MONTH, `$11er${NBSP}$2`)
   if (durationsInLetters)
     result = result.replace(
-      /(^|[^\d(,.\u00a0 ]|[^\d(,.][ \u00a0])(\d{1,3})[ \u00a0](ans?|mois|jours?)(?![\p{L}])/gu,
+      DURATION,
       (_match, before: string, figures: string, unit: string) =>
         `${before}${numberInWords(Number(figures))} (${figures})${NBSP}${unit}`
     )
   result = elide(result)
   result = removeDoubledWords(result)
+  if (!result.includes(':')) return result
   return result.replace(
     CAPITAL_AFTER_COLON,
     (_match, colon: string, word: string) => colon + word.toLowerCase()

@@ -92,7 +92,7 @@ describe('the convention model', () => {
       const agreement = await readyAgreement(services, type)
       const sources = await loadDocumentSources(
         {
-          agreements: services.agreements,
+          agreement: async (id) => (await services.agreements.get(id)).agreement,
           partner: services.partners.get,
           need: services.needs.get,
           settings: services.settings.get,
@@ -153,7 +153,7 @@ describe('the convention model', () => {
       buildConventionModel(
         await loadDocumentSources(
           {
-            agreements: services.agreements,
+            agreement: async (id) => (await services.agreements.get(id)).agreement,
             partner: services.partners.get,
             need: services.needs.get,
             settings: services.settings.get,

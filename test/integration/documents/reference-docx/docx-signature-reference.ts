@@ -3,9 +3,14 @@ import type {
   SignatureBlock,
   SignatureCertificate,
   SignatureColumn
-} from '../../../shared/documents/document-model'
-import { BODY_STYLE, MONOSPACE_FONT, TABLE_TEXT_STYLE } from './docx-styles'
-import { tableOf } from './docx-blocks'
+} from '../../../../src-main/shared/documents/document-model'
+import {
+  BODY_STYLE,
+  MONOSPACE_FONT,
+  TABLE_TEXT_STYLE
+} from '../../../../src-main/services/documents/docx/docx-styles'
+import { tableOf } from '../../../../src-main/services/documents/docx/docx-blocks'
+import { certificateTable } from '../../../../src-main/services/documents/docx/wordml-signature'
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER }
@@ -81,23 +86,6 @@ export function certificateToDocx(certificate: SignatureCertificate): Array<Para
         new TextRun({ text: certificate.signedDocumentFingerprint, font: MONOSPACE_FONT, size: 18 })
       ]
     }),
-    ...tableOf({
-      kind: 'table',
-      caption: 'Signatures',
-      columns: [
-        { label: 'Signataire', align: 'left', width: 24 },
-        { label: 'Partie', align: 'left', width: 20 },
-        { label: 'Date et heure', align: 'left', width: 20 },
-        { label: 'Lieu', align: 'left', width: 14 },
-        { label: 'Procédé', align: 'left', width: 22 }
-      ],
-      rows: certificate.entries.map((entry) => [
-        entry.signerName,
-        entry.partyName,
-        entry.signedAtText,
-        entry.placeText,
-        entry.methodText
-      ])
-    })
+    ...tableOf(certificateTable(certificate))
   ]
 }
