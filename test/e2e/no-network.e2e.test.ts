@@ -45,6 +45,22 @@ const INERT_URLS: Record<string, string> = {
     'Word signatures: the origin relationship type',
   'http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/signature':
     'Word signatures: the signature relationship type',
+  'http://schemas.openxmlformats.org/drawingml/2006/main':
+    'Word documents: the DrawingML namespace of a signature image, written as a string',
+  'http://schemas.openxmlformats.org/drawingml/2006/picture':
+    'Word documents: the DrawingML picture namespace, written as a string',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships':
+    'Word documents: the relationships namespace of the document parts',
+  'http://schemas.openxmlformats.org/package/2006/metadata/core-properties':
+    'Word documents: the core properties namespace (title, author)',
+  'http://schemas.openxmlformats.org/officeDocument/2006/custom-properties':
+    'Word documents: the custom properties namespace (the document id)',
+  'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes':
+    'Word documents: the property value types namespace',
+  'http://purl.org/dc/elements/1.1/': 'Word documents: the Dublin Core namespace of the core properties',
+  'http://purl.org/dc/terms/': 'Word documents: the Dublin Core terms namespace of the core properties',
+  'http://purl.org/dc/dcmitype/': 'Word documents: the Dublin Core types namespace of the core properties',
+  'http://www.w3.org/2001/XMLSchema-instance': 'Word documents: the XML Schema instance namespace (xsi:type)',
   'http://uri.etsi.org/01903#SignedProperties': 'Word signatures: the XAdES signed properties reference type',
   'http://uri.etsi.org/01903/v1.3.2#': 'Word signatures: the XAdES namespace',
   'http://www.w3.org/2000/09/xmldsig#': 'Word signatures: the XML-DSig namespace',
