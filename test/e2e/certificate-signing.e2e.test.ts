@@ -4,11 +4,26 @@ import { PDF, P12Signer } from '@libpdf/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAppServices } from '../../src-main/services/app-services'
 import { readDocument } from '../../src-main/services/documents/document-files'
+import { EXPORTING_COORDINATOR } from '../support/agreement-fixtures'
 import { readyAgreement } from '../support/document-fixtures'
 import { closeBrowser, shown, startE2eApp, type E2eApp } from '../support/e2e-bridge'
 import { makeTempFolder, openTempDatabase, type TempDatabase } from '../support/temp-database'
 import { makeTestCa, storeTestCertificate, type TestCa } from '../support/test-ca'
 import { textPdfShell } from '../support/text-pdf-shell'
+
+/** An installation whose services print PDFs the way the desktop shell does, here without Chromium's printer. */
+async function openPrintingInstallation(): Promise<TempDatabase> {
+  const opened = await openTempDatabase()
+  return {
+    ...opened,
+    services: createAppServices({
+      db: opened.db,
+      databasePath: join(opened.folder, 'alliance-conventions.sqlite'),
+      version: 'e2e',
+      documentShell: textPdfShell()
+    })
+  }
+}
 
 describe('signing with a certificate in the documents panel, in a real browser', () => {
   let folder: string
@@ -20,17 +35,7 @@ describe('signing with a certificate in the documents panel, in a real browser',
   beforeAll(async () => {
     folder = makeTempFolder('e2e-sign-')
     ca = makeTestCa(folder)
-    const opened = await openTempDatabase()
-    // The services print PDFs the way the desktop shell does, here without Chromium's printer.
-    database = {
-      ...opened,
-      services: createAppServices({
-        db: opened.db,
-        databasePath: join(opened.folder, 'alliance-conventions.sqlite'),
-        version: 'e2e',
-        documentShell: textPdfShell()
-      })
-    }
+    database = await openPrintingInstallation()
     await storeTestCertificate(
       database.services.signatures.certificates,
       ca,
@@ -91,5 +96,81 @@ describe('signing with a certificate in the documents panel, in a real browser',
     expect((await database.services.agreements.get(agreementId)).agreement.status).toBe('signed')
     await expect.poll(() => page.getByRole('form', { name: 'Signer avec un certificat' }).count()).toBe(0)
     await page.locator('.documents-panel').screenshot({ path: '/tmp/sg/signing-panel.png' })
+  })
+})
+
+describe('on the partner’s installation, the PDF La Poste signed and sent is signed in the app', () => {
+  let folder: string
+  let ca: TestCa
+  let laPoste: TempDatabase
+  let partner: TempDatabase
+  let app: E2eApp
+  let agreementId: number
+
+  beforeAll(async () => {
+    folder = makeTempFolder('e2e-sign-received-')
+    ca = makeTestCa(folder)
+    laPoste = await openPrintingInstallation()
+    partner = await openPrintingInstallation()
+    await laPoste.services.settings.update({ coordinator: EXPORTING_COORDINATOR })
+    const certificateId = await storeTestCertificate(
+      laPoste.services.signatures.certificates,
+      ca,
+      ca.laPoste,
+      'phrase de signature'
+    )
+    const agreement = await readyAgreement(laPoste.services, 'economic-cooperation')
+    await laPoste.services.documents.generate({ agreementId: agreement.id })
+    await laPoste.services.signatures.signing.sign({
+      agreementId: agreement.id,
+      party: 'la-poste',
+      certificateId,
+      passphrase: 'phrase de signature',
+      signerTitle: '',
+      place: 'Bordeaux'
+    })
+    const bundle = join(folder, 'pour-signature.zip')
+    await laPoste.services.exchange.export({ selection: { kind: 'all' }, filePath: bundle })
+    await partner.services.exchange.importFile({ filePath: bundle, acceptSender: true })
+    await storeTestCertificate(
+      partner.services.signatures.certificates,
+      ca,
+      ca.partner,
+      'phrase du partenaire'
+    )
+    const received = await partner.services.agreements.search({ search: agreement.reference })
+    agreementId = received.rows[0]?.id as number
+    app = await startE2eApp(partner)
+  })
+  afterAll(async () => {
+    await app.close()
+    await closeBrowser()
+    await laPoste.dispose()
+    await partner.dispose()
+    rmSync(folder, { recursive: true, force: true })
+  })
+
+  it('offers « Signer le PDF reçu » for the partner only, then records the PDF signed by both', async () => {
+    const { page } = app
+    await page.goto(`${app.url}#/conventions/${agreementId}/documents`)
+    const form = page.getByRole('form', { name: 'Signer le PDF reçu pour le Partenaire' })
+    await shown(form)
+    await shown(page.getByText(/Le PDF signé par La Poste a été reçu de Claire Dubois/))
+    expect(await page.getByRole('form', { name: 'Signer avec un certificat' }).count()).toBe(0)
+    await form.getByLabel('Lieu de signature').fill('Pau')
+    await form.getByLabel('Phrase secrète du certificat').fill('phrase du partenaire')
+    await page.locator('.documents-panel').screenshot({ path: '/tmp/sg/sign-received-panel.png' })
+    await form.getByRole('button', { name: 'Signer le PDF reçu' }).click()
+    await shown(page.getByText(/^Signé pour le Partenaire\s:.*Exportez un fichier d’échange/))
+    await expect.poll(() => form.count()).toBe(0)
+    const versions = (await partner.services.documents.list(agreementId)).versions
+    const signed = versions.find((version) => version.kind === 'signed' && version.format === 'pdf')
+    const reports = await partner.services.signatures.signing.verify(
+      await readDocument(partner.services.documents.folder, signed?.fileName as string)
+    )
+    expect(reports.map((report) => [report.signerName, report.valid, report.place])).toEqual([
+      ['Claire Martin', true, 'Bordeaux'],
+      ['Bernard Lafitte', true, 'Pau']
+    ])
   })
 })
