@@ -6,6 +6,7 @@ import { coordinatorProfileSchema, laPostePartySchema, type Settings } from '@sh
 import { ApiError, api, errorMessage, unwrap } from '../api/client'
 import { Alert } from '../components/Alert'
 import { applyServerErrors } from '../components/form/apply-server-errors'
+import { CoordinatorProfileFields } from '../pages/settings/CoordinatorProfileFields'
 import { TextField } from '../components/form/TextField'
 
 const filled = (value: string) => value.trim() !== ''
@@ -64,33 +65,7 @@ export function FirstRunScreen({ settings, onDone }: { settings: Settings; onDon
           onSubmit={(event) => void submit(event)}
           aria-label="Premier lancement"
         >
-          <fieldset className="form-section">
-            <legend>Votre profil</legend>
-            <div className="field-row">
-              <TextField<Settings>
-                name="coordinator.name"
-                label="Nom et prénom"
-                required
-                autoComplete="name"
-              />
-              <TextField<Settings>
-                name="coordinator.email"
-                label="E-mail"
-                type="email"
-                autoComplete="email"
-              />
-            </div>
-            <div className="field-row">
-              <TextField<Settings> name="coordinator.region" label="Région" />
-              <TextField<Settings>
-                name="coordinator.department"
-                label="Département"
-                hint="Numéro utilisé dans les références (AD-2026-33-0042)."
-                className="field--short"
-                maxLength={3}
-              />
-            </div>
-          </fieldset>
+          <CoordinatorProfileFields nameRequired />
           <fieldset className="form-section">
             <legend>Signataire pour La Poste</legend>
             <TextField<Settings> name="laPosteParty.regionalDirection" label="Direction régionale" />

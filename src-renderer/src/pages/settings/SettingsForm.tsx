@@ -6,6 +6,7 @@ import { coordinatorProfileSchema, laPostePartySchema, type Settings } from '@sh
 import { ApiError, api, errorMessage, unwrap } from '../../api/client'
 import { Alert } from '../../components/Alert'
 import { applyServerErrors } from '../../components/form/apply-server-errors'
+import { CoordinatorProfileFields } from './CoordinatorProfileFields'
 import { TextField } from '../../components/form/TextField'
 
 const settingsFormSchema = z.object({
@@ -42,23 +43,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         onSubmit={(event) => void submit(event)}
         aria-label="Profil et partie La Poste"
       >
-        <fieldset className="form-section">
-          <legend>Votre profil</legend>
-          <div className="field-row">
-            <TextField<Settings> name="coordinator.name" label="Nom et prénom" autoComplete="name" />
-            <TextField<Settings> name="coordinator.email" label="E-mail" type="email" autoComplete="email" />
-          </div>
-          <div className="field-row">
-            <TextField<Settings> name="coordinator.region" label="Région" />
-            <TextField<Settings>
-              name="coordinator.department"
-              label="Département"
-              hint="Numéro utilisé dans les références (AD-2026-33-0042)."
-              className="field--short"
-              maxLength={3}
-            />
-          </div>
-        </fieldset>
+        <CoordinatorProfileFields />
         <fieldset className="form-section">
           <legend>La Poste, partie à la convention</legend>
           <div className="field-row">
