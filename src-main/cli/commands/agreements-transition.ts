@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util'
 import { TERMINATION_DECIDERS, type TerminationDecider } from '../../shared/agreements/lifecycle'
 import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '../../shared/domain/agreement'
-import { NotFoundError, ValidationError } from '../../shared/errors'
+import { ValidationError } from '../../shared/errors'
 import { transitionInputSchema } from '../../shared/schemas/agreement-transition.schema'
 import { parseInput } from '../../shared/schemas/parse-input'
 import { NotReadyForSignatureError } from '../../services/agreements/not-ready-error'
 import { UsageError, type CliContext } from '../cli-io'
+import { agreementIdByReference } from './agreement-by-reference'
 
 /** What the CLI calls each status it can move an agreement to. */
 const TARGETS = {
@@ -49,14 +50,9 @@ export async function transitionAgreement(
     throw new ValidationError(
       `--decided-by inconnu : « ${decidedBy} » (valeurs possibles : ${TERMINATION_DECIDERS.join(', ')}).`
     )
-  const row = await db
-    .selectFrom('agreements')
-    .select('id')
-    .where('reference', '=', values.ref)
-    .executeTakeFirst()
-  if (!row) throw new NotFoundError(`Aucune convention de référence ${values.ref}.`)
+  const agreementId = await agreementIdByReference(db, values.ref)
   const input = parseInput(transitionInputSchema, {
-    id: row.id,
+    id: agreementId,
     to,
     ...(values.reason !== undefined ? { reason: values.reason } : {}),
     ...(values.date !== undefined ? { date: values.date } : {}),

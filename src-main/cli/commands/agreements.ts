@@ -4,12 +4,13 @@ import {
   AGREEMENT_STATUSES,
   type AgreementStatus
 } from '../../shared/domain/agreement'
-import { NotFoundError, ValidationError } from '../../shared/errors'
+import { ValidationError } from '../../shared/errors'
 import { PARTNERSHIP_TYPE_CODES } from '../../shared/schemas/agreement.schema'
 import { agreementQuerySchema } from '../../shared/schemas/agreement-query.schema'
 import { parseInput } from '../../shared/schemas/parse-input'
 import type { PartnershipTypeCode } from '../../shared/reference/reference-data'
 import { UsageError, type CliContext } from '../cli-io'
+import { agreementIdByReference } from './agreement-by-reference'
 import { transitionAgreement } from './agreements-transition'
 
 const PAGE_SIZE = 1000
@@ -36,13 +37,8 @@ async function checkAgreementCommand(args: string[], { db, services, output }: C
   })
   if (values.ref === undefined)
     throw new UsageError('Précisez la convention : agreements check --ref REFERENCE')
-  const row = await db
-    .selectFrom('agreements')
-    .select('id')
-    .where('reference', '=', values.ref)
-    .executeTakeFirst()
-  if (!row) throw new NotFoundError(`Aucune convention de référence ${values.ref}.`)
-  const check = await services.agreements.check(row.id)
+  const agreementId = await agreementIdByReference(db, values.ref)
+  const check = await services.agreements.check(agreementId)
   if (values.json) output.out(JSON.stringify(check, null, 2))
   else {
     for (const [heading, issues] of [

@@ -1,8 +1,9 @@
 import { copyFile, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { NotFoundError } from '../../shared/errors'
 import { UsageError, type CliContext } from '../cli-io'
+import { agreementIdByReference } from './agreement-by-reference'
+import { passphraseFrom, SIGNING_OPTIONS } from './signing-options'
 
 const USAGE =
   'documents sign-received --ref REF --p12 FICHIER --passphrase-env VARIABLE --place LIEU [--title QUALITE] [--out SIGNE.pdf]'
@@ -17,26 +18,15 @@ export async function runSignReceived(args: string[], context: CliContext): Prom
     args,
     options: {
       ref: { type: 'string' },
-      p12: { type: 'string' },
-      'passphrase-env': { type: 'string' },
-      place: { type: 'string' },
-      title: { type: 'string' },
-      out: { type: 'string' }
+      ...SIGNING_OPTIONS
     },
     strict: true
   })
   if (!values.ref || !values.p12 || !values['passphrase-env'] || !values.place) throw new UsageError(USAGE)
-  const passphrase = process.env[values['passphrase-env']]
-  if (passphrase === undefined)
-    throw new UsageError(`La variable d’environnement ${values['passphrase-env']} n’est pas définie.`)
-  const agreement = await context.db
-    .selectFrom('agreements')
-    .select('id')
-    .where('reference', '=', values.ref)
-    .executeTakeFirst()
-  if (!agreement) throw new NotFoundError(`Aucune convention de référence ${values.ref}.`)
+  const passphrase = passphraseFrom(values['passphrase-env'])
+  const agreementId = await agreementIdByReference(context.db, values.ref)
   const version = await context.services.signatures.signReceivedHere({
-    agreementId: agreement.id,
+    agreementId,
     place: values.place,
     signerTitle: values.title ?? '',
     p12: await readFile(resolve(values.p12)),

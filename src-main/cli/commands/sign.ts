@@ -2,28 +2,9 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises'
 import { writeFileAtomic } from '../../services/files/atomic-write'
 import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { NotFoundError } from '../../shared/errors'
 import { signingPartySchema } from '../../shared/signatures/signature.schema'
 import { UsageError, type CliContext } from '../cli-io'
-
-async function documentTarget({ db }: CliContext, ref: string, amendment: string | undefined) {
-  const agreement = await db
-    .selectFrom('agreements')
-    .select('id')
-    .where('reference', '=', ref)
-    .executeTakeFirst()
-  if (!agreement) throw new NotFoundError(`Aucune convention de référence ${ref}.`)
-  if (amendment === undefined) return { agreementId: agreement.id, amendmentId: null }
-  const number = Number(amendment)
-  const row = await db
-    .selectFrom('agreement_amendments')
-    .select('id')
-    .where('agreement_id', '=', agreement.id)
-    .where('number', '=', number)
-    .executeTakeFirst()
-  if (!row) throw new NotFoundError(`La convention ${ref} n’a pas d’avenant n° ${amendment}.`)
-  return { agreementId: agreement.id, amendmentId: row.id }
-}
+import { documentTarget, passphraseFrom, SIGNING_OPTIONS } from './signing-options'
 
 /**
  * `documents sign`: signs the latest version for signature with a PKCS#12 file, for one party, writes the signed
@@ -37,11 +18,7 @@ export async function runSign(args: string[], context: CliContext): Promise<void
       ref: { type: 'string' },
       amendment: { type: 'string' },
       party: { type: 'string' },
-      p12: { type: 'string' },
-      'passphrase-env': { type: 'string' },
-      place: { type: 'string' },
-      title: { type: 'string' },
-      out: { type: 'string' }
+      ...SIGNING_OPTIONS
     },
     strict: true
   })
@@ -57,9 +34,7 @@ export async function runSign(args: string[], context: CliContext): Promise<void
     throw new UsageError(
       'documents sign --ref REF --party la-poste|partner --p12 FICHIER --passphrase-env VARIABLE --place LIEU --out DOSSIER'
     )
-  const passphrase = process.env[values['passphrase-env']]
-  if (passphrase === undefined)
-    throw new UsageError(`La variable d’environnement ${values['passphrase-env']} n’est pas définie.`)
+  const passphrase = passphraseFrom(values['passphrase-env'])
   const p12 = await readFile(resolve(values.p12))
   const target = await documentTarget(context, values.ref, values.amendment)
   const versions = await context.services.signatures.signing.signWithPkcs12(
@@ -87,11 +62,7 @@ export async function runSignPdf(args: string[], context: CliContext): Promise<v
     options: {
       party: { type: 'string' },
       'party-name': { type: 'string' },
-      p12: { type: 'string' },
-      'passphrase-env': { type: 'string' },
-      place: { type: 'string' },
-      title: { type: 'string' },
-      out: { type: 'string' }
+      ...SIGNING_OPTIONS
     },
     strict: true
   })
@@ -101,9 +72,7 @@ export async function runSignPdf(args: string[], context: CliContext): Promise<v
     throw new UsageError(
       'documents sign-pdf FICHIER.pdf --p12 FICHIER --passphrase-env VARIABLE --place LIEU --out SIGNE.pdf [--party partner|la-poste] [--party-name NOM]'
     )
-  const passphrase = process.env[values['passphrase-env']]
-  if (passphrase === undefined)
-    throw new UsageError(`La variable d’environnement ${values['passphrase-env']} n’est pas définie.`)
+  const passphrase = passphraseFrom(values['passphrase-env'])
   const signed = await context.services.signatures.signing.signReceived(
     await readFile(resolve(file)),
     basename(file),
