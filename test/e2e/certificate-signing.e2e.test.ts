@@ -2,28 +2,13 @@ import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDF, P12Signer } from '@libpdf/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAppServices } from '../../src-main/services/app-services'
 import { readDocument } from '../../src-main/services/documents/document-files'
-import { EXPORTING_COORDINATOR } from '../support/agreement-fixtures'
 import { readyAgreement } from '../support/document-fixtures'
+import { signedAndSentByLaPoste } from '../support/partner-signing'
 import { closeBrowser, shown, startE2eApp, type E2eApp } from '../support/e2e-bridge'
 import { makeTempFolder, openTempDatabase, type TempDatabase } from '../support/temp-database'
 import { makeTestCa, storeTestCertificate, type TestCa } from '../support/test-ca'
 import { textPdfShell } from '../support/text-pdf-shell'
-
-/** An installation whose services print PDFs the way the desktop shell does, here without Chromium's printer. */
-async function openPrintingInstallation(): Promise<TempDatabase> {
-  const opened = await openTempDatabase()
-  return {
-    ...opened,
-    services: createAppServices({
-      db: opened.db,
-      databasePath: join(opened.folder, 'alliance-conventions.sqlite'),
-      version: 'e2e',
-      documentShell: textPdfShell()
-    })
-  }
-}
 
 describe('signing with a certificate in the documents panel, in a real browser', () => {
   let folder: string
@@ -35,7 +20,7 @@ describe('signing with a certificate in the documents panel, in a real browser',
   beforeAll(async () => {
     folder = makeTempFolder('e2e-sign-')
     ca = makeTestCa(folder)
-    database = await openPrintingInstallation()
+    database = await openTempDatabase({ documentShell: textPdfShell() })
     await storeTestCertificate(
       database.services.signatures.certificates,
       ca,
@@ -110,27 +95,10 @@ describe('on the partner’s installation, the PDF La Poste signed and sent is s
   beforeAll(async () => {
     folder = makeTempFolder('e2e-sign-received-')
     ca = makeTestCa(folder)
-    laPoste = await openPrintingInstallation()
-    partner = await openPrintingInstallation()
-    await laPoste.services.settings.update({ coordinator: EXPORTING_COORDINATOR })
-    const certificateId = await storeTestCertificate(
-      laPoste.services.signatures.certificates,
-      ca,
-      ca.laPoste,
-      'phrase de signature'
-    )
-    const agreement = await readyAgreement(laPoste.services, 'economic-cooperation')
-    await laPoste.services.documents.generate({ agreementId: agreement.id })
-    await laPoste.services.signatures.signing.sign({
-      agreementId: agreement.id,
-      party: 'la-poste',
-      certificateId,
-      passphrase: 'phrase de signature',
-      signerTitle: '',
-      place: 'Bordeaux'
-    })
+    laPoste = await openTempDatabase({ documentShell: textPdfShell() })
+    partner = await openTempDatabase({ documentShell: textPdfShell() })
     const bundle = join(folder, 'pour-signature.zip')
-    await laPoste.services.exchange.export({ selection: { kind: 'all' }, filePath: bundle })
+    const agreement = await signedAndSentByLaPoste(laPoste.services, ca, 'phrase de signature', bundle)
     await partner.services.exchange.importFile({ filePath: bundle, acceptSender: true })
     await storeTestCertificate(
       partner.services.signatures.certificates,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase, type OpenedDatabase } from '../../src-main/db/open-database'
 import { createAppServices, type AppServices } from '../../src-main/services/app-services'
+import type { DocumentShell } from '../../src-main/services/documents/document-shell'
 
 export interface TempDatabase extends OpenedDatabase {
   folder: string
@@ -15,12 +16,17 @@ export function makeTempFolder(prefix = 'alliance-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix))
 }
 
-/** A real SQLite file in a fresh temp folder, migrated, with every service over it. */
-export async function openTempDatabase(): Promise<TempDatabase> {
+/**
+ * A real SQLite file in a fresh temp folder, migrated, with every service over it; `documentShell` prints PDFs
+ * (e.g. `textPdfShell()` for signing tests, where no Chromium prints).
+ */
+export async function openTempDatabase(
+  options: { documentShell?: DocumentShell } = {}
+): Promise<TempDatabase> {
   const folder = makeTempFolder()
   const file = join(folder, 'alliance-conventions.sqlite')
   const opened = await openDatabase(file)
-  const services = createAppServices({ db: opened.db, databasePath: file, version: 'test' })
+  const services = createAppServices({ db: opened.db, databasePath: file, version: 'test', ...options })
   return {
     ...opened,
     folder,

@@ -2,14 +2,11 @@ import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDF } from '@libpdf/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../../src-main/db/open-database'
 import { dispatch } from '../../../src-main/ipc/dispatch'
 import { createHandlers } from '../../../src-main/ipc/handlers'
-import { createAppServices } from '../../../src-main/services/app-services'
 import type { BundleManifest } from '../../../src-main/shared/exchange/bundle-manifest.schema'
-import { EXPORTING_COORDINATOR } from '../../support/agreement-fixtures'
-import { readyAgreement } from '../../support/document-fixtures'
-import { makeTempFolder } from '../../support/temp-database'
+import { signedAndSentByLaPoste } from '../../support/partner-signing'
+import { makeTempFolder, openTempDatabase } from '../../support/temp-database'
 import { makeTestCa, storeTestCertificate, type TestCa } from '../../support/test-ca'
 import { textPdfShell } from '../../support/text-pdf-shell'
 import { runCliCaptured } from '../../support/cli'
@@ -19,28 +16,6 @@ import type { TempDatabase } from '../../support/temp-database'
 import { X509Certificate } from 'node:crypto'
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')
-
-/** An installation that prints PDFs without LibreOffice, as the certificate signing tests do. */
-async function openInstallation(): Promise<TempDatabase> {
-  const folder = makeTempFolder('signed-pdf-trip-')
-  const file = join(folder, 'alliance-conventions.sqlite')
-  const opened = await openDatabase(file)
-  const services = createAppServices({
-    db: opened.db,
-    databasePath: file,
-    version: 'test',
-    documentShell: textPdfShell()
-  })
-  return {
-    ...opened,
-    folder,
-    services,
-    async dispose() {
-      await opened.close()
-      rmSync(folder, { recursive: true, force: true })
-    }
-  }
-}
 
 const manifestOf = async (bundle: string) =>
   JSON.parse(((await readZip(bundle)).get('manifest.json') as Buffer).toString('utf8')) as BundleManifest
@@ -90,30 +65,12 @@ describe('a convention signed by the partner on their side, through bundles', ()
   beforeAll(async () => {
     caFolder = makeTempFolder('signed-pdf-trip-ca-')
     ca = makeTestCa(caFolder)
-    laPoste = await openInstallation()
-    partner = await openInstallation()
-    await laPoste.services.settings.update({ coordinator: EXPORTING_COORDINATOR })
-    const certificateId = await storeTestCertificate(
-      laPoste.services.signatures.certificates,
-      ca,
-      ca.laPoste,
-      passphrase
-    )
-    const agreement = await readyAgreement(laPoste.services, 'economic-cooperation')
+    laPoste = await openTempDatabase({ documentShell: textPdfShell() })
+    partner = await openTempDatabase({ documentShell: textPdfShell() })
+    sentBundle = join(laPoste.folder, 'pour-signature.zip')
+    const agreement = await signedAndSentByLaPoste(laPoste.services, ca, passphrase, sentBundle)
     reference = agreement.reference
     laPosteAgreementId = agreement.id
-    await laPoste.services.documents.generate({ agreementId: agreement.id })
-    await laPoste.services.signatures.signing.sign({
-      agreementId: agreement.id,
-      party: 'la-poste',
-      certificateId,
-      passphrase,
-      signerTitle: '',
-      place: 'Bordeaux'
-    })
-
-    sentBundle = join(laPoste.folder, 'pour-signature.zip')
-    await laPoste.services.exchange.export({ selection: { kind: 'all' }, filePath: sentBundle })
     const sentEntry = (await manifestOf(sentBundle)).documents.find((entry) => entry.path.endsWith('.pdf'))
     sentPath = sentEntry?.path ?? ''
     sentPdf = (await readZip(sentBundle)).get(sentPath) as Buffer
@@ -168,7 +125,7 @@ describe('a convention signed by the partner on their side, through bundles', ()
   })
 
   it('in the app, the partner signs the received PDF with a certificate stored there, through its channel', async () => {
-    const inApp = await openInstallation()
+    const inApp = await openTempDatabase({ documentShell: textPdfShell() })
     try {
       await inApp.services.exchange.importFile({ filePath: sentBundle, acceptSender: true })
       const certificateId = await storeTestCertificate(

@@ -2,7 +2,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDF, P12Signer, StandardFonts } from '@libpdf/core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createAppServices, type AppServices } from '../../../src-main/services/app-services'
+import type { AppServices } from '../../../src-main/services/app-services'
 import { readDocument } from '../../../src-main/services/documents/document-files'
 import { docxParagraphs } from '../../../src-main/services/documents/docx-text'
 import { amendRemuneration, readyAgreement, signBoth } from '../../support/document-fixtures'
@@ -26,13 +26,8 @@ describe('signing a convention with certificates', () => {
   afterAll(() => rmSync(caFolder, { recursive: true, force: true }))
 
   beforeEach(async () => {
-    database = await openTempDatabase()
-    services = createAppServices({
-      db: database.db,
-      databasePath: join(database.folder, 'alliance-conventions.sqlite'),
-      version: 'test',
-      documentShell: textPdfShell()
-    })
+    database = await openTempDatabase({ documentShell: textPdfShell() })
+    services = database.services
     certificateId = await storeTestCertificate(services.signatures.certificates, ca, ca.laPoste, passphrase)
   })
   afterEach(() => database.dispose())
